@@ -1,0 +1,5 @@
+import type { Doc } from '../../core/doc.js';
+import type { PipelineContext } from '../context.js';
+
+// Placeholder until the stage is built: adds nothing to the Doc.
+export function segment(_doc: Doc, _ctx: PipelineContext): void {}
