@@ -56,6 +56,8 @@ export interface City {
   lat: number;
   lon: number;
   population?: number;
+  /** 'region' for areas named like places in the news (Xinjiang, Crimea), 'venue' for sites; absent for cities. */
+  kind?: 'city' | 'region' | 'venue';
 }
 
 export interface Gathering {
@@ -99,6 +101,12 @@ export interface KbMatch {
   alias: string;
   /** 'adjective' when a country matched by its adjective or demonym; 'seat' for a metonym. */
   form?: 'name' | 'adjective' | 'seat' | 'capital';
+  /** The entity's country when it has one (a person's, a city's, an organization's). */
+  country?: CountryCode;
+  /** The surface is also a common word or first name ("Chad", "Jordan", "Nice"): needs context. */
+  ambiguous?: true;
+  /** Every entity the surface could name, most salient first, when there is more than one. */
+  candidates?: string[];
 }
 
 export interface KbStats {

@@ -1,0 +1,155 @@
+import type { EntityKind, KbMatch } from './types.js';
+import { letterCount, nameKey, stripDiacritics, tokenize, type Token } from './name-key.js';
+
+/** One alias of one entity, with what is needed to rank and check it. */
+export interface AliasEntry {
+  kind: EntityKind;
+  id: string;
+  alias: string;
+  form?: KbMatch['form'];
+  country?: string;
+  /** Higher wins when several entities share a surface. */
+  salience: number;
+  /** The surface is also a common word or first name ("Chad", "Nice", "Jordan"). */
+  ambiguous?: boolean;
+  /** A common word that is a place only mid-sentence ("Police said..." is not the Polish town). */
+  notAtSentenceStart?: boolean;
+}
+
+/**
+ * The multi-pattern matcher: every alias is keyed by its folded tokens, and
+ * the text is scanned token by token, extending a candidate while its key is
+ * a known prefix. Building is a Map insert per alias, so ~200k city names
+ * load in tens of milliseconds (an Aho-Corasick automaton over the same names
+ * took seconds to build); a scan costs a few Map lookups per token.
+ * Matches fall on token edges, so they are word-bounded by construction.
+ */
+export class AliasIndex {
+  private readonly entries = new Map<string, AliasEntry[]>();
+  private readonly prefixes = new Set<string>();
+  private maxTokens = 1;
+
+  add(entry: AliasEntry): void {
+    const key = nameKey(entry.alias);
+    if (!key) return;
+    const list = this.entries.get(key);
+    if (list) {
+      if (list.some((e) => e.id === entry.id && e.alias === entry.alias)) return;
+      list.push(entry);
+    } else {
+      this.entries.set(key, [entry]);
+    }
+    const parts = key.split(' ');
+    if (parts.length > this.maxTokens) this.maxTokens = parts.length;
+    let prefix = parts[0]!;
+    for (let i = 1; i < parts.length; i++) {
+      this.prefixes.add(prefix);
+      prefix += ' ' + parts[i];
+    }
+  }
+
+  /** Entries whose alias folds to the same key as `name`. */
+  lookup(name: string): AliasEntry[] {
+    return this.entries.get(nameKey(name)) ?? [];
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Longest-leftmost, non-overlapping matches that pass the case rules. */
+  match(text: string): KbMatch[] {
+    const tokens = tokenize(text);
+    const out: KbMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const found = this.longestAt(text, tokens, i);
+      if (!found) {
+        i++;
+        continue;
+      }
+      out.push(found.match);
+      i = found.next;
+    }
+    return out;
+  }
+
+  private longestAt(text: string, tokens: Token[], i: number): { match: KbMatch; next: number } | undefined {
+    const spans: { j: number; list: AliasEntry[] }[] = [];
+    let key = '';
+    for (let j = i; j < tokens.length && j < i + this.maxTokens; j++) {
+      key = j === i ? tokens[j]!.key : `${key} ${tokens[j]!.key}`;
+      const list = this.entries.get(key);
+      if (list) spans.push({ j, list });
+      if (!this.prefixes.has(key)) break;
+    }
+    for (let s = spans.length - 1; s >= 0; s--) {
+      const { j, list } = spans[s]!;
+      const start = tokens[i]!.start;
+      const end = tokens[j]!.end;
+      const surface = text.slice(start, end);
+      const atSentenceStart = isSentenceStart(text, start);
+      const ok = list.filter((e) => casePasses(e.alias, surface) && !(e.notAtSentenceStart && atSentenceStart));
+      if (!ok.length) continue;
+      ok.sort((a, b) => b.salience - a.salience);
+      const best = ok[0]!;
+      const match: KbMatch = { start, end, kind: best.kind, id: best.id, alias: best.alias };
+      if (best.form) match.form = best.form;
+      if (best.country) match.country = best.country;
+      if (ok.some((e) => e.ambiguous)) match.ambiguous = true;
+      const ids = [...new Set(ok.map((e) => e.id))];
+      if (ids.length > 1) match.candidates = ids;
+      return { match, next: j + 1 };
+    }
+    return undefined;
+  }
+}
+
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+
+/**
+ * Case rules. An alias that is all capitals ("SCO"), short ("Xi", "U.S.") or
+ * one capitalised word ("Lavrov", "Chad") must be written as in the data
+ * (a capitalised word of four letters or more may also be all capitals, as in
+ * headlines and datelines). In longer aliases each capitalised word must start
+ * with a capital; lower-case words ("the", "of") may take any case.
+ */
+export function casePasses(alias: string, surface: string): boolean {
+  const a = stripDiacritics(alias).replace(/[’‘`´]/g, "'");
+  const s = stripDiacritics(surface).replace(/[’‘`´]/g, "'");
+  if (!HAS_UPPER.test(a)) return true; // lower-case aliases and scripts without case
+  const aWords = a.split(/\s+/);
+  const sWords = s.split(/\s+/);
+  const letters = letterCount(a);
+  const strict = !HAS_LOWER.test(a) || letters <= 3 || aWords.length === 1;
+  if (strict) {
+    if (s.replace(/\s+/g, ' ') === a.replace(/\s+/g, ' ')) return true;
+    return letters >= 4 && HAS_LOWER.test(a) && s === s.toUpperCase() && s.toLowerCase() === a.toLowerCase();
+  }
+  // Multi-word: compare word by word where the spacing agrees, else letter by letter at word starts.
+  if (aWords.length !== sWords.length) return s.toLowerCase().replace(/\s+/g, ' ') === a.toLowerCase().replace(/\s+/g, ' ') && UPPER.test(s) === UPPER.test(a);
+  for (let k = 0; k < aWords.length; k++) {
+    const aw = aWords[k]!;
+    const sw = sWords[k]!;
+    if (!HAS_UPPER.test(aw)) continue;
+    if (!HAS_LOWER.test(aw) && letterCount(aw) >= 2) {
+      if (sw !== aw) return false;
+    } else if (!UPPER.test(sw)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** True when only spaces and sentence-ending punctuation (or nothing) stand before `pos` on its paragraph. */
+function isSentenceStart(text: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0; k--) {
+    const ch = text[k]!;
+    if (ch === '\n') return true;
+    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '‘' || ch === "'" || ch === '(') continue;
+    return ch === '.' || ch === '!' || ch === '?' || ch === ':';
+  }
+  return true;
+}

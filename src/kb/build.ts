@@ -1,0 +1,158 @@
+import ambiguousWords from '../../data/kb/ambiguous.json' with { type: 'json' };
+import type { CountryCode, IsoDate } from '../core/types.js';
+import { AliasIndex, type AliasEntry } from './alias-index.js';
+import { periodCovers } from './date-span.js';
+import { nameKey } from './name-key.js';
+import { citySalience, personSalience, SALIENCE } from './salience.js';
+import { makeTitleCanon } from './titles.js';
+import { findAnniversary } from './anniversaries.js';
+import type {
+  Anniversary, City, Country, Gathering, KbStats, KnowledgeBase, Organization, Person, Role,
+} from './types.js';
+
+/** The records a knowledge base is built from (what the loader reads from data/). */
+export interface KbData {
+  people?: Person[];
+  organizations?: Organization[];
+  countries?: Country[];
+  cities?: City[];
+  gatherings?: Gathering[];
+  anniversaries?: Anniversary[];
+  /** Title synonyms (data/kb/title-synonyms.json by default). */
+  titleSynonyms?: Record<string, unknown>;
+  /** Ambiguous-name lists (data/kb/ambiguous.json by default). */
+  ambiguous?: { commonWords?: string[]; firstNames?: string[]; notPlaces?: string[] };
+}
+
+/** Builds the in-memory knowledge base: id maps, the alias matcher and role indexes. Pure. */
+export function buildKnowledgeBase(data: KbData): KnowledgeBase {
+  const people = data.people ?? [];
+  const organizations = data.organizations ?? [];
+  const countries = data.countries ?? [];
+  const cities = data.cities ?? [];
+  const gatherings = data.gatherings ?? [];
+  const anniversaries = data.anniversaries ?? [];
+  const canon = makeTitleCanon(data.titleSynonyms);
+  const lists = data.ambiguous ?? ambiguousWords;
+  const commonWords = new Set((lists.commonWords ?? []).map(nameKey));
+  const ambiguousKeys = new Set([...commonWords, ...(lists.firstNames ?? []).map(nameKey)]);
+  const notPlaces = new Set((lists.notPlaces ?? []).map(nameKey));
+
+  const personById = new Map(people.map((p) => [p.id, p]));
+  const orgById = new Map(organizations.map((o) => [o.id, o]));
+  const countryByCode = new Map(countries.map((c) => [c.code, c]));
+  const cityById = new Map(cities.map((c) => [c.id, c]));
+
+  const index = new AliasIndex();
+  const add = (entry: AliasEntry) => {
+    if (ambiguousKeys.has(nameKey(entry.alias))) entry.ambiguous = true;
+    index.add(entry);
+  };
+
+  const countryKeys = new Map<string, Country>();
+  for (const c of countries) {
+    const named = (alias: string, form: AliasEntry['form'], salience: number) => {
+      add({ kind: 'country', id: c.code, alias, form, country: c.code, salience });
+      const key = nameKey(alias);
+      if (!countryKeys.has(key)) countryKeys.set(key, c);
+    };
+    for (const a of [c.name, ...c.aliases]) named(a, 'name', SALIENCE.countryName);
+    for (const a of c.seats ?? []) named(a, 'seat', SALIENCE.countrySeat);
+    for (const a of c.adjectives) named(a, 'adjective', SALIENCE.countryAdjective);
+  }
+  for (const o of organizations) {
+    for (const a of [o.name, ...(o.acronym ? [o.acronym] : []), ...o.aliases]) {
+      add({ kind: 'organization', id: o.id, alias: a, country: o.country, salience: SALIENCE.organization });
+    }
+  }
+  for (const p of people) {
+    const salience = personSalience(p, canon);
+    for (const a of [p.name, ...p.aliases]) add({ kind: 'person', id: p.id, alias: a, country: p.country, salience });
+  }
+  for (const g of gatherings) {
+    for (const a of g.aliases ?? []) add({ kind: 'gathering', id: g.id, alias: a, country: g.country, salience: SALIENCE.gathering });
+  }
+
+  const capitalKeys = new Set(countries.filter((c) => c.capital).map((c) => `${c.code} ${nameKey(c.capital!)}`));
+  const isCapital = (city: City) => capitalKeys.has(`${city.country} ${nameKey(city.name)}`);
+  const citiesByKey = new Map<string, City[]>();
+  for (const city of cities) {
+    const capital = isCapital(city);
+    const salience = citySalience(city, capital);
+    for (const a of [city.name, ...city.aliases]) {
+      const key = nameKey(a);
+      const list = citiesByKey.get(key);
+      if (list) list.push(city);
+      else citiesByKey.set(key, [city]);
+      if (notPlaces.has(key)) continue;
+      add({
+        kind: 'city', id: city.id, alias: a, country: city.country, salience,
+        form: capital ? 'capital' : undefined,
+        notAtSentenceStart: commonWords.has(key) || undefined,
+      });
+    }
+  }
+  const rankCity = (c: City) => (isCapital(c) ? 1e12 : 0) + (c.kind && c.kind !== 'city' ? -1 : 0) + (c.population ?? 0);
+  for (const list of citiesByKey.values()) list.sort((a, b) => rankCity(b) - rankCity(a));
+
+  const holders = new Map<string, { person: Person; role: Role }[]>();
+  for (const p of people) {
+    for (const role of p.roles) {
+      const key = `${canon(role.title)}|${role.of}`;
+      const list = holders.get(key);
+      if (list) list.push({ person: p, role });
+      else holders.set(key, [{ person: p, role }]);
+    }
+  }
+
+  const kb: KnowledgeBase = {
+    people, organizations, countries, cities, gatherings, anniversaries,
+    match: (text) => index.match(text),
+    person: (id) => personById.get(id),
+    organization: (id) => orgById.get(id),
+    country: (code) => countryByCode.get(code.toUpperCase()),
+    city: (id) => cityById.get(id),
+    cityByName(name: string, country?: CountryCode) {
+      const list = citiesByKey.get(nameKey(name)) ?? [];
+      return country ? list.find((c) => c.country === country) : list[0];
+    },
+    countryByName(name: string) {
+      const trimmed = name.trim();
+      if (/^[A-Z]{2}$/.test(trimmed) && countryByCode.has(trimmed)) return countryByCode.get(trimmed);
+      return countryKeys.get(nameKey(trimmed.replace(/^the\s+/i, ''))) ?? countryKeys.get(nameKey(trimmed));
+    },
+    roleOn(personId: string, date: IsoDate | null): Role[] {
+      const roles = personById.get(personId)?.roles ?? [];
+      return date ? roles.filter((r) => periodCovers(r.from, r.to, date)) : [...roles];
+    },
+    holderOf(title: string, of: string, date: IsoDate | null): Person[] {
+      const list = holders.get(`${canon(title)}|${of}`) ?? [];
+      const out = list.filter(({ role }) => !date || periodCovers(role.from, role.to, date)).map((h) => h.person);
+      return [...new Set(out)];
+    },
+    gatheringsAt(query) {
+      const cityKey = query.city ? nameKey(cityById.get(query.city)?.name ?? query.city) : undefined;
+      return gatherings.filter(
+        (g) =>
+          (!query.org || g.org === query.org) &&
+          (!cityKey || (g.city !== undefined && nameKey(g.city) === cityKey)) &&
+          (!query.country || g.country === query.country) &&
+          (query.year === undefined || g.year === query.year) &&
+          (!query.level || g.level === query.level),
+      );
+    },
+    anniversaryOf: (text, countriesHint) => findAnniversary(kb, text, countriesHint),
+    stats(): KbStats {
+      return {
+        people: people.length,
+        roles: people.reduce((n, p) => n + p.roles.length, 0),
+        organizations: organizations.length,
+        countries: countries.length,
+        cities: cities.length,
+        gatherings: gatherings.length,
+        anniversaries: anniversaries.length,
+      };
+    },
+  };
+  return kb;
+}

@@ -1,0 +1,125 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { ErrorCodes, ReadoutError } from '../core/errors.js';
+import { buildKnowledgeBase, type KbData } from './build.js';
+import {
+  anniversarySchema, citySchema, cityTableSchema, countrySchema, gatheringSchema, organizationSchema, personSchema,
+} from './schema.js';
+import type { KnowledgeBase } from './types.js';
+
+/** The package root: data/ is found beside src/, wherever the process was started. */
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BUILTIN_DATA_DIR = join(PACKAGE_ROOT, 'data');
+
+const FOLDERS = {
+  people: { schema: personSchema, key: 'id' },
+  organizations: { schema: organizationSchema, key: 'id' },
+  countries: { schema: countrySchema, key: 'code' },
+  cities: { schema: citySchema, key: 'id' },
+  gatherings: { schema: gatheringSchema, key: 'id' },
+  anniversaries: { schema: anniversarySchema, key: 'id' },
+} as const;
+type Folder = keyof typeof FOLDERS;
+
+export interface LoadOptions {
+  /** The built-in data folder (default: the package's data/). */
+  dataDir?: string;
+  /** User folders (`--kb DIR`) with the same layout; their records replace built-in ones with the same id. */
+  extraDirs?: string[];
+}
+
+let memo: KnowledgeBase | undefined;
+
+/** Loads, validates and builds the knowledge base. The default load is done once per process. */
+export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
+  const isDefault = !options.dataDir && !options.extraDirs?.length;
+  if (isDefault && memo) return memo;
+  const kb = buildKnowledgeBase(loadKbData(options));
+  if (isDefault) memo = kb;
+  return kb;
+}
+
+/** Reads every folder into records, user folders merged over the built-in one by id. */
+export function loadKbData(options: LoadOptions = {}): KbData {
+  const dirs = [options.dataDir ?? BUILTIN_DATA_DIR, ...(options.extraDirs ?? [])];
+  const merged = Object.fromEntries(Object.keys(FOLDERS).map((f) => [f, new Map<string, unknown>()])) as Record<Folder, Map<string, unknown>>;
+  dirs.forEach((dir, i) => {
+    const builtin = i === 0 && !options.dataDir;
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new ReadoutError(ErrorCodes.KB_NOT_FOUND, `knowledge-base folder not found: ${dir}`, dir);
+    }
+    const present = (Object.keys(FOLDERS) as Folder[]).filter((f) => existsSync(join(dir, f)));
+    if (!present.length && i > 0) {
+      throw new ReadoutError(
+        ErrorCodes.KB_NOT_FOUND,
+        `${dir}: no knowledge-base folders in it (expected one of ${Object.keys(FOLDERS).map((f) => f + '/').join(', ')})`,
+        dir,
+      );
+    }
+    for (const folder of present) {
+      for (const file of dataFiles(join(dir, folder))) {
+        const shown = builtin ? relative(PACKAGE_ROOT, file) : file;
+        for (const record of readRecords(file, shown, folder)) {
+          merged[folder].set(String((record as Record<string, unknown>)[FOLDERS[folder].key]), record);
+        }
+      }
+    }
+  });
+  const values = <T>(f: Folder) => [...merged[f].values()] as T[];
+  return {
+    people: values('people'),
+    organizations: values('organizations'),
+    countries: values('countries'),
+    cities: values('cities'),
+    gatherings: values('gatherings'),
+    anniversaries: values('anniversaries'),
+  };
+}
+
+/** The *.json and *.jsonl files directly in a folder, sorted (subfolders such as sources/ are not read). */
+function dataFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && /\.jsonl?$/.test(e.name))
+    .map((e) => join(dir, e.name))
+    .sort();
+}
+
+function readRecords(file: string, shown: string, folder: Folder): unknown[] {
+  const text = readFileSync(file, 'utf8');
+  const schema = FOLDERS[folder].schema;
+  if (file.endsWith('.jsonl')) {
+    const out: unknown[] = [];
+    text.split('\n').forEach((line, i) => {
+      const trimmed = line.trim();
+      if (!trimmed || trimmed.startsWith('//')) return;
+      out.push(validate(schema, parseJson(trimmed, `${shown} line ${i + 1}`), `${shown} line ${i + 1}`));
+    });
+    return out;
+  }
+  const parsed = parseJson(text, shown);
+  if (Array.isArray(parsed)) return parsed.map((r, i) => validate(schema, r, `${shown} record ${i + 1}`));
+  const table = cityTableSchema.safeParse(parsed);
+  if (table.success) {
+    const { columns, rows } = table.data;
+    return rows.map((row, i) => validate(schema, Object.fromEntries(columns.map((c, k) => [c, row[k] ?? undefined])), `${shown} row ${i + 1}`));
+  }
+  return [validate(schema, parsed, shown)];
+}
+
+function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new ReadoutError(ErrorCodes.KB_SCHEMA, `${where}: not JSON (${(err as Error).message})`, where);
+  }
+}
+
+function validate<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const field = issue.path.length ? issue.path.join('.') : '(record)';
+  throw new ReadoutError(ErrorCodes.KB_SCHEMA, `${where}: ${field}: ${issue.message}`, where);
+}

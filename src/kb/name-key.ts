@@ -1,0 +1,57 @@
+/**
+ * Folding of names into lookup keys. Keys ignore case, diacritics and the
+ * kind of apostrophe, so "Élysée", "Elysee" and "ELYSEE" meet; the case rules
+ * are applied afterwards on the text as written.
+ */
+
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
+/**
+ * A token is one CJK character (those scripts put no spaces between words, so
+ * each character is a token and an alias is a run of them), a run of other
+ * letters, digits and marks, or one other non-space character.
+ */
+const TOKEN = new RegExp(`[${CJK}]|[[\\p{L}\\p{N}\\p{M}]--[${CJK}]]+|\\S`, 'gv');
+const MARKS = /\p{M}/gu;
+const PLAIN = /^[a-z0-9]*$/;
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Folded form used for lookup. */
+  key: string;
+}
+
+/** Lower case, no diacritics, one apostrophe. */
+export function foldToken(token: string): string {
+  const lower = token.toLowerCase();
+  if (PLAIN.test(lower)) return lower;
+  return lower.normalize('NFD').replace(MARKS, '').replace(/[’‘`´]/g, "'");
+}
+
+/** Removes diacritics but keeps case, for comparisons where case matters. */
+export function stripDiacritics(s: string): string {
+  return s.normalize('NFD').replace(MARKS, '');
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    out.push({ start, end: start + m[0].length, key: foldToken(m[0]) });
+  }
+  return out;
+}
+
+/** The lookup key of a whole name: its folded tokens joined by one space. */
+export function nameKey(name: string): string {
+  let key = '';
+  for (const m of name.matchAll(TOKEN)) key += (key ? ' ' : '') + foldToken(m[0]);
+  return key;
+}
+
+/** Number of letters, to tell short aliases ("Xi", "UN") that need their exact case. */
+export function letterCount(s: string): number {
+  let n = 0;
+  for (const ch of s) if (/\p{L}/u.test(ch)) n++;
+  return n;
+}
