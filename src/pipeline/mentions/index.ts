@@ -1,5 +1,38 @@
+/**
+ * Mentions stage: people, organizations, places and countries. Rules run in
+ * order, each seeing what the earlier ones found:
+ *   1. knowledge-base aliases (people, organizations, cities, countries, demonyms, seats)
+ *   2. people the base does not know: "Title Name", appositions, full names that speak
+ *   3. organizations the base does not know, by the shape of their names
+ *   -- overlaps resolved (longest, then surest) --
+ *   4. short forms of people already named ("Lavrov", "Wang")
+ *   5. descriptions of office holders ("the Russian president", "his Chinese counterpart")
+ *   6. pronouns, for quote attribution
+ */
 import type { Doc } from '../../core/doc.js';
 import type { PipelineContext } from '../context.js';
+import { findKbAliasMentions } from './kb-aliases.js';
+import { findTitleNameMentions } from './title-names.js';
+import { findAppositionMentions } from './appositions.js';
+import { findNamedSpeakerMentions } from './named-speakers.js';
+import { findOrgPatternMentions } from './org-patterns.js';
+import { resolveOverlaps } from './overlaps.js';
+import { findSurnameMentions } from './surnames.js';
+import { findDescriptionMentions } from './descriptions.js';
+import { findPronounMentions } from './pronouns.js';
+import { unifyPersonNames } from './unify-names.js';
 
-// Placeholder until the stage is built: adds nothing to the Doc.
-export function findMentions(_doc: Doc, _ctx: PipelineContext): void {}
+export function findMentions(doc: Doc, ctx: PipelineContext): void {
+  const { kb } = ctx;
+  let found = findKbAliasMentions(doc, kb);
+  found = [...found, ...findTitleNameMentions(doc, found)];
+  found = [...found, ...findAppositionMentions(doc, found)];
+  found = [...found, ...findNamedSpeakerMentions(doc, found)];
+  found = [...found, ...findOrgPatternMentions(doc, kb, found)];
+  let named = unifyPersonNames(resolveOverlaps(found));
+  named = resolveOverlaps([...named, ...findSurnameMentions(doc, named)]);
+  // Descriptions and pronouns may hold a country mention ("the Russian president"): both are kept.
+  const descriptions = resolveOverlaps(findDescriptionMentions(doc, kb, named));
+  const pronouns = findPronounMentions(doc, kb, [...named, ...descriptions]);
+  doc.mentions = [...named, ...descriptions, ...pronouns].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+}

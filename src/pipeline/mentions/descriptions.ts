@@ -1,0 +1,76 @@
+/**
+ * Rule: descriptions of office holders on the article's date — "the Russian
+ * foreign minister", "his Chinese counterpart", "the U.S. leader", "China's top
+ * diplomat". Resolved to an earlier named mention with that country (and role),
+ * else to the base's holder of the title on the reference date. Used by quotes
+ * and events; they are not names, so the record does not list them as persons.
+ */
+import type { Doc } from '../../core/doc.js';
+import type { Mention } from '../../core/types.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+import { LEADER_TITLES } from './lexicon.js';
+import { makeMention } from './mention.js';
+
+const RULE = 'mentions/description';
+const TITLE_ALT = [...LEADER_TITLES.keys(), 'counterpart'].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
+// determiner, then (checked in code) a country mention, then an optional modifier and the title
+const DESCRIPTION = new RegExp(`\\b(?:the|his|her|their|its)\\s+((?:[\\p{L}.'’-]+\\s+){1,3}?)(${TITLE_ALT})\\b`, 'giu');
+const POSSESSIVE_DESCRIPTION = new RegExp(`(?:['’]s|\\ss)\\s+(?:(?:new|top|former|current)\\s+)?(${TITLE_ALT})\\b`, 'giu');
+
+export function findDescriptionMentions(doc: Doc, kb: KnowledgeBase, named: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const countryIn = (s: number, e: number): Mention | undefined =>
+    named.find((m) => (m.type === 'country' || m.via === 'metonym') && m.range.start >= s && m.range.end <= e && m.country);
+
+  const resolve = (start: number, end: number, titleWord: string, country: string): void => {
+    const title = titleWord.toLowerCase() === 'counterpart'
+      ? roleOfNearestPerson(named, start)
+      : LEADER_TITLES.get(titleWord.toLowerCase().replace(/\s+/g, ' '));
+    if (!title) return;
+    const target = resolveHolder(doc, kb, named, start, title, country);
+    if (!target) return;
+    out.push(makeMention(doc, {
+      type: 'person', range: { start, end }, name: target.name, entityId: target.entityId, country,
+      role: title, via: 'description', refersTo: target.id, rule: RULE, confidence: 0.7,
+    }));
+  };
+
+  for (const m of doc.text.matchAll(DESCRIPTION)) {
+    const adjStart = m.index + m[0].indexOf(m[1]!);
+    const c = countryIn(adjStart, adjStart + m[1]!.length);
+    if (!c) continue;
+    // Words between the country and the title must be modifiers ("the Russian presidential advisor" is not "president").
+    const rest = doc.text.slice(c.range.end, m.index + m[0].length - m[2]!.length).trim();
+    if (rest && !/^(?:['’]?s\s*)?(?:new|top|former|current|then|outgoing|incoming|visiting)?$/i.test(rest)) continue;
+    resolve(m.index, m.index + m[0].length, m[2]!, c.country!);
+  }
+  for (const m of doc.text.matchAll(POSSESSIVE_DESCRIPTION)) {
+    const c = named.find((k) => (k.type === 'country') && k.range.end === m.index && k.country);
+    if (!c) continue;
+    resolve(c.range.start, m.index + m[0].length, m[1]!, c.country!);
+  }
+  return out;
+}
+
+/** The role of the person spoken of just before a "counterpart". */
+function roleOfNearestPerson(named: readonly Mention[], before: number): string | undefined {
+  const prev = named.filter((m) => m.type === 'person' && m.range.end <= before && m.role).sort((a, b) => b.range.end - a.range.end)[0];
+  return prev?.role;
+}
+
+interface Target { id: string; name: string; entityId?: string }
+
+function resolveHolder(doc: Doc, kb: KnowledgeBase, named: readonly Mention[], at: number, title: string, country: string): Target | undefined {
+  const sameRole = (m: Mention): boolean => m.type === 'person' && m.country === country && !!m.role && sameTitle(m.role, title);
+  // An earlier named mention with that office, else any named one in the article.
+  const earlier = named.filter((m) => sameRole(m) && m.range.start < at).sort((a, b) => b.range.start - a.range.start)[0]
+    ?? named.find(sameRole);
+  if (earlier) return { id: earlier.refersTo ?? earlier.id, name: earlier.name, entityId: earlier.entityId };
+  const holder = kb.holderOf(title, country, doc.referenceDate)[0];
+  if (!holder) return undefined;
+  const namedHolder = named.find((m) => m.entityId === holder.id);
+  return { id: namedHolder?.id ?? `kb:${holder.id}`, name: holder.name, entityId: holder.id };
+}
+
+const SYNONYMS: Record<string, string> = { premier: 'prime minister', 'secretary of state': 'foreign minister', chancellor: 'prime minister' };
+const sameTitle = (a: string, b: string): boolean => (SYNONYMS[a] ?? a) === (SYNONYMS[b] ?? b);

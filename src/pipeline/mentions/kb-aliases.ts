@@ -1,0 +1,83 @@
+/**
+ * Rule: knowledge-base aliases. One pass of the base's matcher over the text;
+ * each match becomes a person, organization, place or country mention.
+ */
+import type { Doc } from '../../core/doc.js';
+import type { Mention } from '../../core/types.js';
+import type { KbMatch, KnowledgeBase } from '../../kb/types.js';
+import { makeMention } from './mention.js';
+
+const RULE = 'mentions/kb-alias';
+
+export function findKbAliasMentions(doc: Doc, kb: KnowledgeBase): Mention[] {
+  const out: Mention[] = [];
+  for (const match of kb.match(doc.text)) {
+    const m = toMention(doc, kb, match);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+function toMention(doc: Doc, kb: KnowledgeBase, match: KbMatch): Mention | undefined {
+  const range = { start: match.start, end: match.end };
+  switch (match.kind) {
+    case 'person': {
+      const p = kb.person(match.id);
+      if (!p) return undefined;
+      const role = kb.roleOn(p.id, doc.referenceDate)[0];
+      return makeMention(doc, {
+        type: 'person', range, name: p.name, entityId: p.id, country: p.country, role: role?.title,
+        via: 'alias', rule: RULE, confidence: 0.95,
+      });
+    }
+    case 'organization': {
+      const o = kb.organization(match.id);
+      if (!o) return undefined;
+      return makeMention(doc, {
+        type: 'organization', range, name: o.name, entityId: o.id, country: o.country,
+        via: 'alias', rule: RULE, confidence: 0.9,
+      });
+    }
+    case 'city': {
+      const c = kb.city(match.id);
+      if (!c) return undefined;
+      return makeMention(doc, {
+        type: 'place', range, name: c.name, entityId: c.id, country: c.country,
+        via: 'alias', rule: RULE, confidence: 0.85,
+      });
+    }
+    case 'country': {
+      const c = kb.country(match.id);
+      if (!c) return undefined;
+      if (match.form === 'seat') {
+        // "the Kremlin", "the White House": the seat is named as an institution of its country.
+        return makeMention(doc, {
+          type: 'organization', range, name: match.alias.replace(/^the\s+/i, ''), country: c.code,
+          via: 'metonym', rule: `${RULE}/seat`, confidence: 0.85,
+        });
+      }
+      if (match.form === 'capital') {
+        const city = kb.cityByName(match.alias, c.code);
+        return makeMention(doc, {
+          type: 'place', range, name: city?.name ?? match.alias, entityId: city?.id, country: c.code,
+          via: 'alias', rule: `${RULE}/capital`, confidence: 0.8,
+        });
+      }
+      return makeMention(doc, {
+        type: 'country', range, name: c.name, entityId: c.code, country: c.code,
+        via: match.form === 'adjective' ? 'demonym' : 'alias', rule: RULE, confidence: 0.95,
+      });
+    }
+    case 'gathering': {
+      // "SCO summit" names the organization that holds it; the events stage reads the gathering itself.
+      const g = kb.gatherings.find((x) => x.id === match.id);
+      const org = g ? kb.organization(g.org) : undefined;
+      if (!org) return undefined;
+      return makeMention(doc, {
+        type: 'organization', range, name: org.name, entityId: org.id, country: org.country,
+        via: 'alias', rule: `${RULE}/gathering`, confidence: 0.8,
+      });
+    }
+  }
+  return undefined;
+}

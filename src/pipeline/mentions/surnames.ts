@@ -1,0 +1,52 @@
+/**
+ * Rule: short forms of people already named — "Lavrov" after "Sergey Lavrov",
+ * "Wang" after "Wang Yi", "Onodera s remarks". A short form that fits two
+ * different people is left alone.
+ */
+import type { Doc } from '../../core/doc.js';
+import type { Mention } from '../../core/types.js';
+import { makeMention } from './mention.js';
+import { isNameWord } from './name-tokens.js';
+
+const RULE = 'mentions/surname';
+
+/** Name words of a full name that may stand alone: the last one, and the first one (family names that come first: "Wang Yi", "Kim Jong Un"). */
+function shortForms(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => isNameWord(w) && !/^\p{Lu}\.$/u.test(w));
+  if (words.length < 2) return [];
+  const forms = new Set<string>([words[words.length - 1]!]);
+  // Given names are rarely used alone in news copy; family-name-first names are (Chinese, Korean, Vietnamese).
+  forms.add(words[0]!);
+  return [...forms].filter((w) => w.length >= 2);
+}
+
+export function findSurnameMentions(doc: Doc, named: readonly Mention[]): Mention[] {
+  const byForm = new Map<string, Mention | null>();
+  for (const m of named) {
+    if (m.type !== 'person') continue;
+    for (const f of new Set([...shortForms(m.name), ...shortForms(m.surface)])) {
+      const prev = byForm.get(f);
+      if (prev === undefined) byForm.set(f, m);
+      else if (prev && prev.name !== m.name) byForm.set(f, null); // ambiguous
+    }
+  }
+  const out: Mention[] = [];
+  const taken = (s: number, e: number): boolean => named.some((k) => k.range.start < e && s < k.range.end);
+  const text = doc.text;
+  for (const [form, target] of byForm) {
+    if (!target) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{M}'’-])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}-])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index, end = start + form.length;
+      if (taken(start, end)) continue;
+      // "Wang Yi" written again with another given name is someone else: skip a short form followed by another name word.
+      const next = /^ (\p{Lu}[\p{Ll}]+)/u.exec(text.slice(end, end + 30));
+      if (next && isNameWord(next[1]!) && !/^ (?:s|said|says)\b/.test(text.slice(end))) continue;
+      out.push(makeMention(doc, {
+        type: 'person', range: { start, end }, name: target.name, entityId: target.entityId, country: target.country,
+        role: target.role, via: 'surname', refersTo: target.id, rule: RULE, confidence: 0.75,
+      }));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+/**
+ * What the words before a title say about the office holder: whose office it is
+ * ("Japanese Defence Minister", "China s special envoy", "White House spokeswoman").
+ */
+import type { Mention } from '../../core/types.js';
+
+/** The country of the nearest country, organization or person mention that qualifies a title starting at `titleStart`. */
+export function countryBeforeTitle(text: string, known: readonly Mention[], titleStart: number): string | undefined {
+  let best: Mention | undefined;
+  for (const m of known) {
+    if (m.range.end > titleStart || m.range.end < titleStart - 40) continue;
+    if (!m.country) continue;
+    const between = text.slice(m.range.end, titleStart);
+    // Only words that can stand inside one noun phrase: possessive, adjectives, "former"...
+    if (!/^(?:['’]?s)?(?:\s+[\p{L}-]+){0,3}\s*$/u.test(between) || /[,;:.()]/.test(between)) continue;
+    if (/\b(?:and|or|with|to|of|in|for|on|at)\b/i.test(between)) continue;
+    if (!best || m.range.end > best.range.end) best = m;
+  }
+  return best?.country;
+}
+
+/** The country a title phrase is posted to: "Ambassador to China" → the mention of China. */
+export function countryAfterTo(known: readonly Mention[], start: number, end: number): string | undefined {
+  return known.find((m) => m.type === 'country' && m.range.start >= start && m.range.end <= end)?.country;
+}

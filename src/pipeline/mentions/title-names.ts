@@ -1,0 +1,52 @@
+/**
+ * Rule: "Title Name" for people the base does not know — "SCO Secretary-General
+ * Vladimir Norov", "Japanese Defence Minister Itsunori Onodera", "Russian
+ * Ambassador to China Andrei Denisov". Country comes from the words before the title.
+ */
+import type { Doc } from '../../core/doc.js';
+import type { Mention } from '../../core/types.js';
+import { TITLE_ALTERNATION, TITLE_MODIFIERS, normaliseTitle } from './lexicon.js';
+import { makeMention } from './mention.js';
+import { nameRunAt } from './name-tokens.js';
+import { countryBeforeTitle } from './title-context.js';
+
+const RULE = 'mentions/title-name';
+const MODIFIER_ALT = [...TITLE_MODIFIERS].join('|');
+
+// A title, optionally with modifiers and "to/of/for X" ("Ambassador to China", "Minister of Foreign Affairs"),
+// then a space and (checked in code) a capitalised name.
+const TITLE_THEN_NAME = new RegExp(
+  `\\b((?:(?:${MODIFIER_ALT})\\s+)*(?:${TITLE_ALTERNATION}))` +
+    `(\\s+(?:to|of|for)\\s+(?:the\\s+)?)?` +
+    `\\s*(?=\\S)`,
+  'giu',
+);
+
+export function findTitleNameMentions(doc: Doc, known: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of doc.text.matchAll(TITLE_THEN_NAME)) {
+    const titleText = m[1]!;
+    // "foreign minister" in lower case counts; a lower-case "general" or "head" before a name is too loose.
+    if (titleText === titleText.toLowerCase() && /^(general|head|justice|father|chair|speaker|official|leader|deputy|fellow|prince)$/i.test(titleText)) continue;
+    let nameStart = m.index + m[0].length;
+    if (m[2]) {
+      // "Ambassador to China Andrei Denisov": skip the known country or organization after "to".
+      const target = known.find((k) => k.type !== 'person' && k.range.start === nameStart);
+      if (!target) continue;
+      nameStart = target.range.end;
+    } else if (!/\s$/.test(m[0])) continue;
+    const run = nameRunAt(doc.text, nameStart);
+    if (!run || run.words.length < 2) continue;
+    // The run must not be a known place, organization or country ("President of Russia Vladimir").
+    if (known.some((k) => k.type !== 'person' && k.range.start < run!.end && run!.start < k.range.end)) continue;
+    const title = normaliseTitle(titleText);
+    const country = countryBeforeTitle(doc.text, known, m.index);
+    const kbPerson = known.find((k) => k.type === 'person' && k.range.start === run!.start && k.range.end === run!.end);
+    if (kbPerson) continue; // the base already knows them
+    out.push(makeMention(doc, {
+      type: 'person', range: { start: run.start, end: run.end }, name: run.text, country,
+      role: title || undefined, via: 'title-name', rule: RULE, confidence: 0.8,
+    }));
+  }
+  return out;
+}
