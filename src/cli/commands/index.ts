@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
+import { register as extract } from './extract.js';
 
 /**
  * Every command registers itself here, one module each. Keep the list in the
  * order `readout --help` should show it.
  */
 type Register = (program: Command) => void;
-const registrations: Register[] = [];
+const registrations: Register[] = [extract];
 
 export function registerCommands(program: Command): void {
   for (const register of registrations) register(program);
