@@ -1,5 +1,71 @@
 import type { Doc } from '../../core/doc.js';
+import type { DateMention } from '../../core/types.js';
 import type { PipelineContext } from '../context.js';
+import { findAnniversaryYears } from './anniversary.js';
+import { parseDay, yearOf, type Day } from './calendar.js';
+import type { DateCandidate } from './candidate.js';
+import { findExplicitDates } from './explicit.js';
+import { findGatheringDates } from './gathering-dates.js';
+import { mightHoldDate } from './prefilter.js';
+import { findRelativePeriods } from './relative-periods.js';
+import { sentencesOf } from './sentences-of.js';
+import { findYears } from './year-only.js';
 
-// Placeholder until the stage is built: adds nothing to the Doc.
-export function findDates(_doc: Doc, _ctx: PipelineContext): void {}
+/**
+ * The dates stage: every date expression in the text, resolved against the
+ * reference date. Rules run in order; later rules skip text an earlier one took.
+ *   1. explicit dates and weekdays (chrono-node, components read, tense-aware)
+ *   2. relative periods ("last week", "this year", "yesterday")
+ *   3. bare years ("in 2022")
+ *   4. anniversaries ("the 75th anniversary of ...") via the knowledge base
+ *   5. named gatherings ("the SCO summit in Astana") via the knowledge base,
+ *      using the article's year from 1-4 when the text gives none
+ */
+export function findDates(doc: Doc, ctx: PipelineContext): void {
+  const ref = referenceDay(doc);
+  const found: DateCandidate[] = [];
+  const sentences = sentencesOf(doc);
+  for (const s of sentences) {
+    if (!mightHoldDate(s.text)) continue;
+    const own: DateCandidate[] = [];
+    addUnlessTaken(own, findExplicitDates(s, ref));
+    addUnlessTaken(own, findRelativePeriods(s, ref));
+    addUnlessTaken(own, findYears(s, own));
+    addUnlessTaken(own, findAnniversaryYears(doc, s, ctx.kb));
+    found.push(...own);
+  }
+  const articleYear = yearOf(doc.referenceDate) ?? currentYearFromAnniversary(found);
+  for (const s of sentences) addUnlessTaken(found, findGatheringDates(doc, s, ctx.kb, articleYear));
+  found.sort((a, b) => a.from - b.from);
+  doc.dates = found.map((c, i) => toMention(doc, c, i));
+}
+
+function referenceDay(doc: Doc): Day | null {
+  return parseDay(doc.referenceDate);
+}
+
+// An anniversary "this year marks" dates the article when nothing else does.
+function currentYearFromAnniversary(found: DateCandidate[]): number | null {
+  const a = found.find((c) => c.how === 'anniversary');
+  return a ? yearOf(a.value) : null;
+}
+
+function addUnlessTaken(into: DateCandidate[], more: DateCandidate[]): void {
+  for (const c of more) {
+    if (into.some((t) => t.from < c.to && c.from < t.to)) continue;
+    into.push(c);
+  }
+}
+
+function toMention(doc: Doc, c: DateCandidate, i: number): DateMention {
+  return {
+    id: `date-${i + 1}`,
+    range: { start: c.from, end: c.to },
+    surface: doc.text.slice(c.from, c.to),
+    value: c.value,
+    ...(c.end ? { end: c.end } : {}),
+    how: c.how,
+    rule: c.rule,
+    confidence: c.confidence,
+  };
+}

@@ -1,0 +1,48 @@
+import type { Doc } from '../../core/doc.js';
+import type { CountryCode } from '../../core/types.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+import { isoYear, yearOf } from './calendar.js';
+import type { DateCandidate } from './candidate.js';
+import { ORDINAL_SOURCE, ordinalValue } from './ordinal.js';
+import type { SentenceView } from './sentences-of.js';
+
+const ANNIVERSARY_RE = new RegExp(String.raw`\b(?:the\s+)?(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(?:the\s+)?([^.;:!?]{3,160})`, 'gi');
+
+/**
+ * "the 75th anniversary of diplomatic relations between China and Russia":
+ * the knowledge base knows when the counting started, so the year is
+ * origin + N. Countries named in the sentence (else the article) pick among
+ * pairs; the phrase itself is cut at the next clause so it names one thing.
+ */
+export function findAnniversaryYears(doc: Doc, s: SentenceView, kb: KnowledgeBase): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  ANNIVERSARY_RE.lastIndex = 0;
+  for (let m = ANNIVERSARY_RE.exec(s.text); m; m = ANNIVERSARY_RE.exec(s.text)) {
+    const n = ordinalValue(m[1]!);
+    if (n === null) continue;
+    const phrase = cutPhrase(m[2]!);
+    const from = s.start + m.index, to = from + m[0].length;
+    const found = kb.anniversaryOf(phrase, countriesNear(doc, s)) ?? kb.anniversaryOf(phrase);
+    const origin = yearOf(found?.date);
+    if (!found || origin === null) continue;
+    out.push({ from, to, value: isoYear(origin + n), how: 'anniversary', rule: 'dates/anniversary', confidence: 0.85 });
+  }
+  return out;
+}
+
+// "... of the SCO Charter and the 15th anniversary of ..." → "SCO Charter".
+function cutPhrase(p: string): string {
+  const cut = p.search(/,|\s+and\s+the\s+|\s+(?:which|that|when|is|was|were|are)\s+/i);
+  return (cut > 0 ? p.slice(0, cut) : p).trim();
+}
+
+function countriesNear(doc: Doc, s: SentenceView): CountryCode[] {
+  const inSentence = new Set<CountryCode>();
+  const all = new Set<CountryCode>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'country' || !m.country) continue;
+    all.add(m.country);
+    if (m.range.start >= s.start && m.range.end <= s.end) inSentence.add(m.country);
+  }
+  return [...(inSentence.size ? inSentence : all)];
+}

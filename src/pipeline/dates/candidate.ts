@@ -1,0 +1,13 @@
+import type { DateHow } from '../../core/types.js';
+
+/** A date found by one rule, before ids and surfaces are given. `from`/`to` are offsets in the cleaned text. */
+export interface DateCandidate {
+  from: number;
+  to: number;
+  value: string;
+  /** Last day of a range ("July 3 and 4"). */
+  end?: string;
+  how: DateHow;
+  rule: string;
+  confidence: number;
+}

@@ -1,0 +1,95 @@
+import * as chrono from 'chrono-node';
+import type { DateValue } from '../../core/types.js';
+import { isoDay, isoMonth, isoYear, type Day } from './calendar.js';
+import type { DateCandidate } from './candidate.js';
+import { resolveYear } from './resolve-year.js';
+import type { SentenceView } from './sentences-of.js';
+import { tenseAround } from './tense.js';
+import { resolveWeekday } from './weekday.js';
+
+const parser = chrono.casual;
+
+// Periods ("last week", "this year", "today") are read by relative-periods.ts, which controls their precision.
+const PERIOD = /\b(week|month|year|today|tonight|yesterday|tomorrow|ago|now|morning|afternoon|evening|noon|midnight)\b/i;
+const LOWER_ONLY = /^[a-z.]+$/; // "may", "march", "sun": words, not dates
+const WEEKDAY_NAME = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+
+/**
+ * Calendar dates and weekdays ("July 3, 2024", "on Oct. 16", "in May",
+ * "on Monday") via chrono-node, never finer than the components the text
+ * states. Missing years and bare weekdays resolve against the reference day
+ * and the clause's tense; without a reference they give nothing.
+ */
+export function findExplicitDates(s: SentenceView, ref: Day | null): DateCandidate[] {
+  const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  const out: DateCandidate[] = [];
+  for (const r of parser.parse(s.text, { instant, timezone: 0 })) {
+    if (PERIOD.test(r.text) || LOWER_ONLY.test(r.text)) continue;
+    const value = valueOf(r.start, s, r.index, r.index + r.text.length, ref);
+    if (!value) continue;
+    let endIso: string | undefined;
+    if (r.end && r.end.isCertain('day') && r.end.isCertain('month')) {
+      const end = valueOf(r.end, s, r.index, r.index + r.text.length, ref);
+      if (end && end.value.length === 10 && end.value > value.value) endIso = end.value;
+    }
+    let to = r.index + r.text.length;
+    const pair = secondDayAfter(s.text, to);
+    if (pair && value.value.length === 10 && !endIso) {
+      endIso = value.value.slice(0, 8) + String(pair.day).padStart(2, '0');
+      to = pair.end;
+    }
+    out.push({
+      from: s.start + r.index,
+      to: s.start + to,
+      value: value.value,
+      ...(endIso ? { end: endIso } : {}),
+      how: value.how,
+      rule: value.how === 'explicit' ? 'dates/explicit' : 'dates/weekday',
+      confidence: value.how === 'explicit' ? 0.95 : 0.8,
+    });
+  }
+  return out;
+}
+
+type Components = chrono.ParsedComponents;
+
+function valueOf(c: Components, s: SentenceView, from: number, to: number, ref: Day | null): DateValue | null {
+  const month = c.isCertain('month') ? c.get('month') : null;
+  const day = c.isCertain('day') ? c.get('day') : null;
+  const yearStated = c.isCertain('year') ? c.get('year') : null;
+  if (month !== null && month !== undefined) {
+    let y = yearStated ?? yearWordAfter(s.text, to, ref);
+    if (y === null) {
+      if (!ref) return null;
+      y = resolveYear(month, day ?? null, ref, tenseAround(s.text, from, to));
+    }
+    if (day !== null && day !== undefined) return { value: isoDay({ y, m: month, d: day }), how: yearStated ? 'explicit' : 'relative' };
+    return { value: isoMonth(y, month), how: yearStated ? 'explicit' : 'relative' };
+  }
+  if (c.isCertain('weekday') && WEEKDAY_NAME.test(s.text.slice(from, to))) {
+    if (!ref) return null;
+    const wd = c.get('weekday');
+    if (wd === null || wd === undefined) return null;
+    const head = s.text.slice(Math.max(0, from - 6), from + 5).toLowerCase();
+    const modifier = /\blast\b/.test(head) ? 'last' : /\bnext\b/.test(head) ? 'next' : null;
+    return { value: isoDay(resolveWeekday(wd, ref, tenseAround(s.text, from, to), modifier)), how: 'relative' };
+  }
+  if (yearStated) return { value: isoYear(yearStated), how: 'explicit' };
+  return null;
+}
+
+// "in October this year", "in January next year": the year word that follows a month.
+function yearWordAfter(text: string, at: number, ref: Day | null): number | null {
+  const m = /^\s*(?:of\s+)?(this|last|next)\s+year\b/i.exec(text.slice(at, at + 20));
+  if (!m || !ref) return null;
+  const w = m[1]!.toLowerCase();
+  return ref.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
+}
+
+// "July 3 and 4": chrono reads only "July 3"; the second day makes a range.
+function secondDayAfter(text: string, at: number): { day: number; end: number } | null {
+  const m = /^\s*(?:and|&)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per|million|billion|people|of|[a-z]+s\b))/i.exec(text.slice(at, at + 16));
+  if (!m) return null;
+  const day = Number(m[1]);
+  return day >= 1 && day <= 31 ? { day, end: at + m[0].length } : null;
+}

@@ -1,0 +1,126 @@
+import type { Doc } from '../../core/doc.js';
+import type { Gathering, KbMatch, KnowledgeBase } from '../../kb/types.js';
+import type { SentenceView } from './sentences-of.js';
+
+/** A named gathering in a sentence: "the SCO summit in Astana", "the meeting of the Council of Foreign Ministers of the SCO". */
+export interface GatheringPhrase {
+  from: number;
+  to: number;
+  orgId: string;
+  /** The acronym or name the knowledge base gives the organization. */
+  orgName: string;
+  level?: 'summit' | 'ministerial';
+  /** The city named with it, as the knowledge base knows it. */
+  city?: { id: string; name: string; country: string; lat: number; lon: number };
+  /** The editions it can be; one when the phrase, city and year pin it down. */
+  editions: Gathering[];
+}
+
+const NOUN = String.raw`summit|meeting|meetings|conference|forum|ministerial|council|talks|session|assembly|congress|gathering|dialogue|commission`;
+const NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([A-Z0-9+]+\)\s*)?(?:[\w'’-]+\s+){0,3}?(${NOUN})\b`, 'i');
+const NOUN_BEFORE = new RegExp(String.raw`\b(${NOUN})\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|the|and)\s+){0,8}$`, 'i');
+const NOT_A_GATHERING = /^\s*(?:\([A-Z0-9+]+\)\s*)?(?:member|members|countries|states|nations|secretary|chief|head|spokes|charter|framework|presidency|chair)/i;
+
+/**
+ * Finds organizations named together with a gathering noun, then asks the
+ * knowledge base which edition it is: by city when one is named beside it
+ * (else the dateline's), by year when the text or article gives one.
+ */
+export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBase, year: number | null): GatheringPhrase[] {
+  const matches = kb.match(s.text);
+  const cities = matches.filter((m) => m.kind === 'city');
+  const out: GatheringPhrase[] = [];
+  for (const m of matches) {
+    if (m.kind !== 'organization' && m.kind !== 'gathering') continue;
+    const span = gatheringSpan(s.text, m);
+    if (!span) continue;
+    const phraseText = s.text.slice(span.from, span.to);
+    const level = /minist/i.test(phraseText) ? 'ministerial' : /summit|heads? of state|leaders/i.test(phraseText) ? 'summit' : undefined;
+    const org = orgOf(kb, m);
+    if (!org) continue;
+    const named = nearestCity(kb, cities, span);
+    const fallback = named ? undefined : datelineCity(doc, kb);
+    const editions = pickEditions(kb, org.id, level, named ?? fallback, yearInSentence(s.text) ?? year);
+    // The dateline's city stands only when the edition found was held there.
+    const city = named ?? (fallback && editions.length === 1 && editions[0]!.city === fallback.name ? fallback : undefined);
+    out.push({
+      from: s.start + span.from,
+      to: s.start + span.to,
+      orgId: org.id,
+      orgName: org.name,
+      ...(level ? { level } : {}),
+      ...(city ? { city } : {}),
+      editions,
+    });
+  }
+  return out;
+}
+
+// Bodies whose own name is a gathering: "Munich Security Conference", "World Economic Forum", "Raisina Dialogue".
+const SELF_NAMED = /\b(?:conference|forum|summit|dialogue|congress)$/i;
+
+function gatheringSpan(text: string, m: KbMatch): { from: number; to: number } | null {
+  if (m.kind === 'gathering' || SELF_NAMED.test(text.slice(m.start, m.end))) return { from: m.start, to: m.end };
+  const after = text.slice(m.end, m.end + 50);
+  if (NOT_A_GATHERING.test(after)) return null;
+  const a = NOUN_AFTER.exec(after);
+  if (a) return { from: m.start, to: m.end + a[0].length };
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  const b = NOUN_BEFORE.exec(before);
+  if (b) return { from: m.start - (before.length - b.index), to: m.end };
+  return null;
+}
+
+function orgOf(kb: KnowledgeBase, m: KbMatch): { id: string; name: string } | null {
+  if (m.kind === 'gathering') {
+    const g = kb.gatherings.find((x) => x.id === m.id);
+    if (!g) return null;
+    const o = kb.organization(g.org);
+    return { id: g.org, name: o?.acronym ?? o?.name ?? g.series };
+  }
+  const o = kb.organization(m.id);
+  return o ? { id: o.id, name: o.acronym ?? o.name } : null;
+}
+
+function nearestCity(kb: KnowledgeBase, cities: KbMatch[], span: { from: number; to: number }): GatheringPhrase['city'] {
+  let best: KbMatch | undefined, dist = Infinity;
+  for (const c of cities) {
+    const d = c.start >= span.to ? c.start - span.to : span.from - c.end;
+    if (d >= 0 && d < 60 && d < dist) { dist = d; best = c; }
+  }
+  const city = best ? kb.city(best.id) : undefined;
+  return city ? { id: city.id, name: city.name, country: city.country, lat: city.lat, lon: city.lon } : undefined;
+}
+
+function datelineCity(doc: Doc, kb: KnowledgeBase): GatheringPhrase['city'] {
+  if (!doc.dateline) return undefined;
+  const c = kb.cityByName(doc.dateline.name, doc.dateline.country);
+  return c ? { id: c.id, name: c.name, country: c.country, lat: c.lat, lon: c.lon } : undefined;
+}
+
+const yearInSentence = (text: string): number | null => {
+  const m = /\b(19[5-9]\d|20\d{2})\b/.exec(text);
+  return m ? Number(m[1]) : null;
+};
+
+/** Narrows the editions: city and year together, else the one edition a city or a year allows. */
+function pickEditions(kb: KnowledgeBase, org: string, level: 'summit' | 'ministerial' | undefined, city: { name: string } | undefined, year: number | null): Gathering[] {
+  const q = (extra: { city?: string; year?: number }): Gathering[] => {
+    const all = kb.gatheringsAt({ org, ...extra, ...(level ? { level } : {}) });
+    return all;
+  };
+  if (city && year !== null) {
+    const both = q({ city: city.name, year });
+    if (both.length) return both;
+  }
+  if (year !== null) {
+    const byYear = q({ year });
+    if (byYear.length === 1) return byYear;
+    if (city) return byYear.filter((g) => g.city === city.name);
+  }
+  if (city) {
+    const byCity = q({ city: city.name });
+    if (byCity.length === 1) return byCity;
+  }
+  return [];
+}

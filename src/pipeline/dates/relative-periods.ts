@@ -1,0 +1,64 @@
+import { addDays, addMonths, isoDay, isoMonth, isoYear, weekdayOf, type Day } from './calendar.js';
+import type { DateCandidate } from './candidate.js';
+import type { SentenceView } from './sentences-of.js';
+
+const PERIOD_RE = /\b(?:(today|tonight|this (?:morning|afternoon|evening))|(yesterday)|(tomorrow)|(?:(earlier|later) )?(this|last|next|past|coming) (week|month|year)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s? ago)\b/gi;
+
+const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * Periods counted from the reference day: "today", "yesterday", "last week",
+ * "next month", "this year", "two years ago". A week gives its month only
+ * when the whole week lies in one month (the output has no week precision).
+ * Without a reference day they give nothing, except nothing can be known.
+ */
+export function findRelativePeriods(s: SentenceView, ref: Day | null): DateCandidate[] {
+  if (!ref) return [];
+  const out: DateCandidate[] = [];
+  PERIOD_RE.lastIndex = 0;
+  for (let m = PERIOD_RE.exec(s.text); m; m = PERIOD_RE.exec(s.text)) {
+    const v = periodValue(m, ref);
+    if (!v) continue;
+    out.push({
+      from: s.start + m.index,
+      to: s.start + m.index + m[0].length,
+      value: v,
+      how: m[1] ? 'reference' : 'relative',
+      rule: 'dates/relative-period',
+      confidence: 0.85,
+    });
+  }
+  return out;
+}
+
+function periodValue(m: RegExpExecArray, ref: Day): string | null {
+  if (m[1]) return isoDay(ref);
+  if (m[2]) return isoDay(addDays(ref, -1));
+  if (m[3]) return isoDay(addDays(ref, 1));
+  if (m[5] && m[6]) {
+    const which = m[5].toLowerCase();
+    const shift = which === 'last' || which === 'past' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
+    return shiftedPeriod(m[6].toLowerCase(), shift, ref);
+  }
+  if (m[7] && m[8]) {
+    const n = NUMBER[m[7].toLowerCase()] ?? Number(m[7]);
+    if (!Number.isFinite(n)) return null;
+    const unit = m[8].toLowerCase();
+    if (unit === 'day') return isoDay(addDays(ref, -n));
+    return shiftedPeriod(unit, -n, ref);
+  }
+  return null;
+}
+
+function shiftedPeriod(unit: string, shift: number, ref: Day): string | null {
+  if (unit === 'year') return isoYear(ref.y + shift);
+  if (unit === 'month') {
+    const { y, m } = addMonths(ref.y, ref.m, shift);
+    return isoMonth(y, m);
+  }
+  // A week from Monday to Sunday.
+  const monday = addDays(ref, -((weekdayOf(ref) + 6) % 7) + 7 * shift);
+  const sunday = addDays(monday, 6);
+  if (monday.y === sunday.y && monday.m === sunday.m) return isoMonth(monday.y, monday.m);
+  return monday.y === sunday.y ? isoYear(monday.y) : null;
+}

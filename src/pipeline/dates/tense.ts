@@ -1,0 +1,48 @@
+/**
+ * Whether the clause around a date speaks of the future or the past. Decides
+ * which way a bare weekday or a month without a year resolves: news reports
+ * past events ("met on Monday") far more often than plans ("will meet on Monday").
+ */
+export type Tense = 'past' | 'future' | 'neutral';
+
+const FUTURE = /\b(will|shall|would|is to|are to|to be held|to hold|to visit|to meet|to travel|to attend|scheduled|expected|plans? to|planned|planning|due to|is due|are due|set to|upcoming|forthcoming|next|ahead of|later this|to host|intends? to|hopes? to|going to)\b/i;
+const PAST = /\b(was|were|had|has been|have been|did|met|held|said|told|visited|signed|arrived|spoke|called|announced|ago|last|earlier|former|took place)\b/i;
+
+/**
+ * Tense of a date at [start, end) in a sentence: the words of its own clause
+ * (back to the previous clause break, ahead to the next) decide; the nearest
+ * cue to the date wins when both kinds appear.
+ */
+export function tenseAround(sentence: string, start: number, end: number): Tense {
+  const before = clauseBefore(sentence, start);
+  const after = clauseAfter(sentence, end);
+  const fb = lastIndex(FUTURE, before), pb = lastIndex(PAST, before);
+  if (fb >= 0 || pb >= 0) return fb > pb ? 'future' : 'past';
+  const fa = firstIndex(FUTURE, after), pa = firstIndex(PAST, after);
+  if (fa >= 0 && (pa < 0 || fa < pa)) return 'future';
+  if (pa >= 0) return 'past';
+  return 'neutral';
+}
+
+function clauseBefore(s: string, start: number): string {
+  const head = s.slice(0, start);
+  const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf(' but '), head.lastIndexOf(' while '));
+  return head.slice(Math.max(0, cut, start - 120));
+}
+
+function clauseAfter(s: string, end: number): string {
+  const tail = s.slice(end, end + 80);
+  const cut = tail.search(/[;,]| but | while /);
+  return cut >= 0 ? tail.slice(0, cut) : tail;
+}
+
+function lastIndex(re: RegExp, s: string): number {
+  const g = new RegExp(re.source, 'gi');
+  let last = -1;
+  for (let m = g.exec(s); m; m = g.exec(s)) last = m.index;
+  return last;
+}
+
+function firstIndex(re: RegExp, s: string): number {
+  return s.search(re);
+}

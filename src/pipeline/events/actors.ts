@@ -1,0 +1,67 @@
+import type { Doc } from '../../core/doc.js';
+import type { Actor, Mention } from '../../core/types.js';
+
+/** An actor named at a place in the text: a person (resolved through pronouns and descriptions) or a country. */
+export interface ActorAt {
+  actor: Actor;
+  /** Identity for de-duplication: `p:<id or name>` or `c:<code>`. */
+  key: string;
+  from: number;
+  to: number;
+  /** The country a person belongs to, or the country itself. */
+  country?: string;
+}
+
+const PERSON_VIAS = new Set(['alias', 'title-name', 'apposition', 'surname', 'description', 'pronoun', 'dateline']);
+// Words before a country that make it a place or a topic, not a party to talks: "in China", "to Russia", "on Ukraine".
+const PLACE_BEFORE = /\b(?:in|to|from|at|into|toward|towards|across|over|on|about|against|inside|within|around|near|throughout|of|for|via|leaves?|left|leaving|visit|visits|visited|visiting)\s+(?:the\s+)?$/i;
+// A country followed by a title, a possessive or an adjective use: "Singapore Prime Minister Lee", "China s envoy".
+const DESCRIBES_NEXT = /^(?:'s|’s| s\b|\s+(?:prime|president|foreign|defen[cs]e|state|secretary|minister|leader|envoy|ambassador|officials?|government|counterpart|military|army|forces|troops|delegation|embassy|ministry|king|crown|vice|deputy|special|national|border|energy|nuclear|peace|security|economy|economic|trade|-))/i;
+
+/**
+ * Actors named in [from, to) of the cleaned text, in text order. A pronoun or
+ * description counts when the mentions stage resolved it; unresolved ones
+ * are dropped. A country counts when it is named as a party, not as a place.
+ */
+export function actorsIn(doc: Doc, from: number, to: number): ActorAt[] {
+  const byId = new Map(doc.mentions.map((m) => [m.id, m]));
+  const out: ActorAt[] = [];
+  for (const m of doc.mentions) {
+    if (m.range.start < from || m.range.end > to) continue;
+    if (m.type === 'person') {
+      if (!PERSON_VIAS.has(m.via)) continue;
+      const target = resolve(m, byId);
+      if (!target) continue;
+      out.push({ actor: personActor(target, m), key: personKey(target), from: m.range.start, to: m.range.end, ...(target.country ? { country: target.country } : {}) });
+    } else if (m.type === 'country' && m.country && (m.via === 'alias' || m.via === 'metonym')) {
+      const before = doc.text.slice(Math.max(0, m.range.start - 20), m.range.start);
+      const after = doc.text.slice(m.range.end, m.range.end + 14);
+      if (PLACE_BEFORE.test(before) || DESCRIBES_NEXT.test(after)) continue;
+      out.push({ actor: { kind: 'country', country: m.country, mention: m.id }, key: `c:${m.country}`, from: m.range.start, to: m.range.end, country: m.country });
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/** Follows pronouns and descriptions to the named mention they stand for. */
+function resolve(m: Mention, byId: Map<string, Mention>): Mention | null {
+  let cur: Mention | undefined = m;
+  for (let hops = 0; cur && hops < 4; hops++) {
+    if (!cur.refersTo) return cur.via === 'pronoun' || (cur.via === 'description' && !cur.entityId) ? null : cur;
+    cur = byId.get(cur.refersTo);
+  }
+  return null;
+}
+
+const personKey = (m: Mention): string => `p:${m.entityId ?? m.name.toLowerCase()}`;
+
+function personActor(target: Mention, at: Mention): Actor {
+  return {
+    kind: 'person',
+    name: target.name,
+    ...(target.country ? { country: target.country } : {}),
+    ...(target.entityId ? { entityId: target.entityId } : {}),
+    ...(target.role ?? at.role ? { role: (target.role ?? at.role)! } : {}),
+    mention: at.id,
+  };
+}

@@ -1,0 +1,41 @@
+import type { Doc } from '../../core/doc.js';
+import type { DiplomaticEvent } from '../../core/types.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+import { sentencesOf } from '../dates/sentences-of.js';
+
+/** How many opening sentences count as the story's lead. */
+const LEAD_SENTENCES = 2;
+
+/**
+ * Defaults for events whose sentence gives no date or place. The lead of a
+ * news story reports the story's own event: it happened where the dateline
+ * says, on the day the lead's relative date names ("on Friday"), else in
+ * the reference month. Later sentences get only what is certain: the
+ * reference month for an occurred event, nothing for a plan.
+ */
+export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: DiplomaticEvent[], sentenceIndex: number): void {
+  const inLead = sentenceIndex < LEAD_SENTENCES;
+  for (const e of events) {
+    if (e.kind === 'summit') continue;
+    if (!e.date) {
+      const day = inLead ? storyDay(doc) : null;
+      if (day && e.status === 'occurred') e.date = { value: day.value, how: day.how, range: day.range };
+      else if (doc.referenceDate && e.status === 'occurred') e.date = { value: doc.referenceDate.slice(0, 7), how: 'reference' };
+    }
+    if (!e.location && inLead && doc.dateline && e.status === 'occurred') {
+      const city = kb.cityByName(doc.dateline.name, doc.dateline.country);
+      const country = city?.country ?? doc.dateline.country;
+      if (!e.host || e.host === country) {
+        e.location = city ? { name: city.name, country: city.country, lat: city.lat, lon: city.lon, entityId: city.id } : { ...doc.dateline };
+        if (country) e.host ??= country;
+      }
+    }
+  }
+}
+
+/** The first day-precise date the lead gives relative to the reference ("on Friday", "today"). */
+function storyDay(doc: Doc): Doc['dates'][number] | null {
+  const lead = sentencesOf(doc).slice(0, LEAD_SENTENCES + 1);
+  const end = lead[lead.length - 1]?.end ?? 0;
+  return doc.dates.find((d) => d.range.end <= end && d.value.length === 10 && (d.how === 'relative' || d.how === 'reference')) ?? null;
+}

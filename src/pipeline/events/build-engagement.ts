@@ -1,0 +1,83 @@
+import type { Doc } from '../../core/doc.js';
+import type { DateMention, DiplomaticEvent } from '../../core/types.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+import type { GatheringPhrase } from '../dates/gathering-phrases.js';
+import type { SentenceView } from '../dates/sentences-of.js';
+import type { ActorAt } from './actors.js';
+import { dateInClause } from './event-date.js';
+import { occasionFor, occasionOf } from './occasion.js';
+import { participantsFor } from './participants.js';
+import { cityNear, destinationsAfter, type PlaceAt } from './places.js';
+import { statusOf } from './status.js';
+import type { TriggerHit } from './triggers.js';
+
+export interface SentenceContext {
+  doc: Doc;
+  kb: KnowledgeBase;
+  s: SentenceView;
+  actors: ActorAt[];
+  places: PlaceAt[];
+  dates: DateMention[];
+  gatherings: GatheringPhrase[];
+}
+
+/**
+ * Events a meeting, call, visit or signing trigger reports: parties, then
+ * date, status, place and occasion from the same sentence. A visit yields one
+ * event per destination ("visits to Japan, South Korea and China").
+ */
+export function engagementsFrom(c: SentenceContext, hit: TriggerHit): DiplomaticEvent[] {
+  const { doc, s } = c;
+  const parties = dropRedundantCountries(participantsFor(s, hit, c.actors));
+  const date = dateInClause(doc.text, s, hit, c.dates);
+  const clauseFrom = Math.max(s.start, Math.min(hit.from - 70, parties[0]?.from ?? hit.from));
+  const clause = doc.text.slice(clauseFrom, Math.min(s.end, hit.to + 25));
+  const status = statusOf(clause, hit.text, date?.value ?? null, doc.referenceDate);
+  const gathering = occasionFor(doc.text, s, hit, c.gatherings);
+  const near = cityNear(doc.text, c.places, hit);
+  const base = {
+    id: '',
+    status,
+    participants: parties.map((p) => p.actor),
+    date: date ? { value: date.value, ...(date.end ? { end: date.end } : {}), how: date.how, range: date.range } : null,
+    occasion: gathering ? occasionOf(gathering) : null,
+    support: [{ start: s.start, end: s.end }],
+    rule: `events/${hit.kind}`,
+    confidence: hit.weight,
+  };
+  if (hit.kind === 'visit') {
+    const visitors = parties.filter((p) => p.actor.kind === 'person').slice(0, 2);
+    if (!visitors.length) return [];
+    const dests = destinationsAfter(doc.text, c.places, hit);
+    const targets = dests.length ? dests : near ? [near] : [];
+    if (!targets.length) return [];
+    return targets
+      .filter((t) => !visitors.every((v) => v.country && v.country === t.country))
+      .map((t) => ({
+        ...base,
+        kind: 'visit' as const,
+        participants: visitors.map((v) => v.actor),
+        ...(t.country ? { host: t.country } : {}),
+        location: t.place ? { ...t.place, range: { start: t.from, end: t.to } } : null,
+      }));
+  }
+  const needed = hit.kind === 'signing' ? 1 : 2;
+  if (parties.length < needed) return [];
+  const location = near?.place ? { ...near.place, range: { start: near.from, end: near.to } }
+    : gathering?.city ? { name: gathering.city.name, country: gathering.city.country, lat: gathering.city.lat, lon: gathering.city.lon, entityId: gathering.city.id }
+      : null;
+  const gDate = !base.date && gathering?.editions.length === 1 ? c.dates.find((d) => d.how === 'gathering' && d.range.start === gathering.from) : undefined;
+  return [{
+    ...base,
+    kind: hit.kind,
+    ...(gDate ? { date: { value: gDate.value, how: gDate.how, range: gDate.range } } : {}),
+    location,
+    ...(location?.country ? { host: location.country } : {}),
+  }];
+}
+
+/** A country party beside a named person of that country adds nothing: "Putin" already stands for Russia. */
+function dropRedundantCountries(parties: ActorAt[]): ActorAt[] {
+  const personCountries = new Set(parties.filter((p) => p.actor.kind === 'person').map((p) => p.country));
+  return parties.filter((p) => p.actor.kind === 'person' || !personCountries.has(p.country));
+}

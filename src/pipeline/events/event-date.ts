@@ -1,0 +1,29 @@
+import type { DateMention } from '../../core/types.js';
+
+// Dates that measure a span or a start, not when the event took place.
+const NOT_EVENT_DATE = /\b(?:since|until|till|through|for|over|by|from|within|ago)\s+(?:the\s+)?$/i;
+
+/**
+ * The date a trigger's own clause gives: the nearest date mention in the
+ * sentence, those after the trigger (up to the clause break) first, then
+ * those before it; a span start ("since 2000") or a gathering's own dates
+ * rank below an explicit date. Null when the sentence has none.
+ */
+export function dateInClause(text: string, sentence: { start: number; end: number }, trigger: { from: number; to: number }, dates: DateMention[]): DateMention | null {
+  let best: DateMention | null = null, bestScore = Infinity;
+  for (const d of dates) {
+    if (d.range.start < sentence.start || d.range.end > sentence.end) continue;
+    const before = text.slice(Math.max(sentence.start, d.range.start - 12), d.range.start);
+    if (NOT_EVENT_DATE.test(before)) continue;
+    const after = d.range.start >= trigger.to;
+    const gap = after ? d.range.start - trigger.to : trigger.from - d.range.end;
+    if (gap < 0 && !(d.range.start < trigger.to && d.range.end > trigger.from)) continue;
+    const between = after ? text.slice(trigger.to, d.range.start) : text.slice(d.range.end, trigger.from);
+    let score = Math.max(gap, 0) * (after ? 1 : 1.4);
+    if (/;|\bsaid\b|\btold\b/.test(between)) score += 80;
+    if (d.how === 'gathering') score += 60;
+    if (d.how === 'anniversary') score += 200;
+    if (score < bestScore) { bestScore = score; best = d; }
+  }
+  return best;
+}

@@ -1,0 +1,52 @@
+import type { DiplomaticEvent } from '../../core/types.js';
+
+const actorKey = (a: DiplomaticEvent['participants'][number]): string =>
+  a.kind === 'person' ? `p:${a.entityId ?? a.name?.toLowerCase()}` : `c:${a.country}`;
+
+/** Whether two dates can name the same day (one is a prefix of the other, or either is unknown). */
+const datesAgree = (a: string | undefined, b: string | undefined): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+function sameEvent(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
+  if (a.kind !== b.kind) return false;
+  if (!datesAgree(a.date?.value, b.date?.value)) return false;
+  if (a.location && b.location && a.location.name !== b.location.name) return false;
+  if (a.kind === 'visit' && a.host && b.host && a.host !== b.host) return false;
+  if (a.kind === 'summit') {
+    const occ = (e: DiplomaticEvent): string => (e.occasion?.name ?? '').split(' — ')[0]!.toLowerCase();
+    return occ(a) !== '' && occ(a) === occ(b) && a.status === b.status;
+  }
+  const ka = new Set(a.participants.map(actorKey)), kb = b.participants.map(actorKey);
+  const shared = kb.filter((k) => ka.has(k)).length;
+  if (a.kind === 'visit') return shared >= 1 && shared >= Math.min(ka.size, kb.length);
+  return shared >= 2 || (shared >= 1 && shared === Math.min(ka.size, kb.length) && a.status === b.status);
+}
+
+/** The more specific of two dates, when they agree. */
+function finerDate(a: DiplomaticEvent['date'], b: DiplomaticEvent['date']): DiplomaticEvent['date'] {
+  if (!a) return b;
+  if (!b) return a;
+  return b.value.length > a.value.length && b.how !== 'gathering' ? b : a;
+}
+
+/**
+ * Several sentences often report one engagement ("met with ...", later "at
+ * the meeting, ..."). Reports of one kind whose parties, dates and places
+ * agree become one event with all supporting sentences, the union of
+ * parties and the most specific date and place.
+ */
+export function mergeEventReports(events: DiplomaticEvent[]): DiplomaticEvent[] {
+  const out: DiplomaticEvent[] = [];
+  for (const e of events) {
+    const into = out.find((o) => sameEvent(o, e));
+    if (!into) { out.push({ ...e, participants: [...e.participants], support: [...e.support] }); continue; }
+    const keys = new Set(into.participants.map(actorKey));
+    for (const p of e.participants) if (!keys.has(actorKey(p))) { into.participants.push(p); keys.add(actorKey(p)); }
+    into.date = finerDate(into.date, e.date);
+    into.location ??= e.location;
+    into.occasion ??= e.occasion;
+    into.host ??= e.host;
+    into.support.push(...e.support);
+    into.confidence = Math.max(into.confidence, e.confidence);
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import type { ActorAt } from './actors.js';
+import type { TriggerHit } from './triggers.js';
+
+/** Where the clause of a trigger ends: the words after it that still belong to the same report. */
+const CLAUSE_END = /;|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|\.\s/i;
+const AFTER_WINDOW = 140;
+const BEFORE_WINDOW = 160;
+
+/**
+ * The parties to an engagement reported by one trigger: the subject (nearest
+ * person named before the trigger, with anyone joined to it by "and") and
+ * the objects (people named after the trigger within its clause). Where no
+ * person stands on a side, countries named as parties stand for unnamed
+ * delegations. A sentence that opens with the trigger ("Meeting X, Wang
+ * said") takes its subject from the rest of the sentence.
+ */
+export function participantsFor(sentence: { start: number; end: number; text: string }, hit: TriggerHit, actors: ActorAt[]): ActorAt[] {
+  const textAt = (a: number, b: number): string => sentence.text.slice(a - sentence.start, b - sentence.start);
+  const afterText = textAt(hit.to, Math.min(sentence.end, hit.to + AFTER_WINDOW));
+  const cut = afterText.search(CLAUSE_END);
+  const afterEnd = hit.to + (cut >= 0 ? cut : afterText.length);
+  const objects = actors.filter((a) => a.from >= hit.to && a.to <= afterEnd);
+  const objPersons = objects.filter((a) => a.actor.kind === 'person');
+  const objSide = objPersons.length ? objPersons : objects;
+
+  const before = actors.filter((a) => a.to <= hit.from && a.from >= hit.from - BEFORE_WINDOW && a.from >= sentence.start);
+  const subjSide = subjectGroup(before, textAt);
+
+  let parties = [...subjSide, ...objSide];
+  if (!subjSide.length && hit.from - sentence.start < 25) {
+    // "Meeting Singapore Prime Minister Lee at ..., Wang said": the subject comes later.
+    const later = actors.find((a) => a.from >= afterEnd && a.actor.kind === 'person');
+    if (later) parties.push(later);
+  }
+  const seen = new Set<string>();
+  parties = parties.filter((p) => (seen.has(p.key) ? false : (seen.add(p.key), true)));
+  return parties;
+}
+
+/** The nearest named party before the trigger, plus those coordinated with it ("Putin and Xi", "Russia, Ukraine and the U.S."). */
+function subjectGroup(before: ActorAt[], textAt: (a: number, b: number) => string): ActorAt[] {
+  const persons = before.filter((a) => a.actor.kind === 'person');
+  const pool = persons.length ? persons : before;
+  const last = pool[pool.length - 1];
+  if (!last) return [];
+  const group = [last];
+  for (let i = pool.length - 2; i >= 0; i--) {
+    const a = pool[i]!;
+    const gap = textAt(a.to, group[0]!.from);
+    if (!/^\s*(?:,|,?\s+and|&|with)\s+(?:(?:the|his|her)\s+)?[\w\s.'’-]{0,40}$/i.test(gap) || gap.length > 60) break;
+    group.unshift(a);
+  }
+  return group;
+}

@@ -1,0 +1,78 @@
+import type { Doc } from '../../core/doc.js';
+import type { CountryCode, Place } from '../../core/types.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+
+/** A place or country named in the text, with where it stands. */
+export interface PlaceAt {
+  from: number;
+  to: number;
+  /** Set for a city, region or venue; absent for a country named alone. */
+  place?: Place;
+  country?: CountryCode;
+}
+
+/** Cities and countries named in [from, to), from the mentions, geocoded through the knowledge base. */
+export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number): PlaceAt[] {
+  const out: PlaceAt[] = [];
+  for (const m of doc.mentions) {
+    if (m.range.start < from || m.range.end > to) continue;
+    if (m.type === 'place') {
+      const city = (m.entityId ? kb.city(m.entityId) : undefined) ?? kb.cityByName(m.name, m.country);
+      const place: Place = {
+        name: city?.name ?? m.name,
+        ...(city?.country ?? m.country ? { country: (city?.country ?? m.country)! } : {}),
+        ...(city ? { entityId: city.id, lat: city.lat, lon: city.lon } : {}),
+      };
+      out.push({ from: m.range.start, to: m.range.end, place, ...(place.country ? { country: place.country } : {}) });
+    } else if (m.type === 'country' && m.country && m.via === 'alias') {
+      out.push({ from: m.range.start, to: m.range.end, country: m.country });
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside|inside|visit|visits|visited|visiting|city of|capital,?|arrived in)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const SEAT_AFTER = /^(?:'s|’s| s)?\s+(?:compound|palace|residence|airport|air base|airbase|headquarters)/i;
+
+/**
+ * The city where the event took place: a city named with "in"/"at" in the
+ * trigger's sentence, nearest to the trigger, and not before a clause break
+ * that starts another report.
+ */
+export function cityNear(text: string, places: PlaceAt[], trigger: { from: number; to: number }): PlaceAt | null {
+  let best: PlaceAt | null = null, bestScore = Infinity;
+  for (const p of places) {
+    if (!p.place) continue;
+    const before = text.slice(Math.max(0, p.from - 24), p.from);
+    const locative = LOCATIVE_BEFORE.test(before) || SEAT_AFTER.test(text.slice(p.to, p.to + 20));
+    if (!locative) continue;
+    const gap = p.from >= trigger.to ? p.from - trigger.to : trigger.from - p.to;
+    const between = p.from >= trigger.to ? text.slice(trigger.to, p.from) : text.slice(p.to, trigger.from);
+    const score = gap + (/;|\bsaid\b/.test(between) ? 100 : 0) + (p.from < trigger.from ? 20 : 0);
+    if (score < bestScore) { bestScore = score; best = p; }
+  }
+  return best && bestScore < 200 ? best : null;
+}
+
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+then\s+(?:on\s+to\s+)?|\s+(?:and\s+)?on\s+to\s+)(?:the\s+)?$/i;
+
+/**
+ * Where a visit goes: the places named right after its trigger ("visits to
+ * Japan, South Korea and China", "trip to the Philippines", "arrived in
+ * Yangon"), each one destination.
+ */
+export function destinationsAfter(text: string, places: PlaceAt[], trigger: { from: number; to: number }): PlaceAt[] {
+  const out: PlaceAt[] = [];
+  let cursor = trigger.to;
+  for (const p of places) {
+    if (p.from < cursor) continue;
+    const gap = text.slice(cursor, p.from);
+    const first = out.length === 0;
+    const ok = first ? /^\s*(?:to\s+|in\s+|at\s+|of\s+)?(?:the\s+)?(?:(?:Gulf|East|Asian|Middle|Eastern|European|nation|neighbouring|neighboring|capital|city)\s+(?:\w+\s+)?(?:of\s+)?)?$/i.test(gap) && gap.length < 40
+      : LIST_GAP.test(gap);
+    if (!ok) break;
+    out.push(p);
+    cursor = p.to;
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import type { Doc } from '../../core/doc.js';
+import type { DateMention, DiplomaticEvent } from '../../core/types.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+import { gatheringDateValue } from '../dates/gathering-dates.js';
+import type { GatheringPhrase } from '../dates/gathering-phrases.js';
+import type { SentenceView } from '../dates/sentences-of.js';
+import { dateInClause } from './event-date.js';
+import { occasionOf } from './occasion.js';
+import { statusOf } from './status.js';
+
+// Gathering nouns that name a multilateral meeting itself (not "talks" between two sides).
+const SUMMIT_NOUN = /\b(?:summit|conference|forum|ministerial|council|congress|assembly|session|meeting of|meeting|gathering|dialogue)\b/i;
+
+/**
+ * A summit event for each named multilateral gathering: its place (the
+ * city named with it, else the edition's), its date (the sentence's, else
+ * the edition's), the organization as occasion, no participants.
+ */
+export function summitFrom(doc: Doc, kb: KnowledgeBase, s: SentenceView, p: GatheringPhrase, dates: DateMention[]): DiplomaticEvent | null {
+  const phrase = doc.text.slice(p.from, p.to);
+  if (!SUMMIT_NOUN.test(phrase)) return null;
+  const edition = p.editions.length === 1 ? p.editions[0] : undefined;
+  const own = dateInClause(doc.text, s, { from: p.from, to: p.to }, dates);
+  const editionDate = edition ? gatheringDateValue(edition) : null;
+  const date = own && own.how !== 'anniversary' && own.how !== 'gathering'
+    ? { value: own.value, ...(own.end ? { end: own.end } : {}), how: own.how, range: own.range }
+    : editionDate ? { ...editionDate, how: 'gathering' as const, range: { start: p.from, end: p.to } } : null;
+  const cityName = p.city?.name ?? edition?.city;
+  const city = p.city ?? (cityName ? kb.cityByName(cityName, edition?.country) : undefined);
+  const clause = doc.text.slice(Math.max(s.start, p.from - 60), Math.min(s.end, p.to + 40));
+  const status = statusOf(clause, phrase, date?.value ?? null, doc.referenceDate) === 'planned' || (edition?.planned && !date) ? 'planned' : 'occurred';
+  return {
+    id: '',
+    kind: 'summit',
+    status,
+    participants: [],
+    ...(city?.country ?? edition?.country ? { host: (city?.country ?? edition?.country)! } : {}),
+    date,
+    location: city ? { name: city.name, country: city.country, lat: city.lat, lon: city.lon, ...('id' in city ? { entityId: city.id } : {}) } : null,
+    occasion: occasionOf(p),
+    support: [{ start: s.start, end: s.end }],
+    rule: edition ? 'events/summit-kb' : 'events/summit',
+    confidence: edition ? 0.8 : 0.6,
+  };
+}
