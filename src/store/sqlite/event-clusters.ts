@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { canonicalValues } from '../../corpus/canonical.js';
+import { dateInterval, isoOfDay } from '../../corpus/dates.js';
+import { chooseCluster } from '../../corpus/event-merge.js';
+import type { ActorRef, ClusterCandidate, MergeReport } from '../../corpus/types.js';
+import { placeholders, sql } from './statements.js';
+
+/*
+ * The I/O half of the merge: find the stored clusters a new report could
+ * belong to (by participant, country, occasion or place, and date), let the
+ * pure rules in src/corpus decide, and rewrite the canonical row of the one
+ * cluster touched. Runs inside the caller's transaction.
+ */
+
+/** How far around a report's dates candidate clusters are looked for (days). */
+const CANDIDATE_WINDOW_DAYS = 60;
+
+interface ReportDbRow {
+  id: string; article_id: string; event_id: string; published: string | null; kind: string; status: string;
+  date: string | null; date_end: string | null; location_name: string | null; location_country: string | null;
+  location_id: string | null; location_lat: number | null; location_lon: number | null;
+  occasion_name: string | null; occasion_id: string | null;
+}
+
+/** The stored reports of some canonical events, as the merge sees them. */
+export function loadReports(db: Database.Database, eventIds: readonly string[]): Map<string, MergeReport[]> {
+  const out = new Map<string, MergeReport[]>();
+  if (!eventIds.length) return out;
+  const rows = db.prepare(`SELECT * FROM event_reports WHERE event_id IN (${placeholders(eventIds.length)}) ORDER BY id`).all(...eventIds) as ReportDbRow[];
+  const actors = new Map<string, ActorRef[]>();
+  if (rows.length) {
+    const ps = db.prepare(`SELECT rp.report_id, a.id, a.kind, a.name, a.country FROM report_participants rp JOIN actors a ON a.id = rp.actor_id
+      WHERE rp.report_id IN (${placeholders(rows.length)}) ORDER BY rp.report_id, rp.position`).all(...rows.map((r) => r.id)) as (ActorRef & { report_id: string; country: string | null })[];
+    for (const p of ps) {
+      const list = actors.get(p.report_id) ?? [];
+      if (!list.some((x) => x.id === p.id)) list.push({ id: p.id, kind: p.kind, name: p.name, ...(p.country ? { country: p.country } : {}) });
+      actors.set(p.report_id, list);
+    }
+  }
+  for (const r of rows) {
+    const list = out.get(r.event_id) ?? [];
+    list.push(reportOfRow(r, actors.get(r.id) ?? []));
+    out.set(r.event_id, list);
+  }
+  return out;
+}
+
+function reportOfRow(r: ReportDbRow, actors: ActorRef[]): MergeReport {
+  return {
+    reportId: r.id, articleId: r.article_id, published: r.published,
+    kind: r.kind as MergeReport['kind'], status: r.status as MergeReport['status'],
+    date: r.date, ...(r.date_end ? { date_end: r.date_end } : {}),
+    location: r.location_name ? {
+      name: r.location_name, ...(r.location_country ? { country: r.location_country } : {}), ...(r.location_id ? { id: r.location_id } : {}),
+      ...(r.location_lat != null && r.location_lon != null ? { lat: r.location_lat, lon: r.location_lon } : {}),
+    } : null,
+    occasion: r.occasion_name ? { name: r.occasion_name, ...(r.occasion_id ? { id: r.occasion_id } : {}) } : null,
+    actors,
+  };
+}
+
+/** Canonical events that could be the same event as the report. */
+export function findCandidates(db: Database.Database, report: MergeReport): ClusterCandidate[] {
+  const interval = dateInterval(report.date, report.date_end) ?? dateInterval(report.published);
+  const dayFilter = interval
+    ? `AND (e.day_from IS NULL OR (e.day_from <= '${isoOfDay(interval[1] + CANDIDATE_WINDOW_DAYS)}' AND e.day_to >= '${isoOfDay(interval[0] - CANDIDATE_WINDOW_DAYS)}'))`
+    : '';
+  const ids = new Set<string>();
+  const actorIds = report.actors.map((a) => a.id);
+  if (actorIds.length) {
+    for (const r of db.prepare(`SELECT DISTINCT e.id FROM event_participants ep JOIN events e ON e.id = ep.event_id
+      WHERE ep.actor_id IN (${placeholders(actorIds.length)}) ${dayFilter} LIMIT 500`).all(...actorIds) as { id: string }[]) ids.add(r.id);
+  }
+  for (const cc of new Set(report.actors.flatMap((a) => (a.country ? [a.country] : [])))) {
+    for (const r of db.prepare(`SELECT e.id FROM events e WHERE e.countries LIKE ? ${dayFilter} LIMIT 500`).all(`%,${cc},%`) as { id: string }[]) ids.add(r.id);
+  }
+  if (report.kind === 'summit') {
+    const occ = report.occasion;
+    const loc = report.location;
+    for (const r of db.prepare(`SELECT e.id FROM events e WHERE e.kind = 'summit' AND (
+        (? IS NOT NULL AND (e.occasion_id = ? OR lower(e.occasion_name) = lower(?))) OR
+        (? IS NOT NULL AND (e.location_id = ? OR lower(e.location_name) = lower(?)))) ${dayFilter} LIMIT 500`)
+      .all(occ?.name ?? null, occ?.id ?? null, occ?.name ?? null, loc?.name ?? null, loc?.id ?? null, loc?.name ?? null) as { id: string }[]) ids.add(r.id);
+  }
+  const reports = loadReports(db, [...ids]);
+  return [...ids].sort().map((eventId) => ({ eventId, reports: reports.get(eventId) ?? [] }));
+}
+
+/** The id of a canonical event first reported by `reportId`: stable, so a re-built database gets the same ids. */
+export const eventIdOf = (reportId: string): string => `ev-${createHash('sha256').update(reportId).digest('hex').slice(0, 16)}`;
+
+/** Decides the cluster of a new report: an existing canonical event id, or a new id. */
+export function clusterFor(db: Database.Database, report: MergeReport): { eventId: string; joined: boolean } {
+  const chosen = chooseCluster(report, findCandidates(db, report));
+  return chosen ? { eventId: chosen, joined: true } : { eventId: eventIdOf(report.reportId), joined: false };
+}
+
+/** Recomputes and writes the canonical row of one event from its reports; deletes it when no report is left. */
+export function refreshEvent(db: Database.Database, eventId: string, now: string): void {
+  const reports = loadReports(db, [eventId]).get(eventId) ?? [];
+  if (!reports.length) {
+    sql(db, 'DELETE FROM events WHERE id = ?').run(eventId);
+    return;
+  }
+  const c = canonicalValues(reports);
+  const days = dateInterval(c.date, c.date_end);
+  const row = {
+    id: eventId, kind: c.kind, status: c.status, date: c.date, date_end: c.date_end ?? null,
+    day_from: days ? isoOfDay(days[0]) : null, day_to: days ? isoOfDay(days[1]) : null,
+    location_name: c.location?.name ?? null, location_country: c.location?.country ?? null, location_id: c.location?.id ?? null,
+    location_lat: c.location?.lat ?? null, location_lon: c.location?.lon ?? null,
+    occasion_name: c.occasion?.name ?? null, occasion_id: c.occasion?.id ?? null,
+    countries: c.countries.length ? `,${c.countries.join(',')},` : '',
+    source_count: new Set(reports.map((r) => r.articleId)).size,
+    agreement_json: JSON.stringify(c.agreement), now,
+  };
+  sql(db, `INSERT INTO events (id, kind, status, date, date_end, day_from, day_to, location_name, location_country, location_id,
+      location_lat, location_lon, occasion_name, occasion_id, countries, source_count, agreement_json, created_at, updated_at)
+    VALUES (@id, @kind, @status, @date, @date_end, @day_from, @day_to, @location_name, @location_country, @location_id,
+      @location_lat, @location_lon, @occasion_name, @occasion_id, @countries, @source_count, @agreement_json, @now, @now)
+    ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, status = excluded.status, date = excluded.date, date_end = excluded.date_end,
+      day_from = excluded.day_from, day_to = excluded.day_to, location_name = excluded.location_name,
+      location_country = excluded.location_country, location_id = excluded.location_id, location_lat = excluded.location_lat,
+      location_lon = excluded.location_lon, occasion_name = excluded.occasion_name, occasion_id = excluded.occasion_id,
+      countries = excluded.countries, source_count = excluded.source_count, agreement_json = excluded.agreement_json,
+      updated_at = excluded.updated_at`).run(row);
+  sql(db, 'DELETE FROM event_participants WHERE event_id = ?').run(eventId);
+  const add = sql(db, 'INSERT INTO event_participants (event_id, actor_id, sources) VALUES (?, ?, ?)');
+  for (const p of c.participants) add.run(eventId, p.id, p.sources);
+}

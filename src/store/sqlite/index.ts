@@ -1,0 +1,60 @@
+import type Database from 'better-sqlite3';
+import type { ArticleInput } from '../../core/doc.js';
+import type { ArticleRecord } from '../../core/record.js';
+import type {
+  ActorDetail, ActorFilter, ActorNetwork, ActorSummary, ArticleFilter, ArticleState, ArticleSummary, CanonicalEvent, EventFilter,
+  NetworkFilter, Page, Paged, PutResult, QuoteFilter, ReprocessItem, SearchHit, Store, StoreStats, StoredArticle, StoredQuote,
+} from '../types.js';
+import { openDatabase, type OpenOptions } from './open.js';
+import { getActor, listActors, network } from './read-actors.js';
+import { articlesForReprocess, getArticle, listArticles, listQuotes, search, stats } from './read-articles.js';
+import { getEvent, listEvents } from './read-events.js';
+import { sql } from './statements.js';
+import { removeArticle, writeArticle } from './write-article.js';
+
+export { openDatabase, type OpenOptions } from './open.js';
+
+/**
+ * The embedded store: one SQLite file (WAL, foreign keys, busy timeout).
+ * Each article is written in one immediate transaction, so concurrent
+ * ingests serialise their writes and a killed process loses only the article
+ * it was writing.
+ */
+export class SqliteStore implements Store {
+  private constructor(readonly db: Database.Database, readonly path: string) {}
+
+  static open(path: string, opts: OpenOptions = {}): SqliteStore {
+    return new SqliteStore(openDatabase(path, opts), path);
+  }
+
+  async putArticle(input: ArticleInput, record: ArticleRecord, contentHash: string): Promise<PutResult> {
+    return this.db.transaction(() => writeArticle(this.db, input, record, contentHash)).immediate();
+  }
+
+  async articleState(id: string): Promise<ArticleState | null> {
+    const r = sql(this.db, 'SELECT id, content_hash, pipeline_version FROM articles WHERE id = ?').get(id) as
+      { id: string; content_hash: string; pipeline_version: string } | undefined;
+    return r ? { id: r.id, contentHash: r.content_hash, pipeline: r.pipeline_version } : null;
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> { return getArticle(this.db, id); }
+  async listArticles(filter?: ArticleFilter, page?: Page): Promise<Paged<ArticleSummary>> { return listArticles(this.db, filter, page); }
+
+  async deleteArticle(id: string): Promise<boolean> {
+    return this.db.transaction(() => removeArticle(this.db, id, new Date().toISOString())).immediate();
+  }
+
+  async listEvents(filter?: EventFilter, page?: Page): Promise<Paged<CanonicalEvent>> { return listEvents(this.db, filter, page); }
+  async getEvent(id: string): Promise<CanonicalEvent | null> { return getEvent(this.db, id); }
+  async listQuotes(filter?: QuoteFilter, page?: Page): Promise<Paged<StoredQuote>> { return listQuotes(this.db, filter, page); }
+  async listActors(filter?: ActorFilter, page?: Page): Promise<Paged<ActorSummary>> { return listActors(this.db, filter, page); }
+  async getActor(id: string): Promise<ActorDetail | null> { return getActor(this.db, id); }
+  async network(filter?: NetworkFilter): Promise<ActorNetwork> { return network(this.db, filter); }
+  async search(text: string, page?: Page): Promise<Paged<SearchHit>> { return search(this.db, text, page); }
+  async stats(): Promise<StoreStats> { return stats(this.db); }
+  async articlesForReprocess(pipelineVersion: string): Promise<ReprocessItem[]> { return articlesForReprocess(this.db, pipelineVersion); }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
