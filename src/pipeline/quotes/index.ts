@@ -1,5 +1,92 @@
+/**
+ * Quotes stage: direct quotations (with marks, or with marks stripped to
+ * spaces), reported speech, and sentences that go on with a speaker's
+ * statement; each with its speaker as an actor. Sentences are read in order,
+ * carrying the last speaker for quotations that do not name one.
+ */
 import type { Doc } from '../../core/doc.js';
+import type { Range } from '../../core/span.js';
+import type { Actor, Quote } from '../../core/types.js';
 import type { PipelineContext } from '../context.js';
+import { attributeQuotation } from './attribute-quotation.js';
+import { continuesStatement } from './continuation.js';
+import { findMarkedQuotes, wordCount, type QuoteSpan } from './marked-quotes.js';
+import { findSpeechAct } from './reported-speech.js';
+import { indexSentences } from './sentences.js';
+import type { SpeakerContext, SpeakerHit } from './speakers.js';
+import { findUnmarkedQuotes } from './unmarked-quotes.js';
 
-// Placeholder until the stage is built: adds nothing to the Doc.
-export function findQuotes(_doc: Doc, _ctx: PipelineContext): void {}
+/** Quotations shorter than this are scare quotes ("forever friendship"), left to the sentence around them. */
+const MIN_QUOTE_WORDS = 5;
+/** How many sentences back "he said" or an unattributed quotation may look for the last speaker. */
+const SPEAKER_MEMORY = 4;
+
+interface LastSpeaker { actor: Actor; sentence: number }
+
+export function findQuotes(doc: Doc, ctx: PipelineContext): void {
+  const sctx: SpeakerContext = { doc, kb: ctx.kb, mentions: [...doc.mentions].sort((a, b) => a.range.start - b.range.start) };
+  const { list: sentences } = indexSentences(doc);
+  const spans = [...findMarkedQuotes(doc), ...findUnmarkedQuotes(doc)].sort((a, b) => a.outer.start - b.outer.start);
+  const quotes: Quote[] = [];
+  let last: LastSpeaker | undefined;
+  let lastOfficial: Actor | undefined;
+  let lastInstitution: Actor | undefined;
+
+  const resolve = (hit: SpeakerHit, i: number): Actor | undefined => {
+    const recent = last && i - last.sentence <= SPEAKER_MEMORY ? last.actor : undefined;
+    if (hit.anaphoric === 'person') return recent?.kind === 'person' ? recent : hit.actor;
+    if (hit.anaphoric === 'official') return lastOfficial;
+    if (hit.anaphoric === 'it') return recent && recent.kind !== 'person' ? recent : lastInstitution;
+    return hit.actor;
+  };
+  const remember = (actor: Actor, i: number): void => {
+    last = { actor, sentence: i };
+    if (actor.kind === 'country' && actor.country) lastOfficial = actor;
+    if (actor.kind !== 'person') lastInstitution = actor;
+  };
+  const emit = (q: Omit<Quote, 'id' | 'text'>): void => {
+    quotes.push({ ...q, id: `q${quotes.length + 1}`, text: doc.text.slice(q.range.start, q.range.end) });
+  };
+
+  sentences.forEach((sentence, i) => {
+    const sr = sentence.range;
+    const inSentence = spans.filter((q) => q.outer.start >= sr.start && q.outer.start < sr.end);
+    const overlapping = spans.filter((q) => q.inner.start < sr.end && sr.start < q.inner.end);
+    let quotedWords = 0;
+    let spoke = false;
+    for (const q of inSentence) {
+      const words = wordCount(doc.text.slice(q.inner.start, q.inner.end));
+      if (words < MIN_QUOTE_WORDS) continue;
+      const att = attributeQuotation(sctx, q, sr, spans);
+      const actor = att ? resolve(att.speaker, i) : last && i - last.sentence <= SPEAKER_MEMORY ? last.actor : undefined;
+      if (!actor) continue;
+      emit({ range: q.inner, direct: true, speaker: actor, cue: att?.cue ?? q.inner, rule: att ? 'quotes/quotation' : 'quotes/quotation-previous-speaker', confidence: att ? 0.85 : 0.6 });
+      quotedWords += words;
+      remember(actor, i);
+      spoke = true;
+    }
+    // A quotation that started in an earlier sentence and covers this one: already emitted.
+    const coveredByEarlier = overlapping.some((q) => q.outer.start < sr.start && q.inner.end >= sr.end - 2);
+    if (coveredByEarlier) { if (last) last.sentence = i; return; }
+
+    const act = findSpeechAct(sctx, sr, overlapping.map((q) => q.inner));
+    if (act) {
+      const actor = resolve(act.speaker, i);
+      const sentenceWords = wordCount(doc.text.slice(sr.start, sr.end));
+      if (actor && sentenceWords - quotedWords >= 8) {
+        emit({ range: sr, direct: false, speaker: actor, cue: act.cue, rule: 'quotes/reported-speech', confidence: 0.7 });
+      }
+      if (actor) remember(actor, i);
+      return;
+    }
+    if (spoke || !last || inSentence.length) return;
+    const sentenceIdx = last.sentence;
+    if (continuesStatement(doc, sentences, i, sentenceIdx)) {
+      emit({ range: sr, direct: false, speaker: last.actor, cue: sr, rule: 'quotes/continuation', confidence: 0.5 });
+      last = { actor: last.actor, sentence: i };
+    }
+  });
+  doc.quotes = quotes;
+}
+
+export type { QuoteSpan, Range };

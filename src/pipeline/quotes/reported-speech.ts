@@ -1,0 +1,64 @@
+/**
+ * Rule: reported speech in a sentence — a speech verb with its speaker, in
+ * either order: "Wang said (that) ...", "..., Wang said", "..., said Lavrov",
+ * "According to Putin, ...", "Noting that ..., Lavrov said ...".
+ */
+import type { Range } from '../../core/span.js';
+import { SPEECH_VERB } from './lexicon.js';
+import { speakerAfter, speakerBefore, type SpeakerContext, type SpeakerHit } from './speakers.js';
+
+export interface SpeechAct {
+  speaker: SpeakerHit;
+  /** The verb or cue phrase. */
+  cue: Range;
+}
+
+const VERB = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERB})(?![\\p{L}-])`, 'gu');
+const ACCORDING_TO = /\b(?:[Aa]ccording to|[Ii]n the words of|[Qq]uoting|[Cc]iting)\s+/g;
+
+/** The speech act of a sentence (first one found), ignoring verbs inside `skip` ranges (quotations). */
+export function findSpeechAct(ctx: SpeakerContext, sentence: Range, skip: readonly Range[] = []): SpeechAct | undefined {
+  const text = ctx.doc.text;
+  const s = text.slice(sentence.start, sentence.end);
+  const inSkip = (pos: number): boolean => skip.some((r) => r.start <= pos && pos < r.end);
+  const acts: SpeechAct[] = [];
+  for (const m of s.matchAll(VERB)) {
+    const start = sentence.start + m.index, end = start + m[0].length;
+    if (inSkip(start)) continue;
+    // Participles ("Noting that ..., Lavrov said"; "..., saying ...") count only with a named person before them.
+    const clauseStart = clauseStartBefore(text, sentence.start, start, skip);
+    const before = speakerBefore(ctx, clauseStart, start);
+    if (before && !(/ing$/.test(m[0]) && before.actor.kind !== 'person')) { acts.push({ speaker: before, cue: { start, end } }); continue; }
+    const after = /ing$/.test(m[0]) ? undefined : speakerAfter(ctx, end, clauseEndAfter(text, end, sentence.end));
+    if (after) acts.push({ speaker: after, cue: { start, end } });
+  }
+  for (const m of s.matchAll(ACCORDING_TO)) {
+    const start = sentence.start + m.index, end = start + m[0].length;
+    if (inSkip(start)) continue;
+    const np = /^[^,.;:]{1,100}/.exec(text.slice(end, sentence.end));
+    if (!np) continue;
+    const hit = speakerAfter(ctx, end - 1, end + np[0].length);
+    // "according to a readout / a statement" names no speaker.
+    if (hit && !/^(?:a|an|the)\s+(?:readout|statement|transcript|report|source)/i.test(np[0])) acts.push({ speaker: hit, cue: { start, end } });
+  }
+  acts.sort((a, b) => rank(a) - rank(b) || a.cue.start - b.cue.start);
+  return acts[0];
+}
+
+// Named speakers first, then institutions, then pronouns and bare "the official".
+const rank = (a: SpeechAct): number => (a.speaker.anaphoric ? 2 : a.speaker.actor.kind === 'person' ? 0 : 1);
+
+function clauseStartBefore(text: string, sentenceStart: number, at: number, skip: readonly Range[]): number {
+  // The speaker stands after the last quotation that closes before the verb, and after a semicolon.
+  let from = sentenceStart;
+  for (const r of skip) if (r.end <= at && r.end > from) from = r.end;
+  const semi = text.lastIndexOf(';', at);
+  if (semi >= from) from = semi + 1;
+  return from;
+}
+
+function clauseEndAfter(text: string, at: number, sentenceEnd: number): number {
+  const rest = text.slice(at, sentenceEnd);
+  const stop = rest.search(/[;:]/);
+  return stop >= 0 ? at + stop : sentenceEnd;
+}

@@ -1,0 +1,133 @@
+/**
+ * Who speaks: the phrase right before a speech verb ("Lavrov said", "China s
+ * Foreign Ministry said", "a senior White House official who briefed reporters
+ * said") or right after it (", said White House spokeswoman Sarah Sanders").
+ * Named people, organizations and countries come from the mentions stage;
+ * unnamed officials speak for their country, an unnamed ministry or military
+ * for itself.
+ */
+import type { Doc } from '../../core/doc.js';
+import type { Range } from '../../core/span.js';
+import type { Actor, Mention } from '../../core/types.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+
+export interface SpeakerHit {
+  actor: Actor;
+  /** The words that name the speaker. */
+  range: Range;
+  /** True when the speaker is a pronoun or a bare "the official" that needs the context's last speaker. */
+  anaphoric?: 'person' | 'official' | 'it';
+}
+
+export interface SpeakerContext {
+  doc: Doc;
+  kb: KnowledgeBase;
+  /** Mentions sorted by start; descriptions and pronouns included. */
+  mentions: readonly Mention[];
+}
+
+// Words that may stand between a speaker and the verb: "Xi, for his part, declared", "Trump also said", "The official, speaking on condition of anonymity, said".
+const GAP = /^(?:\s*,[^,.;:]{1,140},)?(?:\s+(?:also|then|later|earlier|previously|once|again|further|repeatedly|separately|reportedly|recently|publicly|privately|personally|bluntly|quickly|subsequently|has|have|had|was|were|is|would|will|had|himself|herself|itself|on\s+\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+(?:a|an|his|her|its|their|the)\s+\p{L}+(?:\s+\p{L}+)?|who\s+\p{L}+\s+\p{L}+))*\s*,?\s*$/u;
+
+const COUNTRY_HEADS = 'officials?|spokes(?:man|woman|person)|sources?|diplomats?|aides?|government|administration|authorities|officers?|leadership|negotiators?|envoys?|representatives?|delegation|presidency|cabinet|lawmakers?|commanders?|state media|state television|media';
+const ORG_HEADS = 'military|army|navy|(?:foreign|defen[cs]e|interior|finance|trade|commerce|state|justice)?\\s*(?:ministry|department)|police|embassy|mission|office|kremlin|white house|pentagon';
+const NP_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:a|an|the|his|her|its|their|one|two|three|several|some|many|other|another)\\s+)((?:[\\p{L}.'’-]+\\s+){0,6}?)(${COUNTRY_HEADS}|${ORG_HEADS})((?:\\s+(?:who|which|with|from|of|for|at|in)\\b[^,.;:]{0,120}?)?)$`, 'iu');
+const IT_PRONOUN = /\b(?:it|It)$/;
+
+const personActor = (m: Mention): Actor => ({ kind: 'person', name: m.name, country: m.country, entityId: m.entityId, role: m.role, mention: m.refersTo ?? m.id });
+const orgActor = (m: Mention): Actor => ({ kind: 'organization', name: m.name, country: m.country, entityId: m.entityId, mention: m.id });
+const countryActor = (code: string, m?: Mention): Actor => ({ kind: 'country', country: code, mention: m?.id });
+
+function actorOf(m: Mention): SpeakerHit | undefined {
+  if (m.type === 'person') {
+    return { actor: personActor(m), range: m.range, anaphoric: m.via === 'pronoun' ? 'person' : undefined };
+  }
+  if (m.type === 'organization') return { actor: orgActor(m), range: m.range };
+  if (m.type === 'country' && m.country) return { actor: countryActor(m.country, m), range: m.range };
+  return undefined;
+}
+
+/** The speaker whose phrase ends right before `verbStart`, looking no further back than `from`. */
+export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: number): SpeakerHit | undefined {
+  const text = ctx.doc.text;
+  const left = text.slice(from, verbStart);
+  // 1. a generic noun phrase: "a senior White House official", "South Korea s military", "the ministry"
+  const np = NP_BEFORE.exec(left.replace(/\s*,?\s*$/, '').replace(GAP_TAIL, ''));
+  // 2. a mention ending right before the verb (with allowed words between)
+  let best: Mention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.range.start < from || m.range.end > verbStart) continue;
+    if (!GAP.test(text.slice(m.range.end, verbStart))) continue;
+    if (m.type === 'country' && /^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3))) continue; // "China s military"
+    if (!best || m.range.end > best.range.end || (m.range.end === best.range.end && m.range.start < best.range.start)) best = m;
+  }
+  if (np) {
+    const npStart = from + left.replace(/\s*,?\s*$/, '').replace(GAP_TAIL, '').length - np[0].length;
+    const npEnd = npStart + np[0].length;
+    // A named person at the end of the phrase wins ("Kremlin spokesman Dmitry Peskov").
+    if (best && best.type === 'person' && best.range.end >= npEnd - 1) return actorOf(best);
+    const fromNp = genericSpeaker(ctx, np[2]!.toLowerCase(), { start: npStart, end: npEnd });
+    if (fromNp) return fromNp;
+  }
+  if (best) return actorOf(best);
+  if (IT_PRONOUN.test(left.replace(/\s+(?:also|has|had|have)$/, '').trimEnd())) {
+    return { actor: { kind: 'country' }, range: { start: verbStart - 3, end: verbStart }, anaphoric: 'it' };
+  }
+  return undefined;
+}
+
+// Trailing words between a noun phrase and its verb, removed before reading the phrase.
+const GAP_TAIL = /(?:\s+(?:also|then|later|earlier|previously|once|again|has|have|had|was|were|on\s+\p{L}+|last\s+\p{L}+))+$/u;
+
+/** The speaker named right after a verb: ", said Xi", "said the Russian president", "told reporters" is not one. */
+export function speakerAfter(ctx: SpeakerContext, verbEnd: number, to: number): SpeakerHit | undefined {
+  const text = ctx.doc.text;
+  const right = text.slice(verbEnd, to);
+  const np = /^\s+((?:[\p{L}.'’-]+\s+){0,7}?[\p{L}.'’-]+)(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|before|when|while|who|according)\b))/u.exec(right);
+  if (!np) return undefined;
+  const start = verbEnd + np[0].length - np[1]!.length;
+  const end = verbEnd + np[0].length;
+  if (/^(?:that|it|this|there|he|she|they|we|i|you|reporters|journalists|him|her|them|so|in|on|at)\b/i.test(np[1]!)) {
+    if (/^(?:he|she)$/i.test(np[1]!)) {
+      const p = ctx.mentions.find((m) => m.range.start === start && m.via === 'pronoun');
+      if (p) return actorOf(p);
+    }
+    return undefined;
+  }
+  const inside = ctx.mentions.filter((m) => m.range.start >= start && m.range.end <= end);
+  const person = inside.filter((m) => m.type === 'person').pop();
+  if (person) return actorOf(person);
+  const head = new RegExp(`(?:^|\\s)(${COUNTRY_HEADS}|${ORG_HEADS})$`, 'i').exec(np[1]!);
+  if (head) return genericSpeaker(ctx, head[1]!.toLowerCase(), { start, end });
+  const other = inside.filter((m) => m.type === 'organization').pop();
+  if (other && other.range.end === end) return actorOf(other);
+  return undefined;
+}
+
+/** An unnamed official speaks for a country; an unnamed ministry or military for itself. */
+function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHit | undefined {
+  const inside = ctx.mentions.filter((m) => m.range.start >= np.start && m.range.end <= np.end);
+  const isOrgHead = new RegExp(`^(?:${ORG_HEADS})$`, 'i').test(head);
+  if (isOrgHead) {
+    const org = inside.filter((m) => m.type === 'organization').pop();
+    if (org && !/^(?:white house|kremlin|pentagon)$/i.test(org.name)) return actorOf(org);
+    if (org && /^(?:kremlin|white house|pentagon)$/.test(head)) return actorOf(org);
+    const country = inside.find((m) => m.country && (m.type === 'country' || m.via === 'pronoun' || m.type === 'person'));
+    if (country?.country) {
+      const adjective = ctx.kb.country(country.country)?.adjectives[0];
+      const name = adjective ? `${adjective} ${cap(head)}` : ctx.doc.text.slice(np.start, np.end);
+      return { actor: { kind: 'organization', name, country: country.country }, range: np };
+    }
+    // "the ministry said": the last organization of that kind named before.
+    const word = head.split(/\s+/).pop()!;
+    const prev = ctx.mentions.filter((m) => m.type === 'organization' && m.range.end <= np.start && new RegExp(`\\b${word}\\b`, 'i').test(m.name)).pop();
+    if (prev) return actorOf(prev);
+    return undefined;
+  }
+  // Officials: the country they serve, from a country, an organization with a country, or a person ("Duterte s spokesman").
+  const withCountry = inside.filter((m) => m.country).pop();
+  if (withCountry?.country) return { actor: countryActor(withCountry.country), range: np };
+  return { actor: { kind: 'country' }, range: np, anaphoric: 'official' };
+}
+
+const cap = (s: string): string => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bDefense\b/, 'Defense');
