@@ -18,8 +18,9 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   const after = clauseAfter(sentence, end);
   const fb = lastIndex(FUTURE, before), pb = lastIndex(PAST, before);
   if (fb >= 0 || pb >= 0) return fb > pb ? 'future' : 'past';
+  // "was scheduled to", "was due to": a future cue anywhere after the date wins over a past auxiliary.
   const fa = firstIndex(FUTURE, after), pa = firstIndex(PAST, after);
-  if (fa >= 0 && (pa < 0 || fa < pa)) return 'future';
+  if (fa >= 0) return 'future';
   if (pa >= 0) return 'past';
   return 'neutral';
 }

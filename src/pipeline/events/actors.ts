@@ -30,6 +30,8 @@ export function actorsIn(doc: Doc, from: number, to: number): ActorAt[] {
     if (m.range.start < from || m.range.end > to) continue;
     if (m.type === 'person') {
       if (!PERSON_VIAS.has(m.via)) continue;
+      // "his U.S. counterpart, Joseph Yun": the named apposition speaks for the description.
+      if (m.via === 'description' && namedPersonRightAfter(doc, m)) continue;
       const target = resolve(m, byId);
       if (!target) continue;
       out.push({ actor: personActor(target, m), key: personKey(target), from: m.range.start, to: m.range.end, ...(target.country ? { country: target.country } : {}) });
@@ -64,4 +66,9 @@ function personActor(target: Mention, at: Mention): Actor {
     ...(target.role ?? at.role ? { role: (target.role ?? at.role)! } : {}),
     mention: at.id,
   };
+}
+
+function namedPersonRightAfter(doc: Doc, d: Mention): boolean {
+  return doc.mentions.some((n) => n.type === 'person' && n.via !== 'description' && n.via !== 'pronoun'
+    && n.range.start > d.range.end && /^\s*,?\s*$/.test(doc.text.slice(d.range.end, n.range.start)));
 }

@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../../kb/types.js';
 import { sentencesOf } from '../dates/sentences-of.js';
 
 /** How many opening sentences count as the story's lead. */
-const LEAD_SENTENCES = 2;
+const LEAD_SENTENCES = 3;
 
 /**
  * Defaults for events whose sentence gives no date or place. The lead of a

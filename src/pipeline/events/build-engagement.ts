@@ -51,11 +51,14 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     const dests = destinationsAfter(doc.text, c.places, hit);
     const targets = dests.length ? dests : near ? [near] : [];
     if (!targets.length) return [];
+    // One date range over several stops ("Nov. 3-14 trip ... visits to Japan, China"): only the month is true of each stop.
+    const spread = targets.length > 1 && base.date?.end ? { ...base.date, value: base.date.value.slice(0, 7) } : base.date;
     return targets
       .filter((t) => !visitors.every((v) => v.country && v.country === t.country))
       .map((t) => ({
         ...base,
         kind: 'visit' as const,
+        date: spread,
         participants: visitors.map((v) => v.actor),
         ...(t.country ? { host: t.country } : {}),
         location: t.place ? { ...t.place, range: { start: t.from, end: t.to } } : null,

@@ -7,6 +7,7 @@ import { yearOf } from '../dates/calendar.js';
 import { actorsIn } from './actors.js';
 import { engagementsFrom } from './build-engagement.js';
 import { fillArticleDefaults } from './article-defaults.js';
+import { linkVisitsAndMeetings } from './link-visits.js';
 import { mergeEventReports } from './merge.js';
 import { placesIn } from './places.js';
 import { summitFrom } from './summits.js';
@@ -40,5 +41,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
     fillArticleDefaults(doc, ctx.kb, found, index);
     events.push(...found);
   }
-  doc.events = mergeEventReports(events).map((e, i) => ({ ...e, id: `event-${i + 1}` }));
+  const merged = mergeEventReports(events);
+  linkVisitsAndMeetings(merged);
+  doc.events = merged.map((e, i) => ({ ...e, id: `event-${i + 1}` }));
 }

@@ -2,7 +2,7 @@ import type { ActorAt } from './actors.js';
 import type { TriggerHit } from './triggers.js';
 
 /** Where the clause of a trigger ends: the words after it that still belong to the same report. */
-const CLAUSE_END = /;|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|\.\s/i;
+const CLAUSE_END = /;|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s/i;
 const AFTER_WINDOW = 140;
 const BEFORE_WINDOW = 160;
 

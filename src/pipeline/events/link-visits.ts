@@ -1,0 +1,31 @@
+import type { Actor, DiplomaticEvent } from '../../core/types.js';
+
+const key = (a: Actor): string => (a.kind === 'person' ? `p:${a.entityId ?? a.name}` : `c:${a.country}`);
+const agree = (a?: string, b?: string): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+/**
+ * A visit and the talks held during it are reported apart ("arrived in
+ * Riyadh", "met Saudi Foreign Minister Adel al-Jubeir"). When a meeting
+ * shares the visitor, agrees in date and status and took place in the host
+ * country (or nowhere said), the visit gains the hosts it met and each
+ * lends the other the city it lacks.
+ */
+export function linkVisitsAndMeetings(events: DiplomaticEvent[]): void {
+  for (const v of events) {
+    if (v.kind !== 'visit' || !v.host) continue;
+    const visitors = new Set(v.participants.map(key));
+    for (const m of events) {
+      if (m.kind !== 'meeting' || m.status !== v.status || !agree(m.date?.value, v.date?.value)) continue;
+      if (!m.participants.some((p) => visitors.has(key(p)))) continue;
+      const where = m.location?.country ?? m.host;
+      if (where && where !== v.host) continue;
+      for (const p of m.participants) {
+        if (visitors.has(key(p)) || p.kind !== 'person' || p.country !== v.host) continue;
+        v.participants.push(p);
+        visitors.add(key(p));
+      }
+      if (!m.location && v.location) { m.location = { ...v.location }; m.host ??= v.host; }
+      if (!v.location && m.location) v.location = { ...m.location };
+    }
+  }
+}
