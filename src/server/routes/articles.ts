@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Hono } from 'hono';
 import type { ArticleInput } from '../../core/doc.js';
 import { extractRecord } from '../../pipeline/index.js';
+import { contentHashOf } from '../../store/facts.js';
 import { ApiError, notFound } from '../api-error.js';
 import type { ArticlePage, ExtractResult } from '../api-types.js';
 import type { AppDeps } from '../deps.js';
@@ -66,13 +67,12 @@ export function articleRoutes(app: Hono, { store, kb, allowIngest }: AppDeps): v
   app.post('/api/articles', async (c) => {
     if (!allowIngest) throw new ApiError(403, 'ingest_disabled', 'storing articles is disabled: start the server with `readout serve --allow-ingest`');
     const body = await parseJsonBody(c, ingestBody);
-    const hash = sha256(body.text);
     const input: ArticleInput = {
-      id: body.id ?? `api-${hash.slice(0, 16)}`,
+      id: body.id ?? `api-${sha256(body.text).slice(0, 16)}`,
       text: body.text, title: body.title, url: body.url, published: body.published ?? null, source: 'api',
     };
     const record = extractRecord(input, { kb: requireKb() });
-    const result = await store.putArticle(input, record, hash);
+    const result = await store.putArticle(input, record, contentHashOf(input));
     return c.json({ result, record }, 201);
   });
 }
