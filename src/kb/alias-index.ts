@@ -29,8 +29,8 @@ export class AliasIndex {
   private readonly prefixes = new Set<string>();
   private maxTokens = 1;
 
-  add(entry: AliasEntry): void {
-    const key = nameKey(entry.alias);
+  /** Adds an alias; `key` may be passed when the caller has already computed `nameKey(entry.alias)`. */
+  add(entry: AliasEntry, key = nameKey(entry.alias)): void {
     if (!key) return;
     const list = this.entries.get(key);
     if (list) {
@@ -39,13 +39,13 @@ export class AliasIndex {
     } else {
       this.entries.set(key, [entry]);
     }
-    const parts = key.split(' ');
-    if (parts.length > this.maxTokens) this.maxTokens = parts.length;
-    let prefix = parts[0]!;
-    for (let i = 1; i < parts.length; i++) {
-      this.prefixes.add(prefix);
-      prefix += ' ' + parts[i];
+    // Every proper prefix of a multi-token key, so a scan knows when to stop extending.
+    let tokens = 1;
+    for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) {
+      this.prefixes.add(key.slice(0, at));
+      tokens++;
     }
+    if (tokens > this.maxTokens) this.maxTokens = tokens;
   }
 
   /** Entries whose alias folds to the same key as `name`. */
@@ -89,7 +89,7 @@ export class AliasIndex {
       const end = tokens[j]!.end;
       const surface = text.slice(start, end);
       const atSentenceStart = isSentenceStart(text, start);
-      const ok = list.filter((e) => casePasses(e.alias, surface) && !(e.notAtSentenceStart && atSentenceStart));
+      const ok = list.filter((e) => !(e.notAtSentenceStart && atSentenceStart) && casePasses(e.alias, surface));
       if (!ok.length) continue;
       ok.sort((a, b) => b.salience - a.salience);
       const best = ok[0]!;
@@ -117,6 +117,7 @@ const HAS_UPPER = /\p{Lu}/u;
  * with a capital; lower-case words ("the", "of") may take any case.
  */
 export function casePasses(alias: string, surface: string): boolean {
+  if (alias === surface) return true;
   const a = stripDiacritics(alias).replace(/[’‘`´]/g, "'");
   const s = stripDiacritics(surface).replace(/[’‘`´]/g, "'");
   if (!HAS_UPPER.test(a)) return true; // lower-case aliases and scripts without case

@@ -44,9 +44,9 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
   const cityById = new Map(cities.map((c) => [c.id, c]));
 
   const index = new AliasIndex();
-  const add = (entry: AliasEntry) => {
-    if (ambiguousKeys.has(nameKey(entry.alias))) entry.ambiguous = true;
-    index.add(entry);
+  const add = (entry: AliasEntry, key = nameKey(entry.alias)) => {
+    if (ambiguousKeys.has(key)) entry.ambiguous = true;
+    index.add(entry, key);
   };
 
   const countryKeys = new Map<string, Country>();
@@ -73,25 +73,31 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
     for (const a of g.aliases ?? []) add({ kind: 'gathering', id: g.id, alias: a, country: g.country, salience: SALIENCE.gathering });
   }
 
-  const capitalKeys = new Set(countries.filter((c) => c.capital).map((c) => `${c.code} ${nameKey(c.capital!)}`));
-  const isCapital = (city: City) => capitalKeys.has(`${city.country} ${nameKey(city.name)}`);
   const citiesByKey = new Map<string, City[]>();
-  for (const city of cities) {
-    const capital = isCapital(city);
-    const salience = citySalience(city, capital);
-    for (const a of [city.name, ...city.aliases]) {
-      const key = nameKey(a);
+  const cityKeys = cities.map((city) => {
+    const keys = [city.name, ...city.aliases].map(nameKey);
+    for (const key of keys) {
       const list = citiesByKey.get(key);
       if (list) list.push(city);
       else citiesByKey.set(key, [city]);
-      if (notPlaces.has(key)) continue;
-      add({
-        kind: 'city', id: city.id, alias: a, country: city.country, salience,
-        form: capital ? 'capital' : undefined,
-        notAtSentenceStart: commonWords.has(key) || undefined,
-      });
     }
-  }
+    return keys;
+  });
+  const capitals = findCapitals(countries, citiesByKey);
+  const isCapital = (city: City) => capitals.has(city);
+  cities.forEach((city, n) => {
+    const capital = isCapital(city);
+    const salience = citySalience(city, capital);
+    const keys = cityKeys[n]!;
+    [city.name, ...city.aliases].forEach((a, k) => {
+      const key = keys[k]!;
+      if (notPlaces.has(key)) return;
+      const entry: AliasEntry = { kind: 'city', id: city.id, alias: a, country: city.country, salience };
+      if (capital) entry.form = 'capital';
+      if (commonWords.has(key)) entry.notAtSentenceStart = true;
+      add(entry, key);
+    });
+  });
   const rankCity = (c: City) => (isCapital(c) ? 1e12 : 0) + (c.kind && c.kind !== 'city' ? -1 : 0) + (c.population ?? 0);
   for (const list of citiesByKey.values()) list.sort((a, b) => rankCity(b) - rankCity(a));
 
@@ -155,4 +161,19 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
     },
   };
   return kb;
+}
+
+/** The city that is each country's capital: the most populous of those bearing the capital's name there. */
+function findCapitals(countries: Country[], citiesByKey: Map<string, City[]>): Set<City> {
+  const out = new Set<City>();
+  for (const country of countries) {
+    if (!country.capital) continue;
+    let best: City | undefined;
+    for (const city of citiesByKey.get(nameKey(country.capital)) ?? []) {
+      if (city.country !== country.code || (city.kind && city.kind !== 'city')) continue;
+      if (!best || (city.population ?? 0) > (best.population ?? 0)) best = city;
+    }
+    if (best) out.add(best);
+  }
+  return out;
 }

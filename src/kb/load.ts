@@ -5,9 +5,9 @@ import type { z } from 'zod';
 import { ErrorCodes, ReadoutError } from '../core/errors.js';
 import { buildKnowledgeBase, type KbData } from './build.js';
 import {
-  anniversarySchema, citySchema, cityTableSchema, countrySchema, gatheringSchema, organizationSchema, personSchema,
+  anniversarySchema, CITY_COLUMNS, citySchema, cityRowsSchema, cityTableSchema, countrySchema, gatheringSchema, organizationSchema, personSchema,
 } from './schema.js';
-import type { KnowledgeBase } from './types.js';
+import type { City, KnowledgeBase } from './types.js';
 
 /** The package root: data/ is found beside src/, wherever the process was started. */
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -102,10 +102,30 @@ function readRecords(file: string, shown: string, folder: Folder): unknown[] {
   if (Array.isArray(parsed)) return parsed.map((r, i) => validate(schema, r, `${shown} record ${i + 1}`));
   const table = cityTableSchema.safeParse(parsed);
   if (table.success) {
-    const { columns, rows } = table.data;
-    return rows.map((row, i) => validate(schema, Object.fromEntries(columns.map((c, k) => [c, row[k] ?? undefined])), `${shown} row ${i + 1}`));
+    if (folder !== 'cities') throw new ReadoutError(ErrorCodes.KB_SCHEMA, `${shown}: a table of rows is read only in cities/`, shown);
+    return readCityTable(table.data, shown);
   }
   return [validate(schema, parsed, shown)];
+}
+
+/** The compact city table: all rows validated at once, then turned into records. */
+function readCityTable(table: { columns: string[]; rows: unknown[][] }, shown: string): City[] {
+  if (table.columns.join() !== CITY_COLUMNS.join()) {
+    throw new ReadoutError(ErrorCodes.KB_SCHEMA, `${shown}: columns: expected ${JSON.stringify(CITY_COLUMNS)}`, shown);
+  }
+  const r = cityRowsSchema.safeParse(table.rows);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    const [row, column, ...rest] = issue.path;
+    const field = [CITY_COLUMNS[Number(column)] ?? column, ...rest].filter((x) => x !== undefined).join('.');
+    throw new ReadoutError(ErrorCodes.KB_SCHEMA, `${shown} row ${Number(row) + 1}: ${field || '(row)'}: ${issue.message}`, shown);
+  }
+  return r.data.map(([id, name, aliases, country, lat, lon, population, kind]) => {
+    const city: City = { id, name, aliases, country, lat, lon };
+    if (population !== null && population !== undefined) city.population = population;
+    if (kind) city.kind = kind;
+    return city;
+  });
 }
 
 function parseJson(text: string, where: string): unknown {

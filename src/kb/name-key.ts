@@ -13,6 +13,10 @@ const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
 const TOKEN = new RegExp(`[${CJK}]|[[\\p{L}\\p{N}\\p{M}]--[${CJK}]]+|\\S`, 'gv');
 const MARKS = /\p{M}/gu;
 const PLAIN = /^[a-z0-9]*$/;
+const SIMPLE_NAME = /^[A-Za-z0-9]+( +[A-Za-z0-9]+)*$/;
+const SPACES = / +/g;
+const NOT_LETTER = /[^\p{L}]/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 export interface Token {
   start: number;
@@ -30,7 +34,7 @@ export function foldToken(token: string): string {
 
 /** Removes diacritics but keeps case, for comparisons where case matters. */
 export function stripDiacritics(s: string): string {
-  return s.normalize('NFD').replace(MARKS, '');
+  return ASCII.test(s) ? s : s.normalize('NFD').replace(MARKS, '');
 }
 
 export function tokenize(text: string): Token[] {
@@ -44,6 +48,8 @@ export function tokenize(text: string): Token[] {
 
 /** The lookup key of a whole name: its folded tokens joined by one space. */
 export function nameKey(name: string): string {
+  // Most names are plain ASCII words; they skip the tokenizer.
+  if (SIMPLE_NAME.test(name)) return name.toLowerCase().replace(SPACES, ' ');
   let key = '';
   for (const m of name.matchAll(TOKEN)) key += (key ? ' ' : '') + foldToken(m[0]);
   return key;
@@ -51,7 +57,5 @@ export function nameKey(name: string): string {
 
 /** Number of letters, to tell short aliases ("Xi", "UN") that need their exact case. */
 export function letterCount(s: string): number {
-  let n = 0;
-  for (const ch of s) if (/\p{L}/u.test(ch)) n++;
-  return n;
+  return s.replace(NOT_LETTER, '').length;
 }

