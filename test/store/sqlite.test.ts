@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { ReadoutError } from '../../src/core/errors.js';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { openStore } from '../../src/store/index.js';
+import { runStoreSuite } from './store-suite.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'readout-store-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+
+runStoreSuite('sqlite', async () => SqliteStore.open(join(dir, `suite-${++n}.db`), { create: true }));
+
+describe('SQLite store specifics', () => {
+  it('creates a plain SQLite file with readable tables, WAL and a migrations table', async () => {
+    const path = join(dir, 'plain.db');
+    const store = await openStore(path, { create: true });
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT LIKE '%trigram%'").all() as { name: string }[]).map((t) => t.name);
+    for (const t of ['articles', 'actors', 'mentions', 'events', 'event_participants', 'event_reports', 'report_participants', 'quotes', 'evidence', 'schema_migrations']) {
+      assert.ok(tables.includes(t), `table ${t}`);
+    }
+    assert.deepEqual(db.prepare('SELECT version FROM schema_migrations').all(), [{ version: 1 }]);
+    assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+    db.close();
+    // opening again applies nothing twice
+    const again = await openStore(path);
+    await again.close();
+  });
+
+  const openError = async (path: string, create = false): Promise<ReadoutError> => {
+    try {
+      await openStore(path, { create });
+    } catch (err) {
+      assert.ok(err instanceof ReadoutError);
+      return err;
+    }
+    assert.fail(`opening ${path} should fail`);
+  };
+
+  it('names the path in E_DB_OPEN when there is no database to query', async () => {
+    const path = join(dir, 'missing.db');
+    const err = await openError(path);
+    assert.equal(err.code, 'E_DB_OPEN');
+    assert.ok(err.message.includes(path));
+  });
+
+  it('names the path when the folder does not exist or the path is a folder', async () => {
+    const missing = join(dir, 'no-such-folder', 'x.db');
+    const e1 = await openError(missing, true);
+    assert.equal(e1.code, 'E_DB_OPEN');
+    assert.ok(e1.message.includes(missing));
+    const e2 = await openError(dir, true);
+    assert.equal(e2.code, 'E_DB_OPEN');
+    assert.match(e2.message, /folder/);
+  });
+
+  it('refuses a file that is not a database and leaves it untouched', async () => {
+    const path = join(dir, 'notes.db');
+    writeFileSync(path, 'these are my notes, not a database\n'.repeat(50));
+    const before = readFileSync(path);
+    const err = await openError(path, true);
+    assert.equal(err.code, 'E_DB_OPEN');
+    assert.ok(err.message.includes(path));
+    assert.deepEqual(readFileSync(path), before);
+  });
+
+  it('refuses a database from a newer readout', async () => {
+    const path = join(dir, 'future.db');
+    (await openStore(path, { create: true })).close();
+    const db = new Database(path);
+    db.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 'now')").run();
+    db.close();
+    const err = await openError(path);
+    assert.equal(err.code, 'E_DB_MIGRATION');
+  });
+
+  it('gives a clear error for a PostgreSQL URL until that store exists', async () => {
+    const err = await openError('postgres://user:secret@localhost/readout');
+    assert.equal(err.code, 'E_DB_CONNECT');
+    assert.ok(!err.message.includes('secret'), 'no password in messages');
+  });
+});
