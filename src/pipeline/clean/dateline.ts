@@ -1,0 +1,44 @@
+import type { Range } from '../../core/span.js';
+import type { Place } from '../../core/types.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+import { monthNumber } from './written-date.js';
+
+/**
+ * "TASHKENT:", "WASHINGTON (Reuters) -", "MOSCOW, July 3 (Reuters) -",
+ * "BEIJING, Jan. 5 (Xinhua) --", "KYIV, Ukraine (AP) —", "ERBIL (Kurdistan24) —".
+ * Groups: 1 place in capitals, 2 region or country, 3 month and day, 4 agency.
+ */
+const DATELINE = /^(\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+)*)(?:\/\p{Lu}[\p{Lu}.'’ -]+)*(?:,\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))?(?:,?\s*(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*(?:\(([^)]{2,40})\)\s*)?(?::|-{1,2}|—|–)\s/u;
+
+/** How many body lines at the top may open with the dateline. */
+const DATELINE_LINES = 4;
+
+export interface FoundDateline {
+  place: Place & { range: Range };
+  /** Month and day written in the dateline, if any. */
+  monthDay?: { month: number; day: number };
+}
+
+/** The dateline of the first body lines, when its place is a city the knowledge base knows. */
+export function findDateline(text: string, bodyLines: readonly Range[], kb: KnowledgeBase): FoundDateline | null {
+  for (const line of bodyLines.slice(0, DATELINE_LINES)) {
+    const content = text.slice(line.start, line.end);
+    const lead = content.length - content.trimStart().length;
+    const m = DATELINE.exec(content.slice(lead));
+    if (!m) continue;
+    const written = m[1]!;
+    const country = m[2] ? kb.countryByName(m[2])?.code : undefined;
+    const city = kb.cityByName(titleCase(written), country) ?? kb.cityByName(titleCase(written));
+    if (!city) continue;
+    const range = { start: line.start + lead, end: line.start + lead + written.length };
+    const md = m[3] ? /^(\S+?)\.?\s+(\d{1,2})$/.exec(m[3]) : null;
+    const month = md ? monthNumber(md[1]!) : undefined;
+    return {
+      place: { name: city.name, country: city.country, entityId: city.id, lat: city.lat, lon: city.lon, range },
+      ...(month && md ? { monthDay: { month, day: Number(md[2]) } } : {}),
+    };
+  }
+  return null;
+}
+
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
