@@ -7,6 +7,7 @@ import type { DateCandidate } from './candidate.js';
 import { findExplicitDates } from './explicit.js';
 import { findGatheringDates } from './gathering-dates.js';
 import { mightHoldDate } from './prefilter.js';
+import { referenceDateOf } from './reference.js';
 import { findRelativePeriods } from './relative-periods.js';
 import { sentencesOf } from './sentences-of.js';
 import { findYears } from './year-only.js';
@@ -34,14 +35,15 @@ export function findDates(doc: Doc, ctx: PipelineContext): void {
     addUnlessTaken(own, findAnniversaryYears(doc, s, ctx.kb));
     found.push(...own);
   }
-  const articleYear = yearOf(doc.referenceDate) ?? currentYearFromAnniversary(found);
+  const articleYear = yearOf(referenceDateOf(doc)) ?? currentYearFromAnniversary(found);
   for (const s of sentences) addUnlessTaken(found, findGatheringDates(doc, s, ctx.kb, articleYear));
   found.sort((a, b) => a.from - b.from);
   doc.dates = found.map((c, i) => toMention(doc, c, i));
 }
 
+// The publication date found in the text stands in when no reference date was set.
 function referenceDay(doc: Doc): Day | null {
-  return parseDay(doc.referenceDate);
+  return parseDay(referenceDateOf(doc));
 }
 
 // An anniversary "this year marks" dates the article when nothing else does.

@@ -1,4 +1,5 @@
 import type { Doc } from '../../core/doc.js';
+import { referenceDateOf } from '../dates/reference.js';
 import type { DiplomaticEvent } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { sentencesOf } from '../dates/sentences-of.js';
@@ -20,7 +21,7 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
     if (!e.date) {
       const day = inLead ? storyDay(doc) : null;
       if (day && e.status === 'occurred') e.date = { value: day.value, how: day.how, range: day.range };
-      else if (doc.referenceDate && e.status === 'occurred') e.date = { value: doc.referenceDate.slice(0, 7), how: 'reference' };
+      else if (referenceDateOf(doc) && e.status === 'occurred') e.date = { value: referenceDateOf(doc)!.slice(0, 7), how: 'reference' };
     }
     if (!e.location && inLead && doc.dateline && e.status === 'occurred') {
       const city = kb.cityByName(doc.dateline.name, doc.dateline.country);

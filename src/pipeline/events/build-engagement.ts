@@ -1,4 +1,5 @@
 import type { Doc } from '../../core/doc.js';
+import { referenceDateOf } from '../dates/reference.js';
 import type { DateMention, DiplomaticEvent } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { GatheringPhrase } from '../dates/gathering-phrases.js';
@@ -32,7 +33,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   const date = dateInClause(doc.text, s, hit, c.dates);
   const clauseFrom = Math.max(s.start, Math.min(hit.from - 70, parties[0]?.from ?? hit.from));
   const clause = doc.text.slice(clauseFrom, Math.min(s.end, hit.to + 25));
-  const status = statusOf(clause, hit.text, date?.value ?? null, doc.referenceDate);
+  const status = statusOf(clause, hit.text, date?.value ?? null, referenceDateOf(doc));
   const gathering = occasionFor(doc.text, s, hit, c.gatherings);
   const near = cityNear(doc.text, c.places, hit);
   const base = {

@@ -1,4 +1,5 @@
 import type { Doc } from '../../core/doc.js';
+import { referenceDateOf } from '../dates/reference.js';
 import type { DiplomaticEvent } from '../../core/types.js';
 import type { PipelineContext } from '../context.js';
 import { findGatheringPhrases } from '../dates/gathering-phrases.js';
@@ -21,7 +22,7 @@ import { findTriggers } from './triggers.js';
  */
 export function findEvents(doc: Doc, ctx: PipelineContext): void {
   const events: DiplomaticEvent[] = [];
-  const articleYear = yearOf(doc.referenceDate) ?? yearOf(doc.dates.find((d) => d.how === 'anniversary')?.value);
+  const articleYear = yearOf(referenceDateOf(doc)) ?? yearOf(doc.dates.find((d) => d.how === 'anniversary')?.value);
   const sentences = sentencesOf(doc);
   for (const [index, s] of sentences.entries()) {
     const gatherings = findGatheringPhrases(doc, s, ctx.kb, articleYear);

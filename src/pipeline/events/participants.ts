@@ -19,7 +19,8 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   const afterText = textAt(hit.to, Math.min(sentence.end, hit.to + AFTER_WINDOW));
   const cut = afterText.search(CLAUSE_END);
   const afterEnd = hit.to + (cut >= 0 ? cut : afterText.length);
-  const objects = actors.filter((a) => a.from >= hit.to && a.to <= afterEnd);
+  // Objects may sit inside a long trigger too: "signed with Xi a declaration".
+  const objects = actors.filter((a) => a.from > hit.from && a.to <= afterEnd);
   const objPersons = objects.filter((a) => a.actor.kind === 'person');
   const objSide = objPersons.length ? objPersons : objects;
 

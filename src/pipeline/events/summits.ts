@@ -1,4 +1,5 @@
 import type { Doc } from '../../core/doc.js';
+import { referenceDateOf } from '../dates/reference.js';
 import type { DateMention, DiplomaticEvent } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { gatheringDateValue } from '../dates/gathering-dates.js';
@@ -28,7 +29,7 @@ export function summitFrom(doc: Doc, kb: KnowledgeBase, s: SentenceView, p: Gath
   const cityName = p.city?.name ?? edition?.city;
   const city = p.city ?? (cityName ? kb.cityByName(cityName, edition?.country) : undefined);
   const clause = doc.text.slice(Math.max(s.start, p.from - 60), Math.min(s.end, p.to + 40));
-  const status = statusOf(clause, phrase, date?.value ?? null, doc.referenceDate) === 'planned' || (edition?.planned && !date) ? 'planned' : 'occurred';
+  const status = statusOf(clause, phrase, date?.value ?? null, referenceDateOf(doc)) === 'planned' || (edition?.planned && !date) ? 'planned' : 'occurred';
   return {
     id: '',
     kind: 'summit',

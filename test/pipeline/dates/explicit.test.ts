@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { datesOf, valuesOf } from './helpers.js';
+
+// Monday 8 July 2024.
+const REF = '2024-07-08';
+
+test('a full date is read with its stated precision', () => {
+  assert.deepEqual(valuesOf(datesOf('The talks were held on July 3, 2024 in Astana.', REF)), ['2024-07-03']);
+});
+
+test('a month alone gives only the month, its year from the reference', () => {
+  assert.deepEqual(valuesOf(datesOf('In May Putin visited China.', REF)), ['2024-05']);
+});
+
+test('"July 3 and 4" is a range', () => {
+  assert.deepEqual(valuesOf(datesOf('The summit is held on July 3 and 4 in Astana.', REF)), ['2024-07-03..2024-07-04']);
+});
+
+test('"July 3 and 4 percent" is not a range', () => {
+  assert.deepEqual(valuesOf(datesOf('Prices rose on July 3 and 4 percent more later.', REF)), ['2024-07-03']);
+});
+
+test('a future month takes the coming year when the clause speaks of plans', () => {
+  assert.deepEqual(valuesOf(datesOf('He will travel there in January.', REF)), ['2025-01']);
+});
+
+test('a past month takes the latest such month on or before the reference', () => {
+  assert.deepEqual(valuesOf(datesOf('They met in September.', REF)), ['2023-09']);
+});
+
+test('"in October this year" keeps the reference year', () => {
+  assert.deepEqual(valuesOf(datesOf('The summit to be held in Kazan in October this year.', REF)), ['2024-10', '2024']);
+});
+
+test('without a reference date a month without a year gives nothing', () => {
+  assert.deepEqual(valuesOf(datesOf('In May Putin visited China.', null)), []);
+});
+
+test('"may" and "march" as words are not dates', () => {
+  assert.deepEqual(valuesOf(datesOf('Protesters may march to the square.', REF)), []);
+});
+
+test('a bare year is a year', () => {
+  assert.deepEqual(valuesOf(datesOf('Relations improved in 2022 and 1,500 troops left.', REF)), ['2022']);
+});

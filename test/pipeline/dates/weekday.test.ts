@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { datesOf, valuesOf } from './helpers.js';
+
+// Monday 8 July 2024.
+const REF = '2024-07-08';
+
+test('a weekday in a past-tense report resolves backwards', () => {
+  assert.deepEqual(valuesOf(datesOf('Putin declared on Wednesday that ties were strong.', REF)), ['2024-07-03']);
+});
+
+test('a weekday in a future clause resolves forwards', () => {
+  assert.deepEqual(valuesOf(datesOf('The ministers will meet on Wednesday.', REF)), ['2024-07-10']);
+});
+
+test('the reference weekday itself is the reference day', () => {
+  assert.deepEqual(valuesOf(datesOf('The envoy met his counterpart on Monday.', REF)), ['2024-07-08']);
+});
+
+test('"was scheduled to ... on Wednesday" is a plan', () => {
+  assert.deepEqual(valuesOf(datesOf('On Wednesday, Duterte was scheduled to visit a ship.', REF)), ['2024-07-10']);
+});
+
+test('without a reference date a weekday gives nothing', () => {
+  assert.deepEqual(valuesOf(datesOf('They met on Monday.', null)), []);
+});

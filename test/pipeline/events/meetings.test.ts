@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { eventsOf, partiesOf } from './helpers.js';
+
+const REF = '2017-10-23'; // a Monday
+
+test('"X met Y in City on Monday" is one occurred meeting with date and place', () => {
+  const text = 'Envoy Kong Xuanyou met his counterpart Joseph Yun in Beijing on Monday.';
+  const doc = eventsOf(text, REF, [
+    { surface: 'Kong Xuanyou', type: 'person', country: 'CN' },
+    { surface: 'Joseph Yun', type: 'person', country: 'US' },
+    { surface: 'Beijing', type: 'place', country: 'CN' },
+  ]);
+  assert.equal(doc.events.length, 1);
+  const e = doc.events[0]!;
+  assert.equal(e.kind, 'meeting');
+  assert.equal(e.status, 'occurred');
+  assert.deepEqual(partiesOf(doc), ['Kong Xuanyou', 'Joseph Yun']);
+  assert.equal(e.date?.value, '2017-10-23');
+  assert.equal(e.location?.name, 'Beijing');
+  assert.ok(e.rule.startsWith('events/'));
+  assert.ok(e.support.length > 0);
+});
+
+test('"will meet" is planned and a weekday goes forward', () => {
+  const text = 'Kerry will meet Zarif on Wednesday.';
+  const doc = eventsOf(text, REF, [
+    { surface: 'Kerry', type: 'person', name: 'John Kerry', country: 'US' },
+    { surface: 'Zarif', type: 'person', name: 'Mohammad Javad Zarif', country: 'IR' },
+  ]);
+  assert.equal(doc.events[0]?.status, 'planned');
+  assert.equal(doc.events[0]?.date?.value, '2017-10-25');
+});
+
+test('a meeting needs two parties: one person alone reports none', () => {
+  const text = 'Kerry met reporters in the lobby.';
+  const doc = eventsOf(text, REF, [{ surface: 'Kerry', type: 'person', country: 'US' }]);
+  assert.equal(doc.events.length, 0);
+});
+
+test('a phone call between two leaders', () => {
+  const text = 'Trump spoke by phone with Sharif on Wednesday.';
+  const doc = eventsOf(text, '2016-12-01', [
+    { surface: 'Trump', type: 'person', name: 'Donald Trump', country: 'US' },
+    { surface: 'Sharif', type: 'person', name: 'Nawaz Sharif', country: 'PK' },
+  ]);
+  assert.equal(doc.events[0]?.kind, 'call');
+  assert.equal(doc.events[0]?.date?.value, '2016-11-30');
+});
+
+test('countries stand for unnamed delegations, places do not', () => {
+  const text = 'Delegations held talks with Russia and Ukraine in Geneva.';
+  const doc = eventsOf(text, REF, [
+    { surface: 'Russia', type: 'country', country: 'RU' },
+    { surface: 'Ukraine', type: 'country', country: 'UA' },
+  ]);
+  assert.deepEqual(partiesOf(doc), ['RU', 'UA']);
+  const none = eventsOf('Officials met in Russia.', REF, [{ surface: 'Russia', type: 'country', country: 'RU' }]);
+  assert.equal(none.events.length, 0);
+});
+
+test('two reports of the same meeting merge into one', () => {
+  const text = 'Putin met Xi on Monday. At the meeting, Putin told Xi that ties were strong and he met Xi again.';
+  const doc = eventsOf(text, REF, [
+    { surface: 'Putin', type: 'person', country: 'RU' },
+    { surface: 'Xi', type: 'person', country: 'CN' },
+    { surface: 'Putin', type: 'person', country: 'RU', nth: 1 },
+    { surface: 'Xi', type: 'person', country: 'CN', nth: 1 },
+    { surface: 'Xi', type: 'person', country: 'CN', nth: 2 },
+  ]);
+  assert.equal(doc.events.filter((e) => e.kind === 'meeting').length, 1);
+  assert.equal(doc.events[0]?.support.length, 2);
+});

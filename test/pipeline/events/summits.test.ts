@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { eventsOf } from './helpers.js';
+
+const organizations = [
+  { id: 'org:sco', name: 'Shanghai Cooperation Organisation', acronym: 'SCO', aliases: ['Shanghai Cooperation Organization'], kind: 'igo' },
+  { id: 'org:brics', name: 'BRICS', aliases: [], kind: 'igo' },
+];
+const gatherings = [
+  { id: 'g:sco-2024', org: 'org:sco', series: 'SCO summit', name: 'SCO summit 2024', level: 'summit' as const, city: 'Astana', country: 'KZ', start: '2024-07-03', end: '2024-07-04', year: 2024 },
+  { id: 'g:brics-2024', org: 'org:brics', series: 'BRICS summit', name: 'BRICS summit 2024', level: 'summit' as const, city: 'Kazan', country: 'RU', start: '2024-10-22', end: '2024-10-24', year: 2024 },
+];
+
+test('a named summit is an event with its place, date and organization', () => {
+  const text = 'Putin said he hopes Xi will attend the BRICS summit to be held in Kazan in October this year.';
+  const doc = eventsOf(text, '2024-07-08', [
+    { surface: 'Putin', type: 'person', name: 'Vladimir Putin', country: 'RU' },
+    { surface: 'Xi', type: 'person', name: 'Xi Jinping', country: 'CN' },
+  ], { organizations, gatherings });
+  const summit = doc.events.find((e) => e.kind === 'summit');
+  assert.ok(summit);
+  assert.equal(summit.status, 'planned');
+  assert.equal(summit.date?.value, '2024-10');
+  assert.equal(summit.location?.name, 'Kazan');
+  assert.match(summit.occasion?.name ?? '', /BRICS/);
+  assert.deepEqual(summit.participants, []);
+});
+
+test('a meeting on the sidelines of a summit takes the summit as occasion and the summit stays apart', () => {
+  const text = 'Putin met Xi on the sidelines of the SCO summit in Astana on July 3.';
+  const doc = eventsOf(text, '2024-07-08', [
+    { surface: 'Putin', type: 'person', name: 'Vladimir Putin', country: 'RU' },
+    { surface: 'Xi', type: 'person', name: 'Xi Jinping', country: 'CN' },
+  ], { organizations, gatherings });
+  const meeting = doc.events.find((e) => e.kind === 'meeting');
+  const summit = doc.events.find((e) => e.kind === 'summit');
+  assert.match(meeting?.occasion?.name ?? '', /SCO/);
+  assert.equal(meeting?.date?.value, '2024-07-03');
+  assert.equal(summit?.location?.name, 'Astana');
+  assert.equal(summit?.status, 'occurred');
+});
+
+test('an organization named without a gathering noun is no summit', () => {
+  const text = 'Putin said Russia will support the SCO presidency of China.';
+  const doc = eventsOf(text, '2024-07-08', [{ surface: 'Putin', type: 'person', country: 'RU' }], { organizations, gatherings });
+  assert.equal(doc.events.filter((e) => e.kind === 'summit').length, 0);
+});

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { eventsOf, partiesOf } from './helpers.js';
+
+test('a trip to several countries gives one visit each, dated by the month of the range', () => {
+  const text = 'Trump s Nov. 3-14 trip will include visits to Japan, South Korea and China.';
+  const doc = eventsOf(text, '2017-10-23', [
+    { surface: 'Trump', type: 'person', name: 'Donald Trump', country: 'US' },
+    { surface: 'Japan', type: 'country', country: 'JP' },
+    { surface: 'South Korea', type: 'country', country: 'KR' },
+    { surface: 'China', type: 'country', country: 'CN' },
+  ]);
+  const visits = doc.events.filter((e) => e.kind === 'visit');
+  assert.deepEqual(visits.map((v) => v.host), ['JP', 'KR', 'CN']);
+  assert.ok(visits.every((v) => v.status === 'planned' && v.date?.value === '2017-11' && v.location === null));
+});
+
+test('a visit to the visitor s own country is no visit', () => {
+  const text = 'Xi visited China s north last week.';
+  const doc = eventsOf(text, '2017-10-23', [
+    { surface: 'Xi', type: 'person', name: 'Xi Jinping', country: 'CN' },
+    { surface: 'China', type: 'country', country: 'CN' },
+  ]);
+  assert.equal(doc.events.length, 0);
+});
+
+test('the visit gains the host it met, and the meeting the city of the visit', () => {
+  const text = 'Johnson arrived in Beijing on Friday. Johnson met Wang on Friday.';
+  const doc = eventsOf(text, '2017-12-22', [
+    { surface: 'Johnson', type: 'person', name: 'Boris Johnson', country: 'GB' },
+    { surface: 'Beijing', type: 'place', country: 'CN' },
+    { surface: 'Johnson', type: 'person', name: 'Boris Johnson', country: 'GB', nth: 1 },
+    { surface: 'Wang', type: 'person', name: 'Wang Yi', country: 'CN' },
+  ]);
+  const visit = doc.events.find((e) => e.kind === 'visit')!;
+  const meeting = doc.events.find((e) => e.kind === 'meeting')!;
+  assert.deepEqual(visit.participants.map((p) => p.name), ['Boris Johnson', 'Wang Yi']);
+  assert.equal(visit.host, 'CN');
+  assert.equal(meeting.location?.name, 'Beijing');
+  assert.deepEqual(partiesOf(doc, doc.events.indexOf(meeting)), ['Boris Johnson', 'Wang Yi']);
+});
