@@ -12,7 +12,8 @@ import type { ActorRef, ClusterCandidate, EventOccasion, EventPlace, MergeReport
  *  2. dates compatible: partial dates agree with full ones ("2022" with
  *     "2022-07-28"); day dates may be one day apart (two-day talks reported
  *     by their first and second day); an undated report is placed by its
- *     article's publication date;
+ *     article's publication date; a report with neither joins only a
+ *     cluster at the same place;
  *  3. places compatible: no two known places in different countries or with
  *     different knowledge-base ids or names;
  *  4. occasions compatible: no two different knowledge-base ids;
@@ -117,6 +118,9 @@ export function matchScore(report: MergeReport, cluster: readonly MergeReport[])
   if (!cluster.every((other) => datesCompatible(report, other))) return 0;
   let score = participantOverlap(report, cluster);
   const samePlace = cluster.some((c) => placesEqual(report.location, c.location));
+  // with nothing to place a report in time, only the same place keeps two meetings of a pair from merging across years
+  const unplacedInTime = !reportInterval(report) || cluster.some((c) => !reportInterval(c));
+  if (unplacedInTime && !samePlace) return 0;
   const sameOccasion = cluster.some((c) => occasionsEqual(report.occasion, c.occasion));
   if (score === 0) {
     // summits are named by where and under what they meet, not by who

@@ -84,6 +84,12 @@ describe('merge rules', () => {
     assert.equal(matchScore(threeDaysLater, [people]), 0);
   });
 
+  it('merges a report with no date and no publication date only at the same place', () => {
+    const dated = report({ actors: [WANG, LAVROV], date: '2022-07-28', location: { name: 'Tashkent', country: 'UZ' } });
+    assert.equal(matchScore(report({ actors: [WANG, LAVROV] }), [dated]), 0);
+    assert.ok(matchScore(report({ actors: [WANG, LAVROV], location: { name: 'Tashkent', country: 'UZ' } }), [dated]) > 0);
+  });
+
   it('needs more than one shared participant of a large group', () => {
     const big = report({ actors: ['a', 'b', 'c', 'd'].map((x) => person(x, 'US')), date: '2024-05-01' });
     assert.equal(matchScore(report({ actors: [person('a', 'US'), person('x', 'FR'), person('y', 'DE')], date: '2024-05-01' }), [big]), 0);
