@@ -14,6 +14,7 @@ export const NOT_NAME_WORDS = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'president prime minister foreign secretary state ambassador envoy special spokesman spokeswoman spokesperson deputy vice senior chief ' +
+    'general minister ministry department office affairs defence defense interior security finance trade justice economy energy ' +
     'general minister ministry department office council committee commission party government army navy force forces union ' +
     'national international republic kingdom federation united north south east west northern southern eastern western central ' +
     'news reporting editing writing photo video reuters associated press agence france presse afp ap image getty images ' +

@@ -8,7 +8,6 @@ import { STRONG_VERB } from './lexicon.js';
 import type { QuoteSpan } from './marked-quotes.js';
 import { speakerAfter, speakerBefore, type SpeakerContext, type SpeakerHit } from './speakers.js';
 
-const VERB_AT_START = new RegExp(`^[\\s,.;:!?—–-]*(?:(?:he|she|they|it)\\s+)?`, 'u');
 const STRONG = new RegExp(`(?<![\\p{L}-])(?:${STRONG_VERB})(?![\\p{L}-])`, 'gu');
 
 export interface Attribution {
@@ -17,13 +16,13 @@ export interface Attribution {
 }
 
 /** Speaker named around the quotation, within its sentence. */
-export function attributeQuotation(ctx: SpeakerContext, q: QuoteSpan, sentence: Range, others: readonly QuoteSpan[]): Attribution | undefined {
+export function attributeQuotation(ctx: SpeakerContext, q: QuoteSpan, sentence: Range, endSentence: Range, others: readonly QuoteSpan[]): Attribution | undefined {
   const text = ctx.doc.text;
   // After: the words between the closing mark and the sentence end (or the next quotation).
-  const nextOpen = Math.min(sentence.end, ...others.filter((o) => o.outer.start >= q.outer.end).map((o) => o.outer.start));
+  const nextOpen = Math.min(Math.max(endSentence.end, q.outer.end), ...others.filter((o) => o.outer.start >= q.outer.end).map((o) => o.outer.start));
   const afterEnd = Math.max(q.outer.end, Math.min(nextOpen, q.outer.end + 160));
   const after = text.slice(q.outer.end, afterEnd);
-  if (VERB_AT_START.test(after)) {
+  {
     for (const v of after.matchAll(STRONG)) {
       const vs = q.outer.end + v.index, ve = vs + v[0].length;
       // the verb must come early: ", he said", ", the Russian president said", ", said Xi"

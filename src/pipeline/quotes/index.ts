@@ -11,7 +11,7 @@ import type { PipelineContext } from '../context.js';
 import { attributeQuotation } from './attribute-quotation.js';
 import { continuesStatement } from './continuation.js';
 import { findMarkedQuotes, wordCount, type QuoteSpan } from './marked-quotes.js';
-import { findSpeechAct } from './reported-speech.js';
+import { findSpeechActs, splitBetweenSpeakers } from './reported-speech.js';
 import { indexSentences } from './sentences.js';
 import type { SpeakerContext, SpeakerHit } from './speakers.js';
 import { findUnmarkedQuotes } from './unmarked-quotes.js';
@@ -25,7 +25,7 @@ interface LastSpeaker { actor: Actor; sentence: number }
 
 export function findQuotes(doc: Doc, ctx: PipelineContext): void {
   const sctx: SpeakerContext = { doc, kb: ctx.kb, mentions: [...doc.mentions].sort((a, b) => a.range.start - b.range.start) };
-  const { list: sentences } = indexSentences(doc);
+  const { list: sentences, at: sentenceAt } = indexSentences(doc);
   const spans = [...findMarkedQuotes(doc), ...findUnmarkedQuotes(doc)].sort((a, b) => a.outer.start - b.outer.start);
   const quotes: Quote[] = [];
   let last: LastSpeaker | undefined;
@@ -50,14 +50,15 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
 
   sentences.forEach((sentence, i) => {
     const sr = sentence.range;
-    const inSentence = spans.filter((q) => q.outer.start >= sr.start && q.outer.start < sr.end);
+    const inSentence = spans.filter((q) => sentenceAt(q.inner.start) === i);
     const overlapping = spans.filter((q) => q.inner.start < sr.end && sr.start < q.inner.end);
     let quotedWords = 0;
     let spoke = false;
     for (const q of inSentence) {
       const words = wordCount(doc.text.slice(q.inner.start, q.inner.end));
       if (words < MIN_QUOTE_WORDS) continue;
-      const att = attributeQuotation(sctx, q, sr, spans);
+      const endSentence = sentences[sentenceAt(Math.max(q.inner.start, q.inner.end - 1))]?.range ?? sr;
+      const att = attributeQuotation(sctx, q, sr, endSentence, spans);
       const actor = att ? resolve(att.speaker, i) : last && i - last.sentence <= SPEAKER_MEMORY ? last.actor : undefined;
       if (!actor) continue;
       emit({ range: q.inner, direct: true, speaker: actor, cue: att?.cue ?? q.inner, rule: att ? 'quotes/quotation' : 'quotes/quotation-previous-speaker', confidence: att ? 0.85 : 0.6 });
@@ -69,14 +70,24 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
     const coveredByEarlier = overlapping.some((q) => q.outer.start < sr.start && q.inner.end >= sr.end - 2);
     if (coveredByEarlier) { if (last) last.sentence = i; return; }
 
-    const act = findSpeechAct(sctx, sr, overlapping.map((q) => q.inner));
-    if (act) {
-      const actor = resolve(act.speaker, i);
+    const acts = findSpeechActs(sctx, sr, overlapping.map((q) => q.inner));
+    if (acts.length) {
       const sentenceWords = wordCount(doc.text.slice(sr.start, sr.end));
-      if (actor && sentenceWords - quotedWords >= 8) {
-        emit({ range: sr, direct: false, speaker: actor, cue: act.cue, rule: 'quotes/reported-speech', confidence: 0.7 });
+      const resolved = acts.map((a) => ({ a, actor: resolve(a.speaker, i) })).filter((x) => x.actor);
+      const speakers = new Set(resolved.map((x) => actorKey(x.actor!)));
+      if (speakers.size > 1 && sentenceWords - quotedWords >= 8) {
+        for (const { act, range } of splitBetweenSpeakers(resolved.map((x) => x.a), sr)) {
+          const actor = resolve(act.speaker, i)!;
+          if (wordCount(doc.text.slice(range.start, range.end)) >= 4) {
+            emit({ range, direct: false, speaker: actor, cue: act.cue, rule: 'quotes/reported-speech-split', confidence: 0.65 });
+          }
+        }
+      } else if (resolved[0] && sentenceWords - quotedWords >= 8) {
+        emit({ range: sr, direct: false, speaker: resolved[0].actor!, cue: resolved[0].a.cue, rule: 'quotes/reported-speech', confidence: 0.7 });
       }
-      if (actor) remember(actor, i);
+      // The last act in the sentence is who speaks on into the next one.
+      const lastAct = [...resolved].sort((x, y) => y.a.cue.start - x.a.cue.start)[0];
+      if (lastAct) remember(speakers.size > 1 ? lastAct.actor! : resolved[0]!.actor!, i);
       return;
     }
     if (spoke || !last || inSentence.length) return;
@@ -88,5 +99,7 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
   });
   doc.quotes = quotes;
 }
+
+const actorKey = (a: Actor): string => `${a.kind}:${a.name ?? ''}:${a.country ?? ''}`;
 
 export type { QuoteSpan, Range };

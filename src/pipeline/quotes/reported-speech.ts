@@ -16,8 +16,8 @@ export interface SpeechAct {
 const VERB = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERB})(?![\\p{L}-])`, 'gu');
 const ACCORDING_TO = /\b(?:[Aa]ccording to|[Ii]n the words of|[Qq]uoting|[Cc]iting)\s+/g;
 
-/** The speech act of a sentence (first one found), ignoring verbs inside `skip` ranges (quotations). */
-export function findSpeechAct(ctx: SpeakerContext, sentence: Range, skip: readonly Range[] = []): SpeechAct | undefined {
+/** The speech acts of a sentence, best first, ignoring verbs inside `skip` ranges (quotations). */
+export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: readonly Range[] = []): SpeechAct[] {
   const text = ctx.doc.text;
   const s = text.slice(sentence.start, sentence.end);
   const inSkip = (pos: number): boolean => skip.some((r) => r.start <= pos && pos < r.end);
@@ -42,7 +42,22 @@ export function findSpeechAct(ctx: SpeakerContext, sentence: Range, skip: readon
     if (hit && !/^(?:a|an|the)\s+(?:readout|statement|transcript|report|source)/i.test(np[0])) acts.push({ speaker: hit, cue: { start, end } });
   }
   acts.sort((a, b) => rank(a) - rank(b) || a.cue.start - b.cue.start);
-  return acts[0];
+  return acts;
+}
+
+/**
+ * Splits a sentence between speakers ("X said A, while Y said B"): each act's
+ * statement runs from where its speaker phrase starts to where the next act's starts.
+ */
+export function splitBetweenSpeakers(acts: readonly SpeechAct[], sentence: Range): { act: SpeechAct; range: Range }[] {
+  const anchor = (a: SpeechAct): number => Math.min(a.speaker.range.start, a.cue.start);
+  const byPosition = [...acts].sort((a, b) => anchor(a) - anchor(b));
+  // One act per speaker position.
+  const unique = byPosition.filter((a, i) => i === 0 || anchor(a) !== anchor(byPosition[i - 1]!));
+  return unique.map((act, i) => ({
+    act,
+    range: { start: i === 0 ? sentence.start : anchor(act), end: i + 1 < unique.length ? anchor(unique[i + 1]!) : sentence.end },
+  }));
 }
 
 // Named speakers first, then institutions, then pronouns and bare "the official".

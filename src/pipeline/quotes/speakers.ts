@@ -59,6 +59,7 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
     if (m.range.start < from || m.range.end > verbStart) continue;
     if (!GAP.test(text.slice(m.range.end, verbStart))) continue;
     if (m.type === 'country' && /^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3))) continue; // "China s military"
+    if (!startsClause(text, from, m.range.start)) continue; // "accused Japan, along with China, criticized": an object, not the subject
     if (!best || m.range.end > best.range.end || (m.range.end === best.range.end && m.range.start < best.range.start)) best = m;
   }
   if (np) {
@@ -76,12 +77,29 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
   return undefined;
 }
 
+// Words that may stand before a subject's name inside its noun phrase: titles, adjectives, capitalised qualifiers.
+const PRE_NAME = /(?:(?:\p{Lu}[\p{L}.'’-]*|the|a|an|former|outgoing|incoming|acting|deputy|vice|senior|top|chief|special|foreign|defen[cs]e|prime|minister|secretary|president|spokes(?:man|woman|person)|envoy|ambassador|adviser|advisor|official|leader|general|of|for|state|affairs|and|[’']s|s)\s+)*$/u;
+const CLAUSE_OPENING = /(?:^|[,;:()—–-]\s*|[.!?]\s+|\b(?:and|but|while|as|that|because|when|where|after|before|although|though|so|whereas|since)\s+)$/u;
+
+/** Whether a subject starting at `at` opens a clause (possibly after its titles: "Japanese Defence Minister Itsunori Onodera"). */
+function startsClause(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const np = PRE_NAME.exec(before);
+  const rest = np ? before.slice(0, before.length - np[0].length) : before;
+  return CLAUSE_OPENING.test(rest) || rest.trim() === '';
+}
+
 // Trailing words between a noun phrase and its verb, removed before reading the phrase.
 const GAP_TAIL = /(?:\s+(?:also|then|later|earlier|previously|once|again|has|have|had|was|were|on\s+\p{L}+|last\s+\p{L}+))+$/u;
+
+const INVERTING = new Set(['said', 'says', 'added', 'adds', 'noted', 'stressed', 'explained', 'declared', 'wrote', 'writes', 'continued', 'replied', 'recalled', 'insisted', 'argued', 'asked', 'remarked', 'concluded', 'observed', 'announced', 'emphasized', 'emphasised', 'tweeted', 'posted', 'commented', 'acknowledged', 'admitted', 'affirmed', 'to', 'of', 'quoting', 'citing']);
 
 /** The speaker named right after a verb: ", said Xi", "said the Russian president", "told reporters" is not one. */
 export function speakerAfter(ctx: SpeakerContext, verbEnd: number, to: number): SpeakerHit | undefined {
   const text = ctx.doc.text;
+  // Only verbs that invert ("said Xi"); after "told" or "urged" comes the listener.
+  const verb = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, verbEnd - 20), verbEnd))?.[1]?.toLowerCase();
+  if (!verb || !INVERTING.has(verb)) return undefined;
   const right = text.slice(verbEnd, to);
   const np = /^\s+((?:[\p{L}.'’-]+\s+){0,7}?[\p{L}.'’-]+)(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|before|when|while|who|according)\b))/u.exec(right);
   if (!np) return undefined;

@@ -1,55 +1,84 @@
 /**
  * Rule: quotations whose marks were stripped to spaces (the ISOT Reuters corpus
  * and others like it): `support.  We would like ... resolutions,  the official said.`
- * Each lost mark left a double space (or a space before punctuation: `issue .`);
- * the marks are paired in order within a paragraph. A double space between a
- * plural and a lower-case word is a lost apostrophe (`the Philippines  fight`), not a mark.
+ * Each lost mark left a double space, or a space before punctuation (`issue .`).
+ * A double space also joins what were paragraphs, so marks are read by their
+ * neighbours: after a comma or before an attribution a mark closes; after a
+ * colon or a speech verb it opens; between sentences it may open; inside a
+ * sentence it pairs with the next one. A double space between a plural and a
+ * lower-case word is a lost apostrophe (`the Philippines  fight`).
  */
 import type { Doc } from '../../core/doc.js';
 import type { Range } from '../../core/span.js';
+import { SPEECH_VERB } from './lexicon.js';
 import type { QuoteSpan } from './marked-quotes.js';
 
-/** Texts with fewer lost marks than this are not treated as mark-stripped. */
-const MIN_MARKS = 2;
-/** A pairing longer than this is a mismatch, not a quotation. */
-const MAX_QUOTE = 1500;
+/** A pending opening mark further back than this is forgotten. */
+const MAX_QUOTE = 1200;
+
+type MarkKind = 'close' | 'open' | 'boundary' | 'inner' | 'break';
+interface LostMark { at: number; len: number; kind: MarkKind }
+
+const ATTRIBUTION_AFTER = new RegExp(`^(?:[\\p{L}.'’-]+\\s+){0,7}?(?:${SPEECH_VERB})\\b`, 'u');
+const VERB_BEFORE = new RegExp(`(?:${SPEECH_VERB})(?:\\s+(?:on|last|this)\\s+\\p{L}+)?$`, 'u');
 
 export function findUnmarkedQuotes(doc: Doc): QuoteSpan[] {
   const text = doc.text;
-  // Text that keeps its quote marks does not need this rule.
-  if (/["“”«»]/.test(text)) return [];
+  if (/["“”«»]/.test(text)) return []; // the text kept its marks
   const paragraphs = doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: text.length }];
   const out: QuoteSpan[] = [];
   for (const p of paragraphs) {
-    const marks = lostMarks(text, p);
-    if (marks.length < MIN_MARKS) continue;
-    for (let k = 0; k + 1 < marks.length; k += 2) {
-      const open = marks[k]!, close = marks[k + 1]!;
-      if (close.at - open.at > MAX_QUOTE) { k -= 1; continue; } // resync: treat the later mark as an opener
+    let pending: LostMark | undefined;
+    const emit = (open: LostMark, close: { at: number }): void => {
       const inner = trimSpaces(text, { start: open.at + open.len, end: close.at });
-      if (inner.end > inner.start) out.push({ inner, outer: { start: open.at, end: close.at + close.len } });
+      if (inner.end > inner.start) out.push({ inner, outer: { start: open.at, end: close.at } });
+    };
+    for (const mark of lostMarks(text, p)) {
+      if (pending && mark.at - pending.at > MAX_QUOTE) pending = undefined;
+      switch (mark.kind) {
+        case 'break':
+          if (pending && pending.kind !== 'inner') emit(pending, mark);
+          pending = undefined;
+          break;
+        case 'close':
+          if (pending) emit(pending, mark);
+          pending = undefined;
+          break;
+        case 'open':
+          pending = mark;
+          break;
+        case 'boundary':
+          // After a colon-opened quotation, the next sentence break that lost a mark closes it.
+          if (pending?.kind === 'open') { emit(pending, mark); pending = undefined; } else pending = mark;
+          break;
+        case 'inner':
+          if (pending && (pending.kind === 'inner' ? mark.at - pending.at < 300 : true)) { emit(pending, mark); pending = undefined; } else pending = mark;
+          break;
+      }
     }
-    // An odd mark out at the end: a quotation that closes with the paragraph (the final mark was trimmed away).
-    const last = marks[marks.length - 1]!;
-    if (marks.length % 2 === 1 && p.end - last.at < 400) {
-      const inner = trimSpaces(text, { start: last.at + last.len, end: p.end });
-      if (inner.end > inner.start) out.push({ inner, outer: { start: last.at, end: p.end } });
-    }
+    if (pending && p.end - pending.at < 600 && pending.kind !== 'inner') emit(pending, { at: p.end });
   }
   return out;
 }
 
-interface LostMark { at: number; len: number }
-
 function lostMarks(text: string, p: Range): LostMark[] {
   const out: LostMark[] = [];
   const slice = text.slice(p.start, p.end);
-  for (const m of slice.matchAll(/(?<! ) {2}(?! )| (?=[.,;:?!](?:\s|$))|^ (?=\S)| $/g)) {
+  for (const m of slice.matchAll(/ {3,}| {2}| (?=[.,;:?!](?:\s|$))/g)) {
     const at = p.start + m.index;
-    const before = text.slice(Math.max(p.start, at - 12), at);
-    const after = text.slice(at + m[0].length, at + m[0].length + 12);
-    if (m[0].length === 2 && /\p{L}s$/u.test(before) && /^\p{Ll}/u.test(after)) continue; // lost apostrophe
-    out.push({ at, len: m[0].length });
+    const len = m[0].length;
+    if (len >= 3) { out.push({ at, len, kind: 'break' }); continue; } // removed material: nothing pairs across it
+    const before = text.slice(Math.max(p.start, at - 40), at);
+    const after = text.slice(at + len, at + len + 80);
+    let kind: MarkKind;
+    if (len === 1) kind = 'close'; // `issue .`: the mark stood before the punctuation
+    else if (/\p{L}s$/u.test(before) && /^\p{Ll}/u.test(after)) continue; // lost apostrophe
+    else if (/[,?!]$/.test(before)) kind = 'close';
+    else if (/[.]$/.test(before) && /^\p{Ll}/u.test(after) && ATTRIBUTION_AFTER.test(after)) kind = 'close';
+    else if (/:$/.test(before) || VERB_BEFORE.test(before)) kind = 'open';
+    else if (/[.]$/.test(before)) kind = 'boundary';
+    else kind = 'inner';
+    out.push({ at, len, kind });
   }
   return out;
 }
