@@ -4,7 +4,7 @@
  * to maintain close high-level exchanges with China..." after "Lavrov said ...".
  */
 import type { Doc } from '../../core/doc.js';
-import type { Sentence } from '../../core/types.js';
+import type { Actor, Sentence } from '../../core/types.js';
 
 // Statements, not narration: modal or stance words, or the first person.
 const STATEMENT = /\b(?:will|would|should|must|shall|need(?:s)? to|is willing|are willing|stands? ready|is ready|are ready|hopes?|believes?|can(?:not)?|could|may|might|we|our|us|I|my|it is (?:necessary|important|essential))\b/;
@@ -23,3 +23,36 @@ export function continuesStatement(doc: Doc, sentences: readonly Sentence[], i: 
   const sentencesInParagraph = sentences.filter((x) => x.paragraph === s.paragraph).length;
   return sentencesInParagraph <= 4;
 }
+
+/** Articles written in short paragraphs; a single block of text gives no paragraph evidence. */
+const MIN_PARAGRAPHS = 3;
+/** A paragraph longer than this is narration with quotes in it, not one statement. */
+const MAX_STATEMENT_SENTENCES = 5;
+
+/**
+ * Sentences that belong to a paragraph of one speaker: in an article of short
+ * paragraphs, a paragraph whose speech is all one speaker's ("... . The unity
+ * among BRICS countries is showing ..., Wang said.") speaks with that voice throughout.
+ */
+export function paragraphContinuations(doc: Doc, sentences: readonly Sentence[], speakerOf: readonly (Actor | null | undefined)[]): { sentence: number; actor: Actor }[] {
+  const paragraphs = new Map<number, number[]>();
+  sentences.forEach((s, i) => { const l = paragraphs.get(s.paragraph) ?? []; l.push(i); paragraphs.set(s.paragraph, l); });
+  if (paragraphs.size < MIN_PARAGRAPHS) return [];
+  const out: { sentence: number; actor: Actor }[] = [];
+  for (const members of paragraphs.values()) {
+    if (members.length < 2 || members.length > MAX_STATEMENT_SENTENCES) continue;
+    const voiced = members.filter((i) => speakerOf[i] !== undefined);
+    if (!voiced.length || voiced.some((i) => speakerOf[i] === null)) continue;
+    const actor = speakerOf[voiced[0]!]!;
+    if (voiced.some((i) => !sameActor(speakerOf[i]!, actor))) continue;
+    for (const i of members) {
+      if (speakerOf[i] !== undefined) continue;
+      const text = doc.text.slice(sentences[i]!.range.start, sentences[i]!.range.end);
+      if (NARRATION.test(text) || text.split(/\s+/).length < 5) continue;
+      out.push({ sentence: i, actor });
+    }
+  }
+  return out;
+}
+
+const sameActor = (a: Actor, b: Actor): boolean => a.kind === b.kind && a.name === b.name && a.country === b.country;

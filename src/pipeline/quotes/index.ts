@@ -9,7 +9,7 @@ import type { Range } from '../../core/span.js';
 import type { Actor, Quote } from '../../core/types.js';
 import type { PipelineContext } from '../context.js';
 import { attributeQuotation } from './attribute-quotation.js';
-import { continuesStatement } from './continuation.js';
+import { continuesStatement, paragraphContinuations } from './continuation.js';
 import { findMarkedQuotes, wordCount, type QuoteSpan } from './marked-quotes.js';
 import { findSpeechActs, splitBetweenSpeakers } from './reported-speech.js';
 import { indexSentences } from './sentences.js';
@@ -31,6 +31,8 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
   let last: LastSpeaker | undefined;
   let lastOfficial: Actor | undefined;
   let lastInstitution: Actor | undefined;
+  // Per sentence: the one speaker of its speech (null: several speakers or an unresolved one; undefined: no speech).
+  const speakerOf: (Actor | null | undefined)[] = new Array(sentences.length).fill(undefined);
 
   const resolve = (hit: SpeakerHit, i: number): Actor | undefined => {
     const recent = last && i - last.sentence <= SPEAKER_MEMORY ? last.actor : undefined;
@@ -88,16 +90,22 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
       // The last act in the sentence is who speaks on into the next one.
       const lastAct = [...resolved].sort((x, y) => y.a.cue.start - x.a.cue.start)[0];
       if (lastAct) remember(speakers.size > 1 ? lastAct.actor! : resolved[0]!.actor!, i);
+      speakerOf[i] = speakers.size > 1 ? null : resolved[0]?.actor ?? null;
       return;
     }
-    if (spoke || !last || inSentence.length) return;
+    if (spoke) { speakerOf[i] = last?.actor; return; }
+    if (!last) return;
     const sentenceIdx = last.sentence;
     if (continuesStatement(doc, sentences, i, sentenceIdx)) {
       emit({ range: sr, direct: false, speaker: last.actor, cue: sr, rule: 'quotes/continuation', confidence: 0.5 });
       last = { actor: last.actor, sentence: i };
+      speakerOf[i] = last.actor;
     }
   });
-  doc.quotes = quotes;
+  for (const c of paragraphContinuations(doc, sentences, speakerOf)) {
+    emit({ range: sentences[c.sentence]!.range, direct: false, speaker: c.actor, cue: sentences[c.sentence]!.range, rule: 'quotes/paragraph-continuation', confidence: 0.5 });
+  }
+  doc.quotes = quotes.sort((a, b) => a.range.start - b.range.start).map((q, k) => ({ ...q, id: `q${k + 1}` }));
 }
 
 const actorKey = (a: Actor): string => `${a.kind}:${a.name ?? ''}:${a.country ?? ''}`;

@@ -105,8 +105,8 @@ export function speakerAfter(ctx: SpeakerContext, verbEnd: number, to: number): 
   if (!np) return undefined;
   const start = verbEnd + np[0].length - np[1]!.length;
   const end = verbEnd + np[0].length;
-  if (/^(?:that|it|this|there|he|she|they|we|i|you|reporters|journalists|him|her|them|so|in|on|at)\b/i.test(np[1]!)) {
-    if (/^(?:he|she)$/i.test(np[1]!)) {
+  if (/^(?:that|it|this|there|he|she|they|we|i|you|reporters|journalists|him|her|them|so|in|on|at)$|^(?:that|it|this|there|they|we|i|you|reporters|journalists|them|so|in|on|at)\b/i.test(np[1]!)) {
+    if (/^(?:he|she|him|her)$/i.test(np[1]!)) {
       const p = ctx.mentions.find((m) => m.range.start === start && m.via === 'pronoun');
       if (p) return actorOf(p);
     }
