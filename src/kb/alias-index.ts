@@ -14,6 +14,8 @@ export interface AliasEntry {
   ambiguous?: boolean;
   /** A common word that is a place only mid-sentence ("Police said..." is not the Polish town). */
   notAtSentenceStart?: boolean;
+  /** Not matched next to another capitalised word: "Murphy" in "Chris Murphy" is not the town. */
+  notBesideName?: boolean;
 }
 
 /**
@@ -89,7 +91,10 @@ export class AliasIndex {
       const end = tokens[j]!.end;
       const surface = text.slice(start, end);
       const atSentenceStart = isSentenceStart(text, start);
-      const ok = list.filter((e) => !(e.notAtSentenceStart && atSentenceStart) && casePasses(e.alias, surface));
+      const besideName = isNameWord(text, tokens[i - 1]) || isNameWord(text, tokens[j + 1]);
+      const ok = list.filter(
+        (e) => !(e.notAtSentenceStart && atSentenceStart) && !(e.notBesideName && besideName) && casePasses(e.alias, surface),
+      );
       if (!ok.length) continue;
       ok.sort((a, b) => b.salience - a.salience);
       const best = ok[0]!;
@@ -153,4 +158,15 @@ function isSentenceStart(text: string, pos: number): boolean {
     return ch === '.' || ch === '!' || ch === '?' || ch === ':';
   }
   return true;
+}
+
+/** Capitalised words that start phrases, not names: "In Komotini" is still the town. */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'and', 'as', 'at', 'before', 'after', 'between', 'but', 'by', 'during', 'for', 'from', 'if', 'in', 'inside',
+  'into', 'near', 'of', 'on', 'or', 'outside', 'over', 'since', 'the', 'then', 'to', 'under', 'via', 'when', 'while', 'with',
+]);
+
+function isNameWord(text: string, token: Token | undefined): boolean {
+  if (!token || FUNCTION_WORDS.has(token.key)) return false;
+  return UPPER.test(text[token.start]!) && /\p{L}/u.test(token.key);
 }

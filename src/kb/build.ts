@@ -2,7 +2,7 @@ import ambiguousWords from '../../data/kb/ambiguous.json' with { type: 'json' };
 import type { CountryCode, IsoDate } from '../core/types.js';
 import { AliasIndex, type AliasEntry } from './alias-index.js';
 import { periodCovers } from './date-span.js';
-import { nameKey } from './name-key.js';
+import { letterCount, nameKey } from './name-key.js';
 import { citySalience, personSalience, SALIENCE } from './salience.js';
 import { makeTitleCanon } from './titles.js';
 import { findAnniversary } from './anniversaries.js';
@@ -45,6 +45,7 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
 
   const index = new AliasIndex();
   const add = (entry: AliasEntry, key = nameKey(entry.alias)) => {
+    if (key.length < 2) return; // one letter ("X") names too many things
     if (ambiguousKeys.has(key)) entry.ambiguous = true;
     index.add(entry, key);
   };
@@ -92,9 +93,14 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
     [city.name, ...city.aliases].forEach((a, k) => {
       const key = keys[k]!;
       if (notPlaces.has(key)) return;
+      // Short names ("We", "Bo", "San") are words or name parts far more often than small towns.
+      if (salience < SALIENCE.bigCity && letterCount(a) <= 3) return;
       const entry: AliasEntry = { kind: 'city', id: city.id, alias: a, country: city.country, salience };
       if (capital) entry.form = 'capital';
-      if (commonWords.has(key)) entry.notAtSentenceStart = true;
+      if (city.ambiguous) entry.ambiguous = true;
+      if (city.ambiguous || commonWords.has(key)) entry.notAtSentenceStart = true;
+      // A town named like a person ("Murphy", "Vladimir") beside another capitalised word is part of a name.
+      if (city.ambiguous || salience < SALIENCE.bigCity) entry.notBesideName = true;
       add(entry, key);
     });
   });

@@ -120,10 +120,11 @@ function readCityTable(table: { columns: string[]; rows: unknown[][] }, shown: s
     const field = [CITY_COLUMNS[Number(column)] ?? column, ...rest].filter((x) => x !== undefined).join('.');
     throw new ReadoutError(ErrorCodes.KB_SCHEMA, `${shown} row ${Number(row) + 1}: ${field || '(row)'}: ${issue.message}`, shown);
   }
-  return r.data.map(([id, name, aliases, country, lat, lon, population, kind]) => {
+  return r.data.map(([id, name, aliases, country, lat, lon, population, kind, ambiguous]) => {
     const city: City = { id, name, aliases, country, lat, lon };
     if (population !== null && population !== undefined) city.population = population;
     if (kind) city.kind = kind;
+    if (ambiguous) city.ambiguous = true;
     return city;
   });
 }

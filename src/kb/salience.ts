@@ -15,6 +15,8 @@ export const SALIENCE = {
   capital: 78,
   highOfficePerson: 75,
   region: 70,
+  /** A city of about a million people. */
+  bigCity: 61,
   person: 55,
   city: 40,
 } as const;

@@ -62,6 +62,7 @@ export const citySchema = z.object({
   lon: z.number().min(-180).max(180),
   population: z.number().int().nonnegative().optional(),
   kind: z.enum(['city', 'region', 'venue']).optional(),
+  ambiguous: z.boolean().optional(),
 });
 
 export const gatheringSchema = z.object({
@@ -95,7 +96,7 @@ export const cityTableSchema = z.object({
 });
 
 /** Columns of the compact city table, in order; trailing empty cells may be left out. */
-export const CITY_COLUMNS = ['id', 'name', 'aliases', 'country', 'lat', 'lon', 'population', 'kind'] as const;
+export const CITY_COLUMNS = ['id', 'name', 'aliases', 'country', 'lat', 'lon', 'population', 'kind', 'ambiguous'] as const;
 /**
  * Rows of the compact city table, validated as one array: several times
  * faster than one object parse per city, which matters for the ~26k built-in
@@ -112,5 +113,6 @@ export const cityRowsSchema = z.array(
     z.number().min(-180).max(180),
     z.number().int().nonnegative().nullable().optional(),
     z.enum(['city', 'region', 'venue']).nullable().optional(),
+    z.boolean().nullable().optional(),
   ]),
 );

@@ -58,6 +58,8 @@ export interface City {
   population?: number;
   /** 'region' for areas named like places in the news (Xinjiang, Crimea), 'venue' for sites; absent for cities. */
   kind?: 'city' | 'region' | 'venue';
+  /** The name is also a common word or first name ("Nice", "Reading", "Victoria"): matched only mid-sentence, and flagged. */
+  ambiguous?: boolean;
 }
 
 export interface Gathering {
