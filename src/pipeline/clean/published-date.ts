@@ -1,6 +1,6 @@
 import type { Range } from '../../core/span.js';
 import type { DateHow, IsoDate } from '../../core/types.js';
-import { readWrittenDate } from './written-date.js';
+import { isoDay, readWrittenDate } from './written-date.js';
 
 export interface FoundDate {
   value: IsoDate;
@@ -41,7 +41,8 @@ export function findPublishedInText(text: string, lines: readonly Range[]): Foun
 
 function dateOfLine(line: string): (Omit<FoundDate, 'range'> & { offset: number; end: number }) | null {
   if (TIMESTAMP_LINE.test(line)) {
-    return { value: line.slice(0, 10), how: 'timestamp', rank: 1, offset: 0, end: line.length };
+    const value = isoDay(Number(line.slice(0, 4)), Number(line.slice(5, 7)), Number(line.slice(8, 10)));
+    return value ? { value, how: 'timestamp', rank: 1, offset: 0, end: line.length } : null;
   }
   const label = LABELLED.exec(line);
   const from = label ? label[0].length : 0;

@@ -48,13 +48,18 @@ export function recordPlaces(doc: Doc, ctx: PipelineContext): RecordPlace[] {
     });
   });
   const d = doc.dateline;
-  if (d && !places.some((p) => (d.entityId && p.id === d.entityId) || p.name === d.name)) {
-    places.unshift(withoutUndefined({
-      name: d.name, country: d.country, id: d.entityId, lat: d.lat, lon: d.lon,
-      aliases: [doc.text.slice(d.range.start, d.range.end)], evidence: rawSpans(doc, [d.range]),
-      rule: 'clean/dateline', confidence: 0.9,
-    }));
+  if (d) {
+    const same = places.find((p) => (d.entityId && p.id === d.entityId) || p.name === d.name);
+    const span = rawSpans(doc, [d.range]);
+    if (same) same.evidence = [...span, ...same.evidence].sort((a, b) => a.start - b.start);
+    else {
+      places.unshift(withoutUndefined({
+        name: d.name, country: d.country, id: d.entityId, lat: d.lat, lon: d.lon,
+        aliases: [doc.text.slice(d.range.start, d.range.end)], evidence: span, rule: 'clean/dateline', confidence: 0.9,
+      }));
+    }
   }
+  places.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   return places;
 }
 

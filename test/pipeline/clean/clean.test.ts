@@ -1,0 +1,137 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc, type Doc } from '../../../src/core/doc.js';
+import { clean } from '../../../src/pipeline/clean/index.js';
+import { smallKb } from './kb-fixture.js';
+
+const kb = smallKb();
+const cleaned = (text: string, published: string | null = null): Doc => {
+  const doc = createDoc({ id: 't', text, published });
+  clean(doc, { kb });
+  return doc;
+};
+
+const BODY = 'TASHKENT: Foreign Minister Wang Yi met with Russian Foreign Minister Sergei Lavrov on the sidelines of the meeting.\n\n'
+  + 'Wang said that China and Russia should strengthen strategic communication in a timely manner, officials said.\n\n'
+  + 'Lavrov said relations had withstood the test of the international situation.\n';
+
+test('clean: raw is never changed and dropped lines leave the cleaned text', () => {
+  const raw = `Chinese FM meets Russian counterpart\n\n0\n433\n\nNews Desk\n\n${BODY}\nBonus video:\n`;
+  const doc = cleaned(raw);
+  assert.equal(doc.raw, raw);
+  assert.ok(doc.text.startsWith('Chinese FM meets Russian counterpart\n\n'));
+  for (const gone of ['433', 'News Desk', 'Bonus video']) assert.ok(!doc.text.includes(gone), gone);
+  assert.ok(doc.text.includes('Sergei Lavrov on the sidelines'));
+  const notes = doc.diagnostics.filter((d) => d.code === 'I_CLEAN_NOISE');
+  assert.equal(notes.length, 4);
+  assert.ok(notes.every((d) => d.severity === 'info' && d.span && d.span.end > d.span.start));
+  assert.equal(raw.slice(notes[2]!.span!.start, notes[2]!.span!.end).trim(), 'News Desk');
+});
+
+test('clean: every kept character maps back to the same raw character', () => {
+  const raw = `Title here\n\n1572 views 5 comment(s)\n${BODY}#Putin #talk\n`;
+  const doc = cleaned(raw);
+  for (let i = 0; i < doc.text.length; i++) {
+    const r = doc.offsets.toRaw(i);
+    assert.equal(raw[r], doc.text[i], `offset ${i}`);
+  }
+});
+
+test('clean: a repeated paragraph and a sentence repeated as its own paragraph keep only the first', () => {
+  const s = 'Russia and China have worked hand in hand to uphold the purposes of the UN Charter.';
+  const raw = `Title\n\nLavrov noted the two countries will deepen cooperation. ${s}\n${s}\n${s}\nWang agreed with that view entirely.\n`;
+  const doc = cleaned(raw);
+  assert.equal(doc.text.split(s).length - 1, 1);
+  assert.equal(doc.diagnostics.filter((d) => d.code === 'I_CLEAN_DUPLICATE').length, 2);
+});
+
+test('clean: a sentence repeated right after itself is dropped; short repeats stay', () => {
+  const s = 'The two sides agreed to deepen the synergy of their initiatives.';
+  const doc = cleaned(`${s} ${s} Yes. Yes. Then they left.\n`);
+  assert.equal(doc.text.trim(), `${s} Yes. Yes. Then they left.`);
+});
+
+test('clean: translation slips are mended; evidence maps to the original words', () => {
+  const raw = 'The collaboration is not directed once morest anyone, explained the líder Russian.\n';
+  const doc = cleaned(raw);
+  assert.equal(doc.text, 'The collaboration is not directed against anyone, explained the leader Russian.\n');
+  const at = doc.text.indexOf('against');
+  const span = doc.offsets.rangeToRaw({ start: at, end: at + 'against'.length });
+  assert.equal(raw.slice(span.start, span.end), 'once morest');
+  const after = doc.text.indexOf('anyone');
+  assert.equal(raw.slice(doc.offsets.toRaw(after), doc.offsets.toRaw(after + 6, 'end')), 'anyone');
+  assert.equal(doc.diagnostics.filter((d) => d.code === 'I_CLEAN_SLIP').length, 2);
+});
+
+test('clean: slips only as whole words', () => {
+  const doc = cleaned('The líderIt’s copy and a lídership stay as they are.\n');
+  assert.equal(doc.text, doc.raw);
+});
+
+test('clean: inline credits and markdown emphasis are removed, the caption kept', () => {
+  const raw = 'Workers repair a plant in Kyiv, Ukraine, on February 4, 2026. [Valentyn Ogirenko/Reuters]\n**ERBIL (Kurdistan24) —** Talks resumed according to _Reuters_ reports.\n';
+  const doc = cleaned(raw);
+  assert.equal(doc.text, 'Workers repair a plant in Kyiv, Ukraine, on February 4, 2026.\nERBIL (Kurdistan24) — Talks resumed according to Reuters reports.\n');
+});
+
+test('clean: a footer drops the rest of the page', () => {
+  const raw = `Title\n\n${BODY}Our Standards: The Thomson Reuters Trust Principles., opens new tab\nEU lawmakers approve deportations\nSomething else entirely happened today.\n`;
+  const doc = cleaned(raw);
+  assert.ok(doc.text.trimEnd().endsWith('international situation.'));
+});
+
+test('clean: trailing teaser headlines are dropped, a short article is not', () => {
+  const raw = `Title\n\n${BODY}AI is prompting investors to reassess every business model\nThat does not mean regulators should stamp it out\n`;
+  assert.ok(cleaned(raw).text.trimEnd().endsWith('international situation.'));
+  const short = 'Lavrov met Wang in Tashkent\n';
+  assert.equal(cleaned(short).text, short);
+});
+
+test('published: a trailing timestamp is read when no metadata date came', () => {
+  const doc = cleaned(`Title\n\n${BODY}#Putin #talk\n2024-07-08 04:55:57`);
+  assert.equal(doc.published?.value, '2024-07-08');
+  assert.equal(doc.published?.how, 'timestamp');
+  assert.equal(doc.referenceDate, '2024-07-08');
+  const r = doc.published!.range!;
+  assert.equal(doc.text.slice(r.start, r.end), '2024-07-08 04:55:57');
+});
+
+test('published: metadata wins over the text', () => {
+  const doc = cleaned(`Title\n\n${BODY}2024-07-08 04:55:57`, '2024-07-09');
+  assert.deepEqual([doc.published?.value, doc.published?.how, doc.referenceDate], ['2024-07-09', 'metadata', '2024-07-09']);
+});
+
+test('published: labelled and top-of-page dates; "Updated" only when nothing better', () => {
+  assert.equal(cleaned(`Title\n\nPublished on July 8, 2024\n${BODY}`).published?.value, '2024-07-08');
+  assert.equal(cleaned(`Title\n\nJuly 8, 2024 at 10:00\n${BODY}`).published?.value, '2024-07-08');
+  assert.equal(cleaned(`Title\n\nUpdated 9 July 2024\nPublished: 8 July 2024\n${BODY}`).published?.value, '2024-07-08');
+  assert.equal(cleaned(`Title\n\nUpdated 9 July 2024 14:05 GMT\n${BODY}`).published?.value, '2024-07-09');
+});
+
+test('published: dates inside sentences and impossible dates are not publication dates', () => {
+  assert.equal(cleaned(`Title\n\nJuly 8, 2024 was the day Lavrov arrived in Tashkent.\n${BODY}`).published, null);
+  assert.equal(cleaned(`Title\n\n${BODY}2024-02-30`).published, null);
+});
+
+test('dateline: agency and colon forms resolve to a known city', () => {
+  const cases: [string, string | null, string | undefined][] = [
+    ['TASHKENT: Wang Yi met Lavrov.', 'Tashkent', 'UZ'],
+    ['WASHINGTON (Reuters) - U.S. officials said.', 'Washington', 'US'],
+    ['MOSCOW, Feb 10 (Reuters) - Russia said.', 'Moscow', 'RU'],
+    ['KYIV, Ukraine (AP) — Talks resumed.', 'Kyiv', 'UA'],
+    ['ABOARD THE PAPAL PLANE (Reuters) - The pope said.', null, undefined],
+    ['NATO: allies met.', null, undefined],
+    ['Moscow said on Monday that talks would resume.', null, undefined],
+  ];
+  for (const [first, name, country] of cases) {
+    const doc = cleaned(`Title line\n\n${first}\nMore text follows here.\n`);
+    assert.equal(doc.dateline?.name ?? null, name, first);
+    assert.equal(doc.dateline?.country, country, first);
+    if (doc.dateline) assert.equal(doc.text.slice(doc.dateline.range.start, doc.dateline.range.end).toLowerCase(), name!.toLowerCase());
+  }
+});
+
+test('dateline: its month and day refine a year-only publication date', () => {
+  const doc = cleaned('Title\n\nMOSCOW, Feb 10 (Reuters) - Russia said.\n', '2025');
+  assert.deepEqual([doc.published?.value, doc.published?.how], ['2025-02-10', 'dateline']);
+});
