@@ -111,7 +111,7 @@ test('record: events and quotes carry raw evidence; metadata and pipeline fields
   assert.equal(e.occasion, null);
   assert.deepEqual(e.evidence.map((s) => RAW.slice(s.start, s.end)), ['TASHKENT', 'TASHKENT: Sergei Lavrov met Wang Yi.']);
   const quote = rec.quotes[0]!;
-  assert.deepEqual(quote.evidence.map((s) => RAW.slice(s.start, s.end)), ['he and the Chinese minister agreed', 'said']);
+  assert.deepEqual(quote.evidence.map((s) => RAW.slice(s.start, s.end)), ['said', 'he and the Chinese minister agreed']);
   assert.deepEqual(quote.speaker, { name: 'Sergey Lavrov' });
   assert.ok(rec.diagnostics.some((d) => d.code === 'I_CLEAN_NOISE'));
 });
