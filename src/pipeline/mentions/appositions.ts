@@ -8,7 +8,7 @@ import type { Mention } from '../../core/types.js';
 import { TITLE_ALTERNATION, normaliseTitle } from './lexicon.js';
 import { makeMention } from './mention.js';
 import { nameRunAt, nameRunEndingAt, type NameRun } from './name-tokens.js';
-import { countryBeforeTitle } from './title-context.js';
+import { blocksName, countryBeforeTitle } from './title-context.js';
 
 const RULE = 'mentions/apposition';
 
@@ -26,15 +26,14 @@ const TITLE_BEFORE_COMMA = new RegExp(
 export function findAppositionMentions(doc: Doc, known: readonly Mention[]): Mention[] {
   const text = doc.text;
   const out: Mention[] = [];
-  const overlapsOther = (r: NameRun): boolean =>
-    known.some((k) => k.range.start < r.end && r.start < k.range.end);
+  const overlapsOther = (r: NameRun): boolean => blocksName(known, r);
 
   // after: Name, the ... title
   for (const comma of text.matchAll(/,/g)) {
     const run = nameRunEndingAt(text, comma.index);
     if (!run || run.words.length < 2 || overlapsOther(run)) continue;
     const m = TITLE_AFTER_COMMA.exec(text.slice(comma.index, comma.index + 120));
-    if (!m || /[,;:.]/.test(m[1] ?? '')) continue;
+    if (!m || /[,;:]|\.\s+\p{Lu}\p{Ll}/u.test(m[1] ?? '')) continue;
     const titleStart = comma.index + m[0].length - m[2]!.length;
     const country = countryBeforeTitle(text, known, titleStart);
     out.push(makeMention(doc, {

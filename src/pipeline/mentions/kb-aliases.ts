@@ -33,8 +33,9 @@ function toMention(doc: Doc, kb: KnowledgeBase, match: KbMatch): Mention | undef
     case 'organization': {
       const o = kb.organization(match.id);
       if (!o) return undefined;
+      // The article's own spelling names it ("State Department", "G20"); the id keeps the canonical record.
       return makeMention(doc, {
-        type: 'organization', range, name: o.name, entityId: o.id, country: o.country,
+        type: 'organization', range, name: articleSpelling(doc.text.slice(range.start, range.end)) || o.name, entityId: o.id, country: o.country,
         via: 'alias', rule: RULE, confidence: 0.9,
       });
     }
@@ -42,7 +43,7 @@ function toMention(doc: Doc, kb: KnowledgeBase, match: KbMatch): Mention | undef
       const c = kb.city(match.id);
       if (!c) return undefined;
       return makeMention(doc, {
-        type: 'place', range, name: c.name, entityId: c.id, country: c.country,
+        type: 'place', range, name: articleSpelling(doc.text.slice(range.start, range.end)) || c.name, entityId: c.id, country: c.country,
         via: 'alias', rule: RULE, confidence: 0.85,
       });
     }
@@ -73,11 +74,20 @@ function toMention(doc: Doc, kb: KnowledgeBase, match: KbMatch): Mention | undef
       const g = kb.gatherings.find((x) => x.id === match.id);
       const org = g ? kb.organization(g.org) : undefined;
       if (!org) return undefined;
+      const surface = doc.text.slice(range.start, range.end);
+      const name = org.acronym && surface.includes(org.acronym) ? org.acronym : org.name;
       return makeMention(doc, {
-        type: 'organization', range, name: org.name, entityId: org.id, country: org.country,
+        type: 'organization', range, name, entityId: org.id, country: org.country,
         via: 'alias', rule: `${RULE}/gathering`, confidence: 0.8,
       });
     }
   }
   return undefined;
+}
+
+/** A name as the article spells it, without a leading article or a possessive; all-capital datelines are title-cased. */
+function articleSpelling(surface: string): string {
+  let s = surface.replace(/^the\s+/i, '').replace(/(?:['’]s|\ss)$/, '').trim();
+  if (s.length > 4 && s === s.toUpperCase() && /\s|^\p{Lu}{5,}$/u.test(s)) s = s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  return s;
 }

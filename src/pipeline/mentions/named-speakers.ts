@@ -6,6 +6,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
 import speech from '../../../data/lexicon/speech-verbs.json' with { type: 'json' };
 import { makeMention } from './mention.js';
+import { blocksName } from './title-context.js';
 import { nameRunAt, nameRunEndingAt } from './name-tokens.js';
 
 const RULE = 'mentions/named-speaker';
@@ -15,7 +16,7 @@ const VERB_AFTER = new RegExp(`^\\s+(?:(?:also|then|later|earlier|previously|has
 export function findNamedSpeakerMentions(doc: Doc, known: readonly Mention[]): Mention[] {
   const text = doc.text;
   const out: Mention[] = [];
-  const overlaps = (s: number, e: number): boolean => known.some((k) => k.range.start < e && s < k.range.end);
+  const overlaps = (s: number, e: number): boolean => blocksName(known, { start: s, end: e });
   for (const v of text.matchAll(new RegExp(`\\s(?:${VERBS})\\b`, 'g'))) {
     const run = nameRunEndingAt(text, v.index);
     if (run && run.words.length >= 2 && !overlaps(run.start, run.end) && VERB_AFTER.test(text.slice(run.end, run.end + 40))) {

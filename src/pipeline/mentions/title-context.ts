@@ -23,3 +23,13 @@ export function countryBeforeTitle(text: string, known: readonly Mention[], titl
 export function countryAfterTo(known: readonly Mention[], start: number, end: number): string | undefined {
   return known.find((m) => m.type === 'country' && m.range.start >= start && m.range.end <= end)?.country;
 }
+
+/**
+ * Whether known mentions rule out a name run: any place, organization or
+ * country inside it does, and a person only when the person covers the whole
+ * run ("Gabriel" known for someone else does not block "Gabriel Belal").
+ */
+export function blocksName(known: readonly Mention[], r: { start: number; end: number }): boolean {
+  return known.some((k) => k.range.start < r.end && r.start < k.range.end &&
+    (k.type !== 'person' || (k.range.start <= r.start && k.range.end >= r.end)));
+}

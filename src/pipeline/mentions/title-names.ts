@@ -8,7 +8,7 @@ import type { Mention } from '../../core/types.js';
 import { TITLE_ALTERNATION, TITLE_MODIFIERS, normaliseTitle } from './lexicon.js';
 import { makeMention } from './mention.js';
 import { nameRunAt } from './name-tokens.js';
-import { countryBeforeTitle } from './title-context.js';
+import { blocksName, countryBeforeTitle } from './title-context.js';
 
 const RULE = 'mentions/title-name';
 const MODIFIER_ALT = [...TITLE_MODIFIERS].join('|');
@@ -27,7 +27,8 @@ export function findTitleNameMentions(doc: Doc, known: readonly Mention[]): Ment
   for (const m of doc.text.matchAll(TITLE_THEN_NAME)) {
     const titleText = m[1]!;
     // "foreign minister" in lower case counts; a lower-case "general" or "head" before a name is too loose.
-    if (titleText === titleText.toLowerCase() && /^(general|head|justice|father|chair|speaker|official|leader|deputy|fellow|prince)$/i.test(titleText)) continue;
+    const qualified = countryBeforeTitle(doc.text, known, m.index) !== undefined || /^(?:ex-|former\s)/i.test(doc.text.slice(Math.max(0, m.index - 7), m.index).trim().slice(-7));
+    if (titleText === titleText.toLowerCase() && !qualified && /^(general|head|justice|father|chair|speaker|official|leader|deputy|fellow|prince|representative|executive|expert|secretary|minister|chief)$/i.test(titleText)) continue;
     let nameStart = m.index + m[0].length;
     if (m[2]) {
       // "Ambassador to China Andrei Denisov": skip the known country or organization after "to".
@@ -39,10 +40,9 @@ export function findTitleNameMentions(doc: Doc, known: readonly Mention[]): Ment
     if (!run || run.words.length < 2) continue;
     // The run must not be a known place, organization or country ("President of Russia Vladimir").
     if (known.some((k) => k.type !== 'person' && k.range.start < run!.end && run!.start < k.range.end)) continue;
+    if (blocksName(known, run)) continue;
     const title = normaliseTitle(titleText);
     const country = countryBeforeTitle(doc.text, known, m.index);
-    const kbPerson = known.find((k) => k.type === 'person' && k.range.start === run!.start && k.range.end === run!.end);
-    if (kbPerson) continue; // the base already knows them
     out.push(makeMention(doc, {
       type: 'person', range: { start: run.start, end: run.end }, name: run.text, country,
       role: title || undefined, via: 'title-name', rule: RULE, confidence: 0.8,
