@@ -18,6 +18,8 @@ const PLACE_BEFORE = /\b(?:in|to|from|at|into|toward|towards|across|over|on|abou
 // A country followed by a title, a possessive or an adjective use: "Singapore Prime Minister Lee", "China s envoy".
 const DESCRIBES_NEXT = /^(?:'s|’s| s\b|\s+(?:prime|president|foreign|defen[cs]e|state|secretary|minister|leader|envoy|ambassador|officials?|government|counterpart|military|army|forces|troops|delegation|embassy|ministry|king|crown|vice|deputy|special|national|border|energy|nuclear|peace|security|economy|economic|trade|-))/i;
 
+const GROUP_AFTER = /^(?:'s|’s| s)?\s+(?:(?:and|&)\s+[A-Z][\w-]+\s+)?(?:[a-z][\w-]+\s+){0,2}?(?:leaders?|leadership|officials?|military|government|delegations?|delegates|negotiators|counterparts?|diplomats|representatives|authorities|generals|envoys|team|side)\b/;
+
 /**
  * Actors named in [from, to) of the cleaned text, in text order. A pronoun or
  * description counts when the mentions stage resolved it; unresolved ones
@@ -35,10 +37,13 @@ export function actorsIn(doc: Doc, from: number, to: number): ActorAt[] {
       const target = resolve(m, byId);
       if (!target) continue;
       out.push({ actor: personActor(target, m), key: personKey(target), from: m.range.start, to: m.range.end, ...(target.country ? { country: target.country } : {}) });
-    } else if (m.type === 'country' && m.country && (m.via === 'alias' || m.via === 'metonym')) {
+    } else if (m.type === 'country' && m.country && (m.via === 'alias' || m.via === 'metonym' || m.via === 'demonym')) {
       const before = doc.text.slice(Math.max(0, m.range.start - 20), m.range.start);
-      const after = doc.text.slice(m.range.end, m.range.end + 14);
-      if (PLACE_BEFORE.test(before) || DESCRIBES_NEXT.test(after)) continue;
+      const after = doc.text.slice(m.range.end, m.range.end + 40);
+      if (PLACE_BEFORE.test(before)) continue;
+      // "Myanmar s military leaders", "Israeli and Palestinian leaders", "Saudi officials": an unnamed delegation.
+      const group = GROUP_AFTER.test(after);
+      if (!group && (m.via === 'demonym' || DESCRIBES_NEXT.test(after))) continue;
       out.push({ actor: { kind: 'country', country: m.country, mention: m.id }, key: `c:${m.country}`, from: m.range.start, to: m.range.end, country: m.country });
     }
   }

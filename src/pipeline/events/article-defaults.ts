@@ -3,6 +3,7 @@ import { referenceDateOf } from '../dates/reference.js';
 import type { DiplomaticEvent } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { sentencesOf } from '../dates/sentences-of.js';
+import { addDays, isoDay, parseDay, type Day } from '../dates/calendar.js';
 
 /** How many opening sentences count as the story's lead. */
 const LEAD_SENTENCES = 3;
@@ -14,16 +15,19 @@ const LEAD_SENTENCES = 3;
  * the reference month. Later sentences get only what is certain: the
  * reference month for an occurred event, nothing for a plan.
  */
-export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: DiplomaticEvent[], sentenceIndex: number): void {
-  const inLead = sentenceIndex < LEAD_SENTENCES;
+export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: DiplomaticEvent[]): void {
+  const lead = sentencesOf(doc).slice(0, LEAD_SENTENCES);
+  const leadEnd = lead[lead.length - 1]?.end ?? 0;
+  const ref = parseDay(referenceDateOf(doc));
   for (const e of events) {
+    const inLead = e.support.some((r) => r.start < leadEnd);
     if (e.kind === 'summit') continue;
     if (!e.date) {
       const day = inLead ? storyDay(doc) : null;
       if (day && e.status === 'occurred') e.date = { value: day.value, how: day.how, range: day.range };
       else if (referenceDateOf(doc) && e.status === 'occurred') e.date = { value: referenceDateOf(doc)!.slice(0, 7), how: 'reference' };
     }
-    if (!e.location && inLead && doc.dateline && e.status === 'occurred') {
+    if (!e.location && e.kind !== 'call' && (inLead || isStoryDay(e, ref)) && doc.dateline && e.status === 'occurred') {
       const city = kb.cityByName(doc.dateline.name, doc.dateline.country);
       const country = city?.country ?? doc.dateline.country;
       if (!e.host || e.host === country) {
@@ -39,4 +43,10 @@ function storyDay(doc: Doc): Doc['dates'][number] | null {
   const lead = sentencesOf(doc).slice(0, LEAD_SENTENCES + 1);
   const end = lead[lead.length - 1]?.end ?? 0;
   return doc.dates.find((d) => d.range.end <= end && d.value.length === 10 && (d.how === 'relative' || d.how === 'reference')) ?? null;
+}
+
+/** Whether an event is dated on the story's own days (the reference day or the two before it). */
+function isStoryDay(e: DiplomaticEvent, ref: Day | null): boolean {
+  if (!ref || !e.date || e.date.value.length !== 10) return false;
+  return [0, 1, 2].some((n) => isoDay(addDays(ref, -n)) === e.date!.value);
 }

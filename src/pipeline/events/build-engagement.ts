@@ -7,7 +7,7 @@ import type { SentenceView } from '../dates/sentences-of.js';
 import type { ActorAt } from './actors.js';
 import { dateInClause } from './event-date.js';
 import { occasionFor, occasionOf } from './occasion.js';
-import { participantsFor } from './participants.js';
+import { participantsFor, type EarlierPersons } from './participants.js';
 import { cityNear, destinationsAfter, type PlaceAt } from './places.js';
 import { statusOf } from './status.js';
 import type { TriggerHit } from './triggers.js';
@@ -20,6 +20,7 @@ export interface SentenceContext {
   places: PlaceAt[];
   dates: DateMention[];
   gatherings: GatheringPhrase[];
+  earlier: EarlierPersons;
 }
 
 /**
@@ -29,7 +30,7 @@ export interface SentenceContext {
  */
 export function engagementsFrom(c: SentenceContext, hit: TriggerHit): DiplomaticEvent[] {
   const { doc, s } = c;
-  const parties = dropRedundantCountries(participantsFor(s, hit, c.actors));
+  const parties = dropRedundantCountries(participantsFor(s, hit, c.actors, c.earlier));
   const date = dateInClause(doc.text, s, hit, c.dates);
   const clauseFrom = Math.max(s.start, Math.min(hit.from - 70, parties[0]?.from ?? hit.from));
   const clause = doc.text.slice(clauseFrom, Math.min(s.end, hit.to + 25));
@@ -67,7 +68,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   }
   const needed = hit.kind === 'signing' ? 1 : 2;
   if (parties.length < needed) return [];
-  const location = near?.place ? { ...near.place, range: { start: near.from, end: near.to } }
+  // A call joins two places; it has none of its own.
+  const location = hit.kind === 'call' ? null : near?.place ? { ...near.place, range: { start: near.from, end: near.to } }
     : gathering?.city ? { name: gathering.city.name, country: gathering.city.country, lat: gathering.city.lat, lon: gathering.city.lon, entityId: gathering.city.id }
       : null;
   const gDate = !base.date && gathering?.editions.length === 1 ? c.dates.find((d) => d.how === 'gathering' && d.range.start === gathering.from) : undefined;

@@ -1,15 +1,16 @@
 import type { Doc } from '../../core/doc.js';
-import { referenceDateOf } from '../dates/reference.js';
 import type { DiplomaticEvent } from '../../core/types.js';
 import type { PipelineContext } from '../context.js';
-import { findGatheringPhrases } from '../dates/gathering-phrases.js';
-import { sentencesOf } from '../dates/sentences-of.js';
 import { yearOf } from '../dates/calendar.js';
-import { actorsIn } from './actors.js';
-import { engagementsFrom } from './build-engagement.js';
+import { findGatheringPhrases } from '../dates/gathering-phrases.js';
+import { referenceDateOf } from '../dates/reference.js';
+import { sentencesOf } from '../dates/sentences-of.js';
+import { actorsIn, type ActorAt } from './actors.js';
 import { fillArticleDefaults } from './article-defaults.js';
+import { engagementsFrom } from './build-engagement.js';
 import { linkVisitsAndMeetings } from './link-visits.js';
 import { mergeEventReports } from './merge.js';
+import type { EarlierPersons } from './participants.js';
 import { placesIn } from './places.js';
 import { summitFrom } from './summits.js';
 import { findTriggers } from './triggers.js';
@@ -17,32 +18,41 @@ import { findTriggers } from './triggers.js';
 /**
  * The events stage. Per sentence: triggers (data/lexicon/event-triggers.json)
  * → parties, date, status, place, occasion; named gatherings → summit
- * events. Then article-level defaults (dateline place, story date) and the
- * merge of repeated reports of one event.
+ * events. Then the merge of repeated reports of one event, visits linked
+ * with the talks held during them, and article-level defaults (dateline
+ * place, story date) for what the sentences left open.
  */
 export function findEvents(doc: Doc, ctx: PipelineContext): void {
   const events: DiplomaticEvent[] = [];
   const articleYear = yearOf(referenceDateOf(doc)) ?? yearOf(doc.dates.find((d) => d.how === 'anniversary')?.value);
-  const sentences = sentencesOf(doc);
-  for (const [index, s] of sentences.entries()) {
+  const seen: ActorAt[] = [];
+  for (const s of sentencesOf(doc)) {
+    const actors = actorsIn(doc, s.start, s.end);
     const gatherings = findGatheringPhrases(doc, s, ctx.kb, articleYear);
     const c = {
-      doc, kb: ctx.kb, s,
-      actors: actorsIn(doc, s.start, s.end),
+      doc, kb: ctx.kb, s, actors, gatherings,
       places: placesIn(doc, ctx.kb, s.start, s.end),
       dates: doc.dates,
-      gatherings,
+      earlier: earlierPersons(seen),
     };
-    const found: DiplomaticEvent[] = [];
-    for (const hit of findTriggers(s)) found.push(...engagementsFrom(c, hit));
+    for (const hit of findTriggers(s)) events.push(...engagementsFrom(c, hit));
     for (const g of gatherings) {
       const summit = summitFrom(doc, ctx.kb, s, g, doc.dates);
-      if (summit) found.push(summit);
+      if (summit) events.push(summit);
     }
-    fillArticleDefaults(doc, ctx.kb, found, index);
-    events.push(...found);
+    seen.push(...actors.filter((a) => a.actor.kind === 'person'));
   }
   const merged = mergeEventReports(events);
   linkVisitsAndMeetings(merged);
-  doc.events = merged.map((e, i) => ({ ...e, id: `event-${i + 1}` }));
+  fillArticleDefaults(doc, ctx.kb, merged);
+  doc.events = mergeEventReports(merged).map((e, i) => ({ ...e, id: `event-${i + 1}` }));
+}
+
+/** The people named so far: the last few, and the one named most often (the story's main person). */
+function earlierPersons(seen: ActorAt[]): EarlierPersons {
+  const counts = new Map<string, { n: number; a: ActorAt }>();
+  for (const a of seen) counts.set(a.key, { n: (counts.get(a.key)?.n ?? 0) + 1, a });
+  let topic: ActorAt | null = null, best = 0;
+  for (const { n, a } of counts.values()) if (n > best) { best = n; topic = a; }
+  return { recent: seen.slice(-6), topic };
 }

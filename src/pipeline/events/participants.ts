@@ -14,7 +14,7 @@ const BEFORE_WINDOW = 160;
  * delegations. A sentence that opens with the trigger ("Meeting X, Wang
  * said") takes its subject from the rest of the sentence.
  */
-export function participantsFor(sentence: { start: number; end: number; text: string }, hit: TriggerHit, actors: ActorAt[]): ActorAt[] {
+export function participantsFor(sentence: { start: number; end: number; text: string }, hit: TriggerHit, actors: ActorAt[], earlier: EarlierPersons = NO_EARLIER): ActorAt[] {
   const textAt = (a: number, b: number): string => sentence.text.slice(a - sentence.start, b - sentence.start);
   const afterText = textAt(hit.to, Math.min(sentence.end, hit.to + AFTER_WINDOW));
   const cut = afterText.search(CLAUSE_END);
@@ -33,10 +33,39 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     const later = actors.find((a) => a.from >= afterEnd && a.actor.kind === 'person');
     if (later) parties.push(later);
   }
-  const seen = new Set<string>();
-  parties = parties.filter((p) => (seen.has(p.key) ? false : (seen.add(p.key), true)));
-  return parties;
+  const head = textAt(sentence.start, hit.from);
+  if (!subjSide.length && earlier.topic && DEFINITE_SUBJECT.test(head)) parties.unshift(earlier.topic);
+  if (hit.kind !== 'visit' && PLURAL_SUBJECT.test(textAt(Math.max(sentence.start, hit.from - 30), hit.from))) {
+    // "the two met", "their talks": the two people last named.
+    const named = [...earlier.recent, ...actors.filter((a) => a.to <= hit.from)].filter((a) => a.actor.kind === 'person');
+    const pair: ActorAt[] = [];
+    for (let i = named.length - 1; i >= 0 && pair.length < 2; i--) if (!pair.some((p) => p.key === named[i]!.key)) pair.unshift(named[i]!);
+    if (parties.length < 2) parties = [...pair, ...parties];
+  }
+  if ((hit.kind === 'meeting' || hit.kind === 'call') && dedupe(parties).length < 2) {
+    // "praising Duterte during a phone call": a person between the subject and the trigger.
+    const between = actors.filter((a) => a.actor.kind === 'person' && a.to <= hit.from && !parties.some((p) => p.key === a.key));
+    const nearest = between[between.length - 1];
+    if (nearest && hit.from - nearest.to < 60) parties.push(nearest);
+  }
+  return dedupe(parties);
 }
+
+function dedupe(parties: ActorAt[]): ActorAt[] {
+  const seen = new Set<string>();
+  return parties.filter((p) => (seen.has(p.key) ? false : (seen.add(p.key), true)));
+}
+
+/** People named before this sentence: the most recent last, and the article's main person so far. */
+export interface EarlierPersons {
+  recent: ActorAt[];
+  topic: ActorAt | null;
+}
+const NO_EARLIER: EarlierPersons = { recent: [], topic: null };
+
+// "The pope met ...", "The U.S. diplomat arrived ...": a definite description standing for the story's main person.
+const DEFINITE_SUBJECT = /^\s*(?:the|a)\s+(?:[A-Z][\w.]*\s+|[a-z]+\s+){0,3}?(?:pope|pontiff|president|premier|leader|minister|diplomat|envoy|secretary|chancellor|king|prince|emir|senator|official|adviser|advisor|chief|monarch)\s*(?:,[^,]*,\s*)?(?:also\s+|then\s+|later\s+)?$/i;
+const PLURAL_SUBJECT = /\b(?:the two|both|they|the pair|the leaders|the two (?:leaders|presidents|men|sides|ministers)|their)\s+(?:\w+\s+){0,2}$/i;
 
 /** The nearest named party before the trigger, plus those coordinated with it ("Putin and Xi", "Russia, Ukraine and the U.S."). */
 function subjectGroup(before: ActorAt[], textAt: (a: number, b: number) => string): ActorAt[] {

@@ -32,6 +32,7 @@ export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number):
 }
 
 const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside|inside|visit|visits|visited|visiting|city of|capital,?|arrived in)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const CLAUSE_BREAK = /;|\b(?:where|but|while|said|says|told|after|before|when|although|whereas|which)\b/i;
 const SEAT_AFTER = /^(?:'s|’s| s)?\s+(?:compound|palace|residence|airport|air base|airbase|headquarters)/i;
 
 /**
@@ -48,10 +49,12 @@ export function cityNear(text: string, places: PlaceAt[], trigger: { from: numbe
     if (!locative) continue;
     const gap = p.from >= trigger.to ? p.from - trigger.to : trigger.from - p.to;
     const between = p.from >= trigger.to ? text.slice(trigger.to, p.from) : text.slice(p.to, trigger.from);
-    const score = gap + (/;|\bsaid\b/.test(between) ? 100 : 0) + (p.from < trigger.from ? 20 : 0);
+    // A city past a clause break belongs to another report: "talks with Moon ... but took aim at Seoul".
+    if (gap > 100 || CLAUSE_BREAK.test(between)) continue;
+    const score = gap + (p.from < trigger.from ? 20 : 0);
     if (score < bestScore) { bestScore = score; best = p; }
   }
-  return best && bestScore < 200 ? best : null;
+  return best;
 }
 
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+then\s+(?:on\s+to\s+)?|\s+(?:and\s+)?on\s+to\s+)(?:the\s+)?$/i;
@@ -70,7 +73,8 @@ export function destinationsAfter(text: string, places: PlaceAt[], trigger: { fr
     const first = out.length === 0;
     const ok = first ? /^\s*(?:to\s+|in\s+|at\s+|of\s+)?(?:the\s+)?(?:(?:Gulf|East|Asian|Middle|Eastern|European|nation|neighbouring|neighboring|capital|city)\s+(?:\w+\s+)?(?:of\s+)?)?$/i.test(gap) && gap.length < 40
       : LIST_GAP.test(gap);
-    if (!ok) break;
+    // A list holds one sort of place: "Japan, South Korea and China", not "the Philippines, Manila announced".
+    if (!ok || (!first && Boolean(p.place) !== Boolean(out[0]!.place))) break;
     out.push(p);
     cursor = p.to;
   }
