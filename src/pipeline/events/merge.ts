@@ -45,7 +45,7 @@ export function mergeEventReports(events: DiplomaticEvent[]): DiplomaticEvent[] 
     into.location ??= e.location;
     into.occasion ??= e.occasion;
     into.host ??= e.host;
-    into.support.push(...e.support);
+    for (const r of e.support) if (!into.support.some((x) => x.start === r.start && x.end === r.end)) into.support.push(r);
     into.confidence = Math.max(into.confidence, e.confidence);
   }
   return out;
