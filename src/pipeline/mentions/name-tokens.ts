@@ -3,6 +3,7 @@
  * "Donald J. Trump") for people the knowledge base does not know.
  */
 import type { Range } from '../../core/span.js';
+import { TITLES } from './lexicon.js';
 
 /** Lower-case particles that may sit inside a name when a capitalised word follows. */
 const PARTICLES = new Set(['al', 'al-', 'el', 'el-', 'bin', 'ibn', 'bint', 'de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'dos', 'das', 'di', 'ter', 'ben', 'abu', 'y']);
@@ -25,6 +26,9 @@ export const NOT_NAME_WORDS = new Set(
     'summit talks meeting conference forum treaty agreement accord declaration initiative plan war peace ' +
     'street avenue road square palace hall house building airport base island sea ocean river mountain').split(/\s+/),
 );
+
+// Capitalised one-word titles ("Admiral", "Secretary-General") open a name, they are not part of it.
+for (const t of TITLES.keys()) if (!t.includes(' ')) NOT_NAME_WORDS.add(t.replace(/\.$/, ''));
 
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*-?\.?/uy;
 

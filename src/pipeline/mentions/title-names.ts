@@ -27,7 +27,8 @@ export function findTitleNameMentions(doc: Doc, known: readonly Mention[]): Ment
   for (const m of doc.text.matchAll(TITLE_THEN_NAME)) {
     const titleText = m[1]!;
     // "foreign minister" in lower case counts; a lower-case "general" or "head" before a name is too loose.
-    const qualified = countryBeforeTitle(doc.text, known, m.index) !== undefined || /^(?:ex-|former\s)/i.test(doc.text.slice(Math.max(0, m.index - 7), m.index).trim().slice(-7));
+    const qualified = countryBeforeTitle(doc.text, known, m.index) !== undefined ||
+      known.some((k) => k.type === 'organization' && k.range.end <= m.index && /^(?:['’]?s)?\s+$/.test(doc.text.slice(k.range.end, m.index))) || /^(?:ex-|former\s)/i.test(doc.text.slice(Math.max(0, m.index - 7), m.index).trim().slice(-7));
     if (titleText === titleText.toLowerCase() && !qualified && /^(general|head|justice|father|chair|speaker|official|leader|deputy|fellow|prince|representative|executive|expert|secretary|minister|chief)$/i.test(titleText)) continue;
     let nameStart = m.index + m[0].length;
     if (m[2]) {
