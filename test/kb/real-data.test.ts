@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadKnowledgeBase } from '../../src/kb/load.js';
+
+// Against the built-in data/: every file must validate, and a few facts the
+// pipeline leans on must hold. Load once (memoised).
+const kb = loadKnowledgeBase();
+const found = (text: string) => kb.match(text).map((m) => `${text.slice(m.start, m.end)}=${m.id}`);
+
+test('the built-in base loads with every country and the GeoNames cities', () => {
+  const stats = kb.stats();
+  assert.equal(stats.countries, 250);
+  assert.ok(stats.cities > 20000, `cities: ${stats.cities}`);
+  assert.ok(stats.people > 100 && stats.roles >= stats.people, JSON.stringify(stats));
+});
+
+test('foreign ministers of China and Russia across dates', () => {
+  const fm = (of: string, date: string) => kb.holderOf('foreign minister', of, date).map((p) => p.id);
+  assert.deepEqual(fm('RU', '2020-06-01'), ['person:sergey-lavrov']);
+  assert.deepEqual(fm('CN', '2020-06-01'), ['person:wang-yi']);
+  assert.deepEqual(fm('CN', '2023-03-01'), ['person:qin-gang']);
+  assert.deepEqual(fm('CN', '2024-07-03'), ['person:wang-yi']);
+  assert.deepEqual(kb.holderOf('Minister of Foreign Affairs', 'CN', '2023-03-01').map((p) => p.id), ['person:qin-gang']);
+});
+
+test('country names, short forms, demonyms, seats and native names', () => {
+  const cases: [string, string][] = [
+    ['Americans', 'US'], ['U.S.', 'US'], ['America', 'US'], ['the White House', 'US'], ['Britain', 'GB'], ['UK', 'GB'],
+    ['Soviet', 'RU'], ['the Kremlin', 'RU'], ['Россия', 'RU'], ['中国', 'CN'], ['Sino', 'CN'], ['Zhongnanhai', 'CN'],
+    ['Turkey', 'TR'], ['Türkiye', 'TR'], ['Burma', 'MM'], ['Emirati', 'AE'], ['French', 'FR'], ['Dutch', 'NL'], ['Korean', 'KR'],
+  ];
+  for (const [name, code] of cases) assert.equal(kb.countryByName(name)?.code, code, name);
+  assert.equal(kb.countryByName('Island'), undefined); // Iceland's native "Ísland" is not an English word's country
+});
+
+test('cities by current, former and native names', () => {
+  const cases: [string, string][] = [
+    ['Astana', 'city:kz-astana'], ['Nur-Sultan', 'city:kz-astana'], ['Peking', 'city:cn-beijing'], ['Kiev', 'city:ua-kyiv'],
+    ['Bombay', 'city:in-mumbai'], ['Москва', 'city:ru-moscow'], ['Washington', 'city:us-washington'], ['Tashkent', 'city:uz-tashkent'],
+  ];
+  for (const [name, id] of cases) assert.equal(kb.cityByName(name)?.id, id, name);
+  assert.equal(kb.cityByName('Xinjiang')?.kind, 'region');
+});
+
+test('in text: capitals as capitals, words and person names not taken for towns', () => {
+  const moscow = kb.match('MOSCOW, July 3 - talks in Moscow')[0]!;
+  assert.equal(moscow.form, 'capital');
+  assert.deepEqual(found('We met. Police said. Nice to see you. Senator Chris Murphy spoke. editing by Vladimir Soldatkin'), []);
+  const reading = kb.match('He spoke in Reading on Monday.')[0];
+  assert.equal(reading?.id, 'city:gb-reading');
+  assert.equal(reading?.ambiguous, true);
+  assert.deepEqual(found('Sino-Russian ties'), ['Sino=CN', 'Russian=RU']);
+});
