@@ -17,8 +17,8 @@ export interface GatheringPhrase {
 }
 
 const NOUN = String.raw`summit|meeting|meetings|conference|forum|ministerial|council|talks|session|assembly|congress|gathering|dialogue|commission`;
-const NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([A-Z0-9+]+\)\s*)?(?:[\w'’-]+\s+){0,3}?(${NOUN})\b`, 'i');
-const NOUN_BEFORE = new RegExp(String.raw`\b(${NOUN})\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|the|and)\s+){0,8}$`, 'i');
+const NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,60}\)\s*)?(?:[\w'’-]+\s+){0,3}?(${NOUN})\b`, 'i');
+const NOUN_BEFORE = new RegExp(String.raw`\b(${NOUN})\s+(?:of|with)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|the|and|all|\d+|members|member|states|leaders|countries)\s+){0,8}$`, 'i');
 const NOT_A_GATHERING = /^\s*(?:\([A-Z0-9+]+\)\s*)?(?:member|members|countries|states|nations|secretary|chief|head|spokes|charter|framework|presidency|chair)/i;
 
 /**

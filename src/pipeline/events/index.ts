@@ -12,6 +12,7 @@ import { linkVisitsAndMeetings } from './link-visits.js';
 import { mergeEventReports } from './merge.js';
 import type { EarlierPersons } from './participants.js';
 import { placesIn } from './places.js';
+import { summitsByPlace } from './generic-summits.js';
 import { summitFrom } from './summits.js';
 import { findTriggers } from './triggers.js';
 
@@ -40,6 +41,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
       const summit = summitFrom(doc, ctx.kb, s, g, doc.dates);
       if (summit) events.push(summit);
     }
+    events.push(...summitsByPlace(doc, ctx.kb, s, c.places, doc.dates, gatherings));
     seen.push(...actors.filter((a) => a.actor.kind === 'person'));
   }
   const merged = mergeEventReports(events);
