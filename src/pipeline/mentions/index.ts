@@ -17,6 +17,7 @@ import { findAppositionMentions } from './appositions.js';
 import { findNamedSpeakerMentions } from './named-speakers.js';
 import { findOrgPatternMentions } from './org-patterns.js';
 import { resolveOverlaps } from './overlaps.js';
+import { findPlacePatternMentions } from './place-patterns.js';
 import { findSurnameMentions } from './surnames.js';
 import { findDescriptionMentions } from './descriptions.js';
 import { findPronounMentions } from './pronouns.js';
@@ -29,6 +30,7 @@ export function findMentions(doc: Doc, ctx: PipelineContext): void {
   found = [...found, ...findAppositionMentions(doc, found)];
   found = [...found, ...findNamedSpeakerMentions(doc, found)];
   found = [...found, ...findOrgPatternMentions(doc, kb, found)];
+  found = [...found, ...findPlacePatternMentions(doc, kb, found)];
   let named = unifyPersonNames(resolveOverlaps(found));
   named = resolveOverlaps([...named, ...findSurnameMentions(doc, named)]);
   // Descriptions and pronouns may hold a country mention ("the Russian president"): both are kept.
