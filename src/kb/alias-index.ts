@@ -27,19 +27,23 @@ export interface AliasEntry {
  * Matches fall on token edges, so they are word-bounded by construction.
  */
 export class AliasIndex {
-  private readonly entries = new Map<string, AliasEntry[]>();
+  /** Most keys name one entity: the entry itself is stored then, an array only when shared. */
+  private readonly entries = new Map<string, AliasEntry | AliasEntry[]>();
   private readonly prefixes = new Set<string>();
   private maxTokens = 1;
 
   /** Adds an alias; `key` may be passed when the caller has already computed `nameKey(entry.alias)`. */
   add(entry: AliasEntry, key = nameKey(entry.alias)): void {
     if (!key) return;
-    const list = this.entries.get(key);
-    if (list) {
-      if (list.some((e) => e.id === entry.id && e.alias === entry.alias)) return;
-      list.push(entry);
+    const held = this.entries.get(key);
+    if (!held) {
+      this.entries.set(key, entry);
+    } else if (Array.isArray(held)) {
+      if (held.some((e) => e.id === entry.id && e.alias === entry.alias)) return;
+      held.push(entry);
     } else {
-      this.entries.set(key, [entry]);
+      if (held.id === entry.id && held.alias === entry.alias) return;
+      this.entries.set(key, [held, entry]);
     }
     // Every proper prefix of a multi-token key, so a scan knows when to stop extending.
     let tokens = 1;
@@ -52,7 +56,12 @@ export class AliasIndex {
 
   /** Entries whose alias folds to the same key as `name`. */
   lookup(name: string): AliasEntry[] {
-    return this.entries.get(nameKey(name)) ?? [];
+    return this.entriesAt(nameKey(name)) ?? [];
+  }
+
+  private entriesAt(key: string): AliasEntry[] | undefined {
+    const held = this.entries.get(key);
+    return held === undefined || Array.isArray(held) ? held : [held];
   }
 
   get size(): number {
@@ -81,7 +90,7 @@ export class AliasIndex {
     let key = '';
     for (let j = i; j < tokens.length && j < i + this.maxTokens; j++) {
       key = j === i ? tokens[j]!.key : `${key} ${tokens[j]!.key}`;
-      const list = this.entries.get(key);
+      const list = this.entriesAt(key);
       if (list) spans.push({ j, list });
       if (!this.prefixes.has(key)) break;
     }

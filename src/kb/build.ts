@@ -74,36 +74,42 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
     for (const a of g.aliases ?? []) add({ kind: 'gathering', id: g.id, alias: a, country: g.country, salience: SALIENCE.gathering });
   }
 
+  // Cities are most of the aliases: one key per name, computed once, plain loops.
   const citiesByKey = new Map<string, City[]>();
-  const cityKeys = cities.map((city) => {
-    const keys = [city.name, ...city.aliases].map(nameKey);
+  const cityKeys: string[][] = new Array(cities.length);
+  for (let n = 0; n < cities.length; n++) {
+    const city = cities[n]!;
+    const keys = [nameKey(city.name)];
+    for (const a of city.aliases) keys.push(nameKey(a));
     for (const key of keys) {
       const list = citiesByKey.get(key);
       if (list) list.push(city);
       else citiesByKey.set(key, [city]);
     }
-    return keys;
-  });
+    cityKeys[n] = keys;
+  }
   const capitals = findCapitals(countries, citiesByKey);
   const isCapital = (city: City) => capitals.has(city);
-  cities.forEach((city, n) => {
+  for (let n = 0; n < cities.length; n++) {
+    const city = cities[n]!;
     const capital = isCapital(city);
     const salience = citySalience(city, capital);
     const keys = cityKeys[n]!;
-    [city.name, ...city.aliases].forEach((a, k) => {
+    for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
-      if (notPlaces.has(key)) return;
+      const alias = k === 0 ? city.name : city.aliases[k - 1]!;
+      if (notPlaces.has(key)) continue;
       // Short names ("We", "Bo", "San") are words or name parts far more often than small towns.
-      if (salience < SALIENCE.bigCity && letterCount(a) <= 3) return;
-      const entry: AliasEntry = { kind: 'city', id: city.id, alias: a, country: city.country, salience };
+      if (salience < SALIENCE.bigCity && alias.length <= 4 && letterCount(alias) <= 3) continue;
+      const entry: AliasEntry = { kind: 'city', id: city.id, alias, country: city.country, salience };
       if (capital) entry.form = 'capital';
       if (city.ambiguous) entry.ambiguous = true;
       if (city.ambiguous || commonWords.has(key)) entry.notAtSentenceStart = true;
       // A town named like a person ("Murphy", "Vladimir") beside another capitalised word is part of a name.
       if (city.ambiguous || salience < SALIENCE.bigCity) entry.notBesideName = true;
       add(entry, key);
-    });
-  });
+    }
+  }
   const rankCity = (c: City) => (isCapital(c) ? 1e12 : 0) + (c.kind && c.kind !== 'city' ? -1 : 0) + (c.population ?? 0);
   for (const list of citiesByKey.values()) list.sort((a, b) => rankCity(b) - rankCity(a));
 
