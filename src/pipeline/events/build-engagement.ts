@@ -9,7 +9,7 @@ import { dateInClause } from './event-date.js';
 import { occasionFor, occasionOf } from './occasion.js';
 import { participantsFor, type EarlierPersons } from './participants.js';
 import { cityNear, destinationsAfter, type PlaceAt } from './places.js';
-import { statusOf } from './status.js';
+import { isRefused, statusOf } from './status.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface SentenceContext {
@@ -34,6 +34,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   const date = dateInClause(doc.text, s, hit, c.dates);
   const clauseFrom = Math.max(s.start, Math.min(hit.from - 70, parties[0]?.from ?? hit.from));
   const clause = doc.text.slice(clauseFrom, Math.min(s.end, hit.to + 25));
+  if (isRefused(doc.text.slice(Math.max(s.start, hit.from - 40), hit.to))) return [];
   const status = statusOf(clause, hit.text, date?.value ?? null, referenceDateOf(doc));
   const gathering = occasionFor(doc.text, s, hit, c.gatherings);
   const near = cityNear(doc.text, c.places, hit);
@@ -48,10 +49,10 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     confidence: hit.weight,
   };
   if (hit.kind === 'visit') {
-    const visitors = parties.filter((p) => p.actor.kind === 'person').slice(0, 2);
+    const visitors = visitorsOf(doc.text, hit, parties);
     if (!visitors.length) return [];
     const dests = destinationsAfter(doc.text, c.places, hit);
-    const targets = dests.length ? dests : near ? [near] : [];
+    const targets = dests.length ? dests : near ? [near] : hostsMet(parties, visitors);
     if (!targets.length) return [];
     // One date range over several stops ("Nov. 3-14 trip ... visits to Japan, China"): only the month is true of each stop.
     const spread = targets.length > 1 && base.date?.end ? { ...base.date, value: base.date.value.slice(0, 7) } : base.date;
@@ -86,4 +87,29 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
 function dropRedundantCountries(parties: ActorAt[]): ActorAt[] {
   const personCountries = new Set(parties.filter((p) => p.actor.kind === 'person').map((p) => p.country));
   return parties.filter((p) => p.actor.kind === 'person' || !personCountries.has(p.country));
+}
+
+/**
+ * Who travels: the people named before the trigger ("Pence postponed his
+ * trip"), else the one named after "by" ("a visit by Trump to Manila");
+ * people named later in the clause are the ones visited or merely mentioned.
+ */
+function visitorsOf(text: string, hit: TriggerHit, parties: ActorAt[]): ActorAt[] {
+  const persons = parties.filter((p) => p.actor.kind === 'person');
+  // "greeted visiting Secretary of State Rex Tillerson": the visitor follows the word.
+  if (/^visiting$/i.test(hit.text)) {
+    const next = persons.find((p) => p.from >= hit.to && p.from - hit.to < 45);
+    if (next) return [next];
+  }
+  const before = persons.filter((p) => p.to <= hit.from);
+  if (before.length) return before.slice(-2);
+  const by = persons.find((p) => p.from >= hit.to && /^\s*(?:[\w.-]+\s+){0,3}?by\s+(?:[\w.-]+\s+){0,4}$/i.test(text.slice(hit.to, p.from)));
+  return by ? [by] : [];
+}
+
+/** For "X greeted visiting Y": the country of the people who received the visitor. */
+function hostsMet(parties: ActorAt[], visitors: ActorAt[]): PlaceAt[] {
+  const own = new Set(visitors.map((v) => v.country));
+  const host = parties.find((p) => p.actor.kind === 'person' && p.country && !own.has(p.country) && !visitors.includes(p));
+  return host ? [{ from: host.from, to: host.to, country: host.country! }] : [];
 }

@@ -74,10 +74,13 @@ function subjectGroup(before: ActorAt[], textAt: (a: number, b: number) => strin
   const last = pool[pool.length - 1];
   if (!last) return [];
   const group = [last];
+  let joined = false; // a bare comma joins only a list that ends in "and": "Putin, Xi and Modi"
   for (let i = pool.length - 2; i >= 0; i--) {
     const a = pool[i]!;
     const gap = textAt(a.to, group[0]!.from);
-    if (!/^\s*(?:,|,?\s+and|&|with)\s+(?:(?:the|his|her)\s+)?[\w\s.'’-]{0,40}$/i.test(gap) || gap.length > 60) break;
+    if (gap.length > 60) break;
+    if (/^\s*(?:,?\s+and|&|,?\s+along with|,?\s+together with)\s+(?:(?:the|his|her)\s+)?[\w\s.'’-]{0,40}$/i.test(gap)) joined = true;
+    else if (!(joined && /^\s*,\s+(?:(?:the|his|her)\s+)?[\w\s.'’-]{0,40}$/.test(gap))) break;
     group.unshift(a);
   }
   return group;

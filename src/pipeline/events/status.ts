@@ -5,6 +5,10 @@ const compile = (list: string[]): RegExp => new RegExp(String.raw`\b(?:${list.jo
 const CANCELLED = compile(cues.cancelled);
 const POSTPONED = compile(cues.postponed);
 const PLANNED = compile(cues.planned);
+const REFUSED = compile(cues.refused);
+
+/** "Abbas refused a meeting with Pence", "declined to meet": an engagement that is not happening at all. */
+export const isRefused = (clause: string): boolean => REFUSED.test(clause);
 // Cues that a planned-looking clause reports something done: "had planned to", "was expected to ... but".
 const PAST_OVERRIDE = /\b(?:met|held|visited|signed|spoke|arrived|landed|talked|hosted|received|welcomed|greeted|sat down|phoned|traveled|travelled|flew|was|were)\b/i;
 
@@ -16,7 +20,8 @@ const PAST_OVERRIDE = /\b(?:met|held|visited|signed|spoke|arrived|landed|talked|
  */
 export function statusOf(clause: string, triggerText: string, date: string | null, reference: string | null): EventStatus {
   if (CANCELLED.test(clause)) return 'cancelled';
-  if (POSTPONED.test(clause)) return 'postponed';
+  // A postponed engagement is still to come: it is reported as planned.
+  if (POSTPONED.test(clause)) return 'planned';
   const planned = PLANNED.test(clause) || PLANNED.test(triggerText);
   if (date && reference && reference.length === 10) {
     const cmp = compareIso(date, reference);
