@@ -5,7 +5,8 @@
  *   2. people the base does not know: "Title Name", appositions, full names that speak
  *   3. organizations the base does not know, by the shape of their names
  *   -- overlaps resolved (longest, then surest) --
- *   4. short forms of people already named ("Lavrov", "Wang")
+ *   4. short forms of people already named ("Lavrov", "Wang"), else of the one office holder
+ *      in the base with that surname on the article's date ("President Juncker")
  *   5. descriptions of office holders ("the Russian president", "his Chinese counterpart")
  *   6. pronouns, for quote attribution
  */
@@ -19,6 +20,7 @@ import { findOrgPatternMentions } from './org-patterns.js';
 import { resolveOverlaps } from './overlaps.js';
 import { findPlacePatternMentions } from './place-patterns.js';
 import { findSurnameMentions } from './surnames.js';
+import { findKbSurnameMentions } from './kb-surnames.js';
 import { findDescriptionMentions } from './descriptions.js';
 import { findPronounMentions } from './pronouns.js';
 import { unifyPersonNames } from './unify-names.js';
@@ -33,6 +35,7 @@ export function findMentions(doc: Doc, ctx: PipelineContext): void {
   found = [...found, ...findPlacePatternMentions(doc, kb, found)];
   let named = unifyPersonNames(resolveOverlaps(found));
   named = resolveOverlaps([...named, ...findSurnameMentions(doc, named)]);
+  named = resolveOverlaps([...named, ...findKbSurnameMentions(doc, kb, named)]);
   // Descriptions and pronouns may hold a country mention ("the Russian president"): both are kept.
   const descriptions = resolveOverlaps(findDescriptionMentions(doc, kb, named));
   const pronouns = findPronounMentions(doc, kb, [...named, ...descriptions]);
