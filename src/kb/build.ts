@@ -42,6 +42,7 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
   const orgById = new Map(organizations.map((o) => [o.id, o]));
   const countryByCode = new Map(countries.map((c) => [c.code, c]));
   const cityById = new Map(cities.map((c) => [c.id, c]));
+  const gatheringById = new Map(gatherings.map((g) => [g.id, g]));
 
   const index = new AliasIndex();
   const add = (entry: AliasEntry, key = nameKey(entry.alias)) => {
@@ -148,12 +149,20 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
       const out = list.filter(({ role }) => !date || periodCovers(role.from, role.to, date)).map((h) => h.person);
       return [...new Set(out)];
     },
+    gathering: (id) => gatheringById.get(id),
     gatheringsAt(query) {
-      const cityKey = query.city ? nameKey(cityById.get(query.city)?.name ?? query.city) : undefined;
+      // A city given by id or by any of its names ("Nur-Sultan" finds gatherings held in "Astana").
+      const wanted = query.city ? (cityById.get(query.city) ?? kb.cityByName(query.city)) : undefined;
+      const wantedKey = query.city ? nameKey(wanted?.name ?? query.city) : undefined;
+      const heldIn = (g: Gathering) => {
+        if (!g.city) return false;
+        if (nameKey(g.city) === wantedKey) return true;
+        return wanted !== undefined && kb.cityByName(g.city, g.country)?.id === wanted.id;
+      };
       return gatherings.filter(
         (g) =>
           (!query.org || g.org === query.org) &&
-          (!cityKey || (g.city !== undefined && nameKey(g.city) === cityKey)) &&
+          (!query.city || heldIn(g)) &&
           (!query.country || g.country === query.country) &&
           (query.year === undefined || g.year === query.year) &&
           (!query.level || g.level === query.level),

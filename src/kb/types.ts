@@ -136,6 +136,7 @@ export interface KnowledgeBase {
   organization(id: string): Organization | undefined;
   country(code: string): Country | undefined;
   city(id: string): City | undefined;
+  gathering(id: string): Gathering | undefined;
   /** A city by one of its names, the most populous when ambiguous, optionally within a country. */
   cityByName(name: string, country?: CountryCode): City | undefined;
   /** A country by name, alias or adjective ("Chinese" → CN). */

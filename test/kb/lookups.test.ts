@@ -60,7 +60,21 @@ test('gatheringsAt filters by organization, city, country, year and level', () =
   assert.equal(kb.gatheringsAt({ city: 'tashkent' }).length, 1);
   assert.equal(kb.gatheringsAt({ city: 'city:uz-tashkent' }).length, 1);
   assert.equal(kb.gatheringsAt({ org: 'org:sco', year: 2023 }).length, 0);
+  assert.equal(kb.gatheringsAt({ city: 'Beijing' }).length, 0);
+  assert.equal(kb.gathering('gathering:sco-cfm-2022')?.city, 'Tashkent');
+  assert.equal(kb.gathering('gathering:nope'), undefined);
   assert.equal(kb.gatheringsAt({ level: 'summit' }).length, 0);
+});
+
+test('gatheringsAt finds a city by a former name', () => {
+  const base = buildKnowledgeBase({
+    ...FIXTURE,
+    cities: [...FIXTURE.cities!, { id: 'city:kz-astana', name: 'Astana', aliases: ['Nur-Sultan'], country: 'KZ', lat: 51.18, lon: 71.45 }],
+    gatherings: [{ id: 'gathering:sco-2024', org: 'org:sco', series: 'SCO summit', name: 'SCO summit 2024', level: 'summit', city: 'Astana', country: 'KZ', year: 2024 }],
+  });
+  assert.deepEqual(base.gatheringsAt({ city: 'Nur-Sultan' }).map((g) => g.id), ['gathering:sco-2024']);
+  assert.deepEqual(base.gatheringsAt({ city: 'city:kz-astana', level: 'summit' }).map((g) => g.id), ['gathering:sco-2024']);
+  assert.deepEqual(base.gatheringsAt({ city: 'Moscow' }), []);
 });
 
 test('anniversaryOf picks the pair of countries named, or the organization', () => {
