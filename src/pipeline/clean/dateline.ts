@@ -19,7 +19,7 @@ export interface FoundDateline {
   monthDay?: { month: number; day: number };
 }
 
-/** The dateline of the first body lines, when its place is a city the knowledge base knows. */
+/** The dateline of the first body lines, when its place is a city the knowledge base knows or is followed by a known country. */
 export function findDateline(text: string, bodyLines: readonly Range[], kb: KnowledgeBase): FoundDateline | null {
   for (const line of bodyLines.slice(0, DATELINE_LINES)) {
     const content = text.slice(line.start, line.end);
@@ -28,13 +28,17 @@ export function findDateline(text: string, bodyLines: readonly Range[], kb: Know
     if (!m) continue;
     const written = m[1]!;
     const country = m[2] ? kb.countryByName(m[2])?.code : undefined;
-    const city = kb.cityByName(titleCase(written), country) ?? kb.cityByName(titleCase(written));
-    if (!city) continue;
+    const city = kb.cityByName(titleCase(written), country) ?? (m[2] ? undefined : kb.cityByName(titleCase(written)));
     const range = { start: line.start + lead, end: line.start + lead + written.length };
+    // "CLARK, Philippines (Reuters) -": a place the base does not know, in a country it does
+    const place: Place | undefined = city
+      ? { name: city.name, country: city.country, entityId: city.id, lat: city.lat, lon: city.lon }
+      : country ? { name: titleCase(written), country } : undefined;
+    if (!place) continue;
     const md = m[3] ? /^(\S+?)\.?\s+(\d{1,2})$/.exec(m[3]) : null;
     const month = md ? monthNumber(md[1]!) : undefined;
     return {
-      place: { name: city.name, country: city.country, entityId: city.id, lat: city.lat, lon: city.lon, range },
+      place: { ...place, range },
       ...(month && md ? { monthDay: { month, day: Number(md[2]) } } : {}),
     };
   }

@@ -28,7 +28,7 @@ export function groupMentions(doc: Doc, type: MentionType): MentionGroup[] {
     return `name:${foldName(m.name || m.surface)}`;
   };
   const groups = new Map<string, MentionGroup>();
-  const ordered = doc.mentions.filter((m) => m.type === type).sort((a, b) => a.range.start - b.range.start);
+  const ordered = doc.mentions.filter((m) => m.type === type && !misreadDateline(doc, m)).sort((a, b) => a.range.start - b.range.start);
   for (const m of ordered) {
     const key = keyOf(m);
     let g = groups.get(key);
@@ -65,4 +65,10 @@ export function aliasesOf(g: MentionGroup): string[] {
 export function firstOf<K extends keyof Mention>(g: MentionGroup, key: K): Mention[K] | undefined {
   for (const m of g.mentions) if (m[key] !== undefined && m[key] !== '') return m[key];
   return undefined;
+}
+
+/** A dateline ("ERBIL (Kurdistan24) -") names a place: a person or organization read inside it is a misreading. */
+function misreadDateline(doc: Doc, m: Mention): boolean {
+  const d = doc.dateline?.range;
+  return !!d && (m.type === 'person' || m.type === 'organization') && m.range.start < d.end && d.start < m.range.end;
 }

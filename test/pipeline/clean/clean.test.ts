@@ -119,6 +119,8 @@ test('dateline: agency and colon forms resolve to a known city', () => {
     ['WASHINGTON (Reuters) - U.S. officials said.', 'Washington', 'US'],
     ['MOSCOW, Feb 10 (Reuters) - Russia said.', 'Moscow', 'RU'],
     ['KYIV, Ukraine (AP) — Talks resumed.', 'Kyiv', 'UA'],
+    ['IRPIN, Ukraine (Reuters) - A town the base does not know, in a country it does.', 'Irpin', 'UA'],
+    ['ATLANTIS, Nowhereland (Reuters) - Unknown place and country.', null, undefined],
     ['ABOARD THE PAPAL PLANE (Reuters) - The pope said.', null, undefined],
     ['NATO: allies met.', null, undefined],
     ['Moscow said on Monday that talks would resume.', null, undefined],

@@ -115,3 +115,13 @@ test('record: events and quotes carry raw evidence; metadata and pipeline fields
   assert.deepEqual(quote.speaker, { name: 'Sergey Lavrov' });
   assert.ok(rec.diagnostics.some((d) => d.code === 'I_CLEAN_NOISE'));
 });
+
+test('record: an organization or person read inside the dateline is dropped', () => {
+  const doc = createDoc({ id: 'r3', text: 'Title\n\nMOSCOW (Reuters) - Sergey Lavrov spoke.\n' });
+  clean(doc, { kb });
+  const at = doc.text.indexOf('MOSCOW');
+  doc.mentions.push({ id: 'o', type: 'organization', range: { start: at, end: at + 6 }, surface: 'MOSCOW', name: 'MOSCOW', via: 'alias', rule: 'test', confidence: 0.5 });
+  const r = toRecord(doc, { kb }, '1');
+  assert.deepEqual(r.organizations, []);
+  assert.deepEqual(r.places.map((p) => p.name), ['Moscow']);
+});
