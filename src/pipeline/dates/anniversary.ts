@@ -21,7 +21,7 @@ export function findAnniversaryYears(doc: Doc, s: SentenceView, kb: KnowledgeBas
     const n = ordinalValue(m[1]!);
     if (n === null) continue;
     const phrase = cutPhrase(m[2]!);
-    const from = s.start + m.index, to = from + m[0].length;
+    const from = s.start + m.index, to = from + (m[0].length - m[2]!.length) + phrase.length;
     const found = kb.anniversaryOf(phrase, countriesNear(doc, s)) ?? kb.anniversaryOf(phrase);
     const origin = yearOf(found?.date);
     if (!found || origin === null) continue;

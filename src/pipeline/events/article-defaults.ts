@@ -19,13 +19,19 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
   const lead = sentencesOf(doc).slice(0, LEAD_SENTENCES);
   const leadEnd = lead[lead.length - 1]?.end ?? 0;
   const ref = parseDay(referenceDateOf(doc));
+  const thisYear = yearOfAnniversaries(doc);
   for (const e of events) {
     const inLead = e.support.some((r) => r.start < leadEnd);
-    if (e.kind === 'summit') continue;
+    if (e.kind === 'summit') {
+      // Without a publication date, "this year marks the 75th anniversary" is the only clock the article has.
+      if (!e.date && !referenceDateOf(doc) && thisYear && e.status === 'occurred') e.date = { value: thisYear, how: 'anniversary' };
+      continue;
+    }
     if (!e.date) {
       const day = inLead ? storyDay(doc) : null;
       if (day && e.status === 'occurred') e.date = { value: day.value, how: day.how, range: day.range };
       else if (referenceDateOf(doc) && e.status === 'occurred') e.date = { value: referenceDateOf(doc)!.slice(0, 7), how: 'reference' };
+      else if (!referenceDateOf(doc) && thisYear) e.date = { value: thisYear, how: 'anniversary' };
     }
     if (!e.location && e.kind !== 'call' && (inLead || isStoryDay(e, ref)) && doc.dateline && e.status === 'occurred') {
       const city = kb.cityByName(doc.dateline.name, doc.dateline.country);
@@ -49,4 +55,10 @@ function storyDay(doc: Doc): Doc['dates'][number] | null {
 function isStoryDay(e: DiplomaticEvent, ref: Day | null): boolean {
   if (!ref || !e.date || e.date.value.length !== 10) return false;
   return [0, 1, 2].some((n) => isoDay(addDays(ref, -n)) === e.date!.value);
+}
+
+/** The year the article's anniversaries point to, when they agree on one. */
+function yearOfAnniversaries(doc: Doc): string | null {
+  const years = new Set(doc.dates.filter((d) => d.how === 'anniversary').map((d) => d.value.slice(0, 4)));
+  return years.size === 1 ? [...years][0]! : null;
 }

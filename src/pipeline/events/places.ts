@@ -18,8 +18,9 @@ export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number):
     if (m.range.start < from || m.range.end > to) continue;
     if (m.type === 'place') {
       const city = (m.entityId ? kb.city(m.entityId) : undefined) ?? kb.cityByName(m.name, m.country);
+      // The article's own spelling ("New York", not the base's "New York City") names the place.
       const place: Place = {
-        name: city?.name ?? m.name,
+        name: m.surface.replace(/^the\s+/i, '') || (city?.name ?? m.name),
         ...(city?.country ?? m.country ? { country: (city?.country ?? m.country)! } : {}),
         ...(city ? { entityId: city.id, lat: city.lat, lon: city.lon } : {}),
       };
@@ -51,7 +52,8 @@ export function cityNear(text: string, places: PlaceAt[], trigger: { from: numbe
     const between = p.from >= trigger.to ? text.slice(trigger.to, p.from) : text.slice(p.to, trigger.from);
     // A city past a clause break belongs to another report: "talks with Moon ... but took aim at Seoul".
     if (gap > 100 || CLAUSE_BREAK.test(between)) continue;
-    const score = gap + (p.from < trigger.from ? 20 : 0);
+    // A city the base knows beats a venue it does not ("Palais des Nations ... in Geneva").
+    const score = gap + (p.from < trigger.from ? 20 : 0) + (p.place.entityId ? 0 : 60);
     if (score < bestScore) { bestScore = score; best = p; }
   }
   return best;
