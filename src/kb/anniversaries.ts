@@ -1,7 +1,8 @@
 import type { CountryCode } from '../core/types.js';
 import type { Anniversary, KnowledgeBase } from './types.js';
 
-const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ');
+/** Lower case, no diacritics, punctuation as spaces, padded: keys are then found whole-word with includes(). */
+const fold = (s: string) => ` ${s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 
 /**
  * The anniversary a phrase counts from. A candidate needs one of its key

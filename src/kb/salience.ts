@@ -8,7 +8,7 @@ import type { City, Person } from './types.js';
  */
 export const SALIENCE = {
   countryName: 100,
-  countrySeat: 95,
+  countrySeat: 79, // below organizations: "State Department" is the ministry itself when the base has it
   countryAdjective: 90,
   gathering: 88,
   organization: 80,

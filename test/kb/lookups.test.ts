@@ -83,6 +83,7 @@ test('anniversaryOf picks the pair of countries named, or the organization', () 
   assert.equal(kb.anniversaryOf('the 20th anniversary of the founding of the SCO')?.id, 'anniv:sco-founding');
   assert.equal(kb.anniversaryOf('diplomatic relations with France'), undefined);
   assert.equal(kb.anniversaryOf('the 10th anniversary of the bridge'), undefined);
+  assert.equal(kb.anniversaryOf('the cofounding members of the SCO'), undefined); // keys are whole words
 });
 
 test('stats counts records and roles', () => {
