@@ -51,3 +51,12 @@ test('in text: capitals as capitals, words and person names not taken for towns'
   assert.equal(reading?.ambiguous, true);
   assert.deepEqual(found('Sino-Russian ties'), ['Sino=CN', 'Russian=RU']);
 });
+
+test('anniversaries from the built-in data', () => {
+  assert.equal(
+    kb.anniversaryOf('the 75th anniversary of the establishment of diplomatic relations between China and Russia')?.id,
+    'anniv:cn-ru-diplomatic-relations',
+  );
+  assert.equal(kb.anniversaryOf('the 20th anniversary of the SCO Charter')?.id, 'anniv:sco-charter');
+  assert.equal(kb.anniversaryOf('the anniversary of his wedding'), undefined);
+});
