@@ -3,13 +3,22 @@ import { register as extract } from './extract.js';
 import { register as serve } from './serve.js';
 import { register as demo } from './demo.js';
 import { register as kb } from './kb.js';
+import { register as ingest } from './ingest.js';
+import { register as reprocess } from './reprocess.js';
+import { register as search } from './search.js';
+import { register as events } from './events.js';
+import { register as quotes } from './quotes.js';
+import { register as actors } from './actors.js';
+import { register as timeline } from './timeline.js';
+import { register as stats } from './stats.js';
+import { register as exportCommand } from './export.js';
 
 /**
  * Every command registers itself here, one module each. Keep the list in the
  * order `readout --help` should show it.
  */
 type Register = (program: Command) => void;
-const registrations: Register[] = [extract, serve, demo, kb];
+const registrations: Register[] = [extract, serve, demo, kb, ingest, reprocess, search, events, quotes, actors, timeline, stats, exportCommand];
 
 export function registerCommands(program: Command): void {
   for (const register of registrations) register(program);
