@@ -32,15 +32,16 @@ export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBas
   const out: GatheringPhrase[] = [];
   for (const m of matches) {
     if (m.kind !== 'organization' && m.kind !== 'gathering') continue;
-    const span = gatheringSpan(s.text, m);
+    const org = orgOf(kb, m);
+    if (!org) continue;
+    const span = org.series ? { from: m.start, to: m.end } : gatheringSpan(s.text, m);
     if (!span) continue;
     const phraseText = s.text.slice(span.from, span.to);
     const level = /minist/i.test(phraseText) ? 'ministerial' : /summit|heads? of state|leaders/i.test(phraseText) ? 'summit' : undefined;
-    const org = orgOf(kb, m);
-    if (!org) continue;
     const named = nearestCity(kb, cities, span);
     const fallback = named ? undefined : datelineCity(doc, kb);
-    const editions = pickEditions(kb, org.id, level, named ?? fallback, yearInSentence(s.text) ?? year);
+    const editions = pickEditions(kb, org.id, level, named ?? fallback, yearInSentence(s.text) ?? year)
+      .filter((g) => !org.series || g.series === org.series);
     // The dateline's city stands only when the edition found was held there.
     const city = named ?? (fallback && editions.length === 1 && editions[0]!.city === fallback.name ? fallback : undefined);
     out.push({
@@ -71,7 +72,12 @@ function gatheringSpan(text: string, m: KbMatch): { from: number; to: number } |
   return null;
 }
 
-function orgOf(kb: KnowledgeBase, m: KbMatch): { id: string; name: string } | null {
+/**
+ * The organization whose editions to look up. A body that is itself a
+ * gathering ("Council of Foreign Ministers of the SCO") stands for the
+ * series of the same name under its parent organization.
+ */
+function orgOf(kb: KnowledgeBase, m: KbMatch): { id: string; name: string; series?: string } | null {
   if (m.kind === 'gathering') {
     const g = kb.gatherings.find((x) => x.id === m.id);
     if (!g) return null;
@@ -79,7 +85,16 @@ function orgOf(kb: KnowledgeBase, m: KbMatch): { id: string; name: string } | nu
     return { id: g.org, name: o?.acronym ?? o?.name ?? g.series };
   }
   const o = kb.organization(m.id);
-  return o ? { id: o.id, name: o.acronym ?? o.name } : null;
+  if (!o) return null;
+  if (!kb.gatheringsAt({ org: o.id }).length) {
+    const names = new Set([o.name, ...o.aliases].map((n) => n.toLowerCase()));
+    const g = kb.gatherings.find((x) => names.has(x.series.toLowerCase()));
+    if (g) {
+      const parent = kb.organization(g.org);
+      return { id: g.org, name: parent?.acronym ?? parent?.name ?? g.series, series: g.series };
+    }
+  }
+  return { id: o.id, name: o.acronym ?? o.name };
 }
 
 function nearestCity(kb: KnowledgeBase, cities: KbMatch[], span: { from: number; to: number }): GatheringPhrase['city'] {
