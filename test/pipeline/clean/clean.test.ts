@@ -74,6 +74,11 @@ test('clean: inline credits and markdown emphasis are removed, the caption kept'
   assert.equal(doc.text, 'Workers repair a plant in Kyiv, Ukraine, on February 4, 2026.\nERBIL (Kurdistan24) — Talks resumed according to Reuters reports.\n');
 });
 
+test('clean: labelled caption credits and caption labels are removed inline', () => {
+  const raw = 'Vladimir Putin meets Xi Jinping in Moscow. Photograph: Alexander Kazakov/AP\nImage caption, Lavrov arrived in Tashkent on Thursday\n';
+  assert.equal(cleaned(raw).text, 'Vladimir Putin meets Xi Jinping in Moscow.\nLavrov arrived in Tashkent on Thursday\n');
+});
+
 test('clean: a footer drops the rest of the page', () => {
   const raw = `Title\n\n${BODY}Our Standards: The Thomson Reuters Trust Principles., opens new tab\nEU lawmakers approve deportations\nSomething else entirely happened today.\n`;
   const doc = cleaned(raw);
