@@ -24,6 +24,7 @@ import { findKbSurnameMentions } from './kb-surnames.js';
 import { findDescriptionMentions } from './descriptions.js';
 import { findPronounMentions } from './pronouns.js';
 import { unifyPersonNames } from './unify-names.js';
+import { countriesInsideOrganizations } from './nested-countries.js';
 
 export function findMentions(doc: Doc, ctx: PipelineContext): void {
   const { kb } = ctx;
@@ -33,11 +34,14 @@ export function findMentions(doc: Doc, ctx: PipelineContext): void {
   found = [...found, ...findNamedSpeakerMentions(doc, found)];
   found = [...found, ...findOrgPatternMentions(doc, kb, found)];
   found = [...found, ...findPlacePatternMentions(doc, kb, found)];
-  let named = unifyPersonNames(resolveOverlaps(found));
+  const resolved = resolveOverlaps(found);
+  // A country named inside an organization's name ("Czech Radio", "Russian Foreign Ministry") is still named.
+  const nestedCountries = countriesInsideOrganizations(doc, kb, resolved);
+  let named = unifyPersonNames(resolved);
   named = resolveOverlaps([...named, ...findSurnameMentions(doc, named)]);
   named = resolveOverlaps([...named, ...findKbSurnameMentions(doc, kb, named)]);
   // Descriptions and pronouns may hold a country mention ("the Russian president"): both are kept.
   const descriptions = resolveOverlaps(findDescriptionMentions(doc, kb, named));
   const pronouns = findPronounMentions(doc, kb, [...named, ...descriptions]);
-  doc.mentions = [...named, ...descriptions, ...pronouns].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  doc.mentions = [...named, ...nestedCountries, ...descriptions, ...pronouns].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
 }
