@@ -1,5 +1,5 @@
 import type { EntityKind, KbMatch } from './types.js';
-import { letterCount, nameKey, stripDiacritics, tokenize, type Token } from './name-key.js';
+import { hyphensAsSpaces, letterCount, nameKey, stripDiacritics, tokenize, type Token } from './name-key.js';
 
 /** One alias of one entity, with what is needed to rank and check it. */
 export interface AliasEntry {
@@ -132,8 +132,8 @@ const HAS_UPPER = /\p{Lu}/u;
  */
 export function casePasses(alias: string, surface: string): boolean {
   if (alias === surface) return true;
-  const a = stripDiacritics(alias).replace(/[’‘`´]/g, "'");
-  const s = stripDiacritics(surface).replace(/[’‘`´]/g, "'");
+  const a = hyphensAsSpaces(stripDiacritics(alias).replace(/[’‘`´]/g, "'")).trim();
+  const s = hyphensAsSpaces(stripDiacritics(surface).replace(/[’‘`´]/g, "'")).trim();
   if (!HAS_UPPER.test(a)) return true; // lower-case aliases and scripts without case
   const aWords = a.split(/\s+/);
   const sWords = s.split(/\s+/);

@@ -17,6 +17,11 @@ const SIMPLE_NAME = /^[A-Za-z0-9]+( +[A-Za-z0-9]+)*$/;
 const SPACES = / +/g;
 const NOT_LETTER = /[^\p{L}]/gu;
 const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Hyphens and en dashes inside names are skipped, so "Nur-Sultan" meets
+ * "Nur Sultan" and "EU–China" meets "EU-China". Em dashes still separate.
+ */
+const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2013']);
 
 export interface Token {
   start: number;
@@ -32,6 +37,11 @@ export function foldToken(token: string): string {
   return lower.normalize('NFD').replace(MARKS, '').replace(/[’‘`´]/g, "'");
 }
 
+/** Hyphens and en dashes as spaces, for comparing names word by word. */
+export function hyphensAsSpaces(s: string): string {
+  return s.replace(/[-\u2010\u2011\u2013]/g, ' ');
+}
+
 /** Removes diacritics but keeps case, for comparisons where case matters. */
 export function stripDiacritics(s: string): string {
   return ASCII.test(s) ? s : s.normalize('NFD').replace(MARKS, '');
@@ -40,6 +50,7 @@ export function stripDiacritics(s: string): string {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
+    if (HYPHENS.has(m[0])) continue;
     const start = m.index;
     out.push({ start, end: start + m[0].length, key: foldToken(m[0]) });
   }
@@ -51,7 +62,7 @@ export function nameKey(name: string): string {
   // Most names are plain ASCII words; they skip the tokenizer.
   if (SIMPLE_NAME.test(name)) return name.toLowerCase().replace(SPACES, ' ');
   let key = '';
-  for (const m of name.matchAll(TOKEN)) key += (key ? ' ' : '') + foldToken(m[0]);
+  for (const m of name.matchAll(TOKEN)) if (!HYPHENS.has(m[0])) key += (key ? ' ' : '') + foldToken(m[0]);
   return key;
 }
 

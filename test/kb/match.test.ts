@@ -67,3 +67,16 @@ test('spans point at the text as written', () => {
   for (const m of kb.match(text)) assert.equal(text.slice(m.start, m.end).replace(/\s+/g, ' '), m.id === 'person:wang-yi' ? 'Wang Yi' : 'Peking');
   assert.equal(kb.match(text).length, 2);
 });
+
+test('hyphens and en dashes inside names are optional', () => {
+  const base = buildKnowledgeBase({
+    ...FIXTURE,
+    cities: [{ id: 'city:kz-astana', name: 'Astana', aliases: ['Nur-Sultan'], country: 'KZ', lat: 51.18, lon: 71.45 }],
+  });
+  const ids = (text: string) => base.match(text).map((m) => `${text.slice(m.start, m.end)}=${m.id}`);
+  assert.deepEqual(ids('in Nur-Sultan and Nur Sultan and Nur–Sultan'), [
+    'Nur-Sultan=city:kz-astana', 'Nur Sultan=city:kz-astana', 'Nur–Sultan=city:kz-astana',
+  ]);
+  assert.deepEqual(ids('nur-sultan'), []);
+  assert.deepEqual(ids('Sino-Russian and Chinese-American'), ['Sino=CN', 'Russian=RU', 'Chinese=CN', 'American=US']);
+});
