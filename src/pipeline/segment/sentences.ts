@@ -61,13 +61,15 @@ function gluedSentenceBreaks(text: string, p: Range): number[] {
 }
 
 /**
- * A break the segmenter made after an abbreviation: a title ("Mr.", "Gen.",
+ * A break before a lower-case word, or one the segmenter made after an abbreviation: a title ("Mr.", "Gen.",
  * "St."), a month before a number ("Nov. 3-14"), an initial ("H. R.") or a
  * dotted acronym ("U.S.", "H.R.") not followed by a usual sentence opener.
  * Two or more spaces after a full stop mark where a quotation mark was removed
  * (the Reuters research copies): there the break stands.
  */
 function isFalseBreak(text: string, at: number, end: number): boolean {
+  // no sentence opens in lower case: '“Are you ready?” he asked.'
+  if (/^\s*[“"‘'(]?\p{Ll}/u.test(text.slice(at, Math.min(end, at + 4)))) return true;
   const before = text.slice(Math.max(0, at - 40), at);
   const m = /(\S+)(\s*)$/.exec(before);
   if (!m) return false;

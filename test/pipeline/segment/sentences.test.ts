@@ -15,6 +15,8 @@ const cases: [string, string, string[]][] = [
   ['glued sentences', 'It helps development.Russia and China agreed.', ['It helps development.', 'Russia and China agreed.']],
   ['domain names are not glued sentences', 'Read it on reuters.com today. Fine.', ['Read it on reuters.com today.', 'Fine.']],
   ['removed quotation marks (double spaces)', 'It was said.  We would like to see more,  the official said.', ['It was said.', 'We would like to see more,  the official said.']],
+  ['question in quotes before the speech verb', '“Are you ready?” he asked. She was.', ['“Are you ready?” he asked.', 'She was.']],
+  ['times of day', 'It starts at 10 a.m. Tuesday in Geneva. It ended at 5 p.m. The talks resumed.', ['It starts at 10 a.m. Tuesday in Geneva.', 'It ended at 5 p.m.', 'The talks resumed.']],
   ['acronym before removed quote mark breaks', 'They met in the U.S.  We will go, he said.', ['They met in the U.S.', 'We will go, he said.']],
 ];
 
