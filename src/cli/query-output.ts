@@ -52,9 +52,16 @@ export function renderRows<T>(rows: readonly T[], columns: readonly Column<T>[],
 
 let stdoutClosed = false;
 let watching = false;
+let sink: ((text: string) => void) | null = null;
+
+/** Sends command output to `fn` instead of standard output (tests: the test runner owns standard output); null restores it. */
+export function captureOutput(fn: ((text: string) => void) | null): void {
+  sink = fn;
+}
 
 /** Writes to standard output with back-pressure; after a closed pipe (`| head`) further output is dropped quietly. */
 export async function writeOut(text: string): Promise<void> {
+  if (sink) return sink(text);
   if (!watching) {
     watching = true;
     process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -8,7 +8,7 @@ import { contentHashOf } from '../../store/index.js';
 import type { Store } from '../../store/types.js';
 import { inlineExtractor, workerExtractor, type Extractor } from '../extract-pool.js';
 import { countArticles, emptyCounts, startProgress, summaryOf, type IngestCounts, type Progress } from '../ingest-progress.js';
-import { parseCount } from '../query-output.js';
+import { parseCount, writeOut } from '../query-output.js';
 import { usingStore, withDbOption } from '../store-option.js';
 
 interface IngestOptions { db: string; jobs: string; kb: string[]; maxBytes: string }
@@ -103,6 +103,6 @@ export async function ingestArticles(items: AsyncIterable<Item>, store: Store, e
     progress.stop();
   }
   if (fatal) throw fatal;
-  process.stdout.write(`readout: ${summaryOf(c, (Date.now() - started) / 1000)}\n`);
+  await writeOut(`readout: ${summaryOf(c, (Date.now() - started) / 1000)}\n`);
   return c;
 }

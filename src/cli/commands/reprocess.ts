@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { PIPELINE_VERSION } from '../../pipeline/index.js';
 import { inlineExtractor, workerExtractor } from '../extract-pool.js';
 import { emptyCounts, startProgress, summaryOf } from '../ingest-progress.js';
-import { parseCount } from '../query-output.js';
+import { parseCount, writeOut } from '../query-output.js';
 import { usingStore, withDbOption } from '../store-option.js';
 
 /** `readout reprocess`: re-extract stored raw articles whose record came from another pipeline version. */
@@ -19,7 +19,7 @@ export function register(program: Command): void {
       await usingStore(opts.db, async (store) => {
         const items = await store.articlesForReprocess(PIPELINE_VERSION);
         if (!items.length) {
-          process.stdout.write(`readout: every stored article is already at pipeline ${PIPELINE_VERSION}\n`);
+          await writeOut(`readout: every stored article is already at pipeline ${PIPELINE_VERSION}\n`);
           return;
         }
         const extractor = jobs > 1 ? workerExtractor(jobs, opts.kb) : inlineExtractor(opts.kb);
@@ -47,7 +47,7 @@ export function register(program: Command): void {
           progress.stop();
           await extractor.close();
         }
-        process.stdout.write(`readout: reprocessed with pipeline ${PIPELINE_VERSION}: ${summaryOf(c, (Date.now() - started) / 1000)}\n`);
+        await writeOut(`readout: reprocessed with pipeline ${PIPELINE_VERSION}: ${summaryOf(c, (Date.now() - started) / 1000)}\n`);
       });
       process.exitCode = c.failed ? 1 : 0;
     });
