@@ -9,6 +9,7 @@ import { dateInClause } from './event-date.js';
 import { occasionFor, occasionOf } from './occasion.js';
 import { participantsFor, type EarlierPersons } from './participants.js';
 import { cityNear, destinationsAfter, type PlaceAt } from './places.js';
+import { JOIN_RULE } from './joins.js';
 import { isRefused, statusOf } from './status.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -45,7 +46,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     date: date ? { value: date.value, ...(date.end ? { end: date.end } : {}), how: date.how, range: date.range } : null,
     occasion: gathering ? occasionOf(gathering) : null,
     support: [{ start: s.start, end: s.end }],
-    rule: `events/${hit.kind}`,
+    rule: hit.role === 'join' ? JOIN_RULE : `events/${hit.kind}`,
     confidence: hit.weight,
   };
   if (hit.kind === 'visit') {
@@ -67,7 +68,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
         location: t.place ? { ...t.place, range: { start: t.from, end: t.to } } : null,
       }));
   }
-  const needed = hit.kind === 'signing' ? 1 : 2;
+  // One named party is kept for now: a later "X also took part in the meeting" may complete it (see joins.ts).
+  const needed = hit.kind === 'signing' || hit.kind === 'meeting' ? 1 : 2;
   if (parties.length < needed) return [];
   // A call joins two places; it has none of its own.
   const location = hit.kind === 'call' ? null : near?.place ? { ...near.place, range: { start: near.from, end: near.to } }

@@ -8,6 +8,7 @@ import { sentencesOf } from '../dates/sentences-of.js';
 import { actorsIn, type ActorAt } from './actors.js';
 import { fillArticleDefaults } from './article-defaults.js';
 import { engagementsFrom } from './build-engagement.js';
+import { applyJoinsAndDropLoneMeetings } from './joins.js';
 import { linkVisitsAndMeetings } from './link-visits.js';
 import { mergeEventReports } from './merge.js';
 import type { EarlierPersons } from './participants.js';
@@ -44,7 +45,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
     events.push(...summitsByPlace(doc, ctx.kb, s, c.places, doc.dates, gatherings));
     seen.push(...actors.filter((a) => a.actor.kind === 'person'));
   }
-  const merged = mergeEventReports(events);
+  const merged = applyJoinsAndDropLoneMeetings(mergeEventReports(events));
   linkVisitsAndMeetings(merged);
   fillArticleDefaults(doc, ctx.kb, merged);
   doc.events = mergeEventReports(merged).map((e, i) => ({ ...e, id: `event-${i + 1}` }));

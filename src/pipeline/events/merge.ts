@@ -9,7 +9,7 @@ const datesAgree = (a: string | undefined, b: string | undefined): boolean => !a
 function sameEvent(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
   if (a.kind !== b.kind) return false;
   if (!datesAgree(a.date?.value, b.date?.value)) return false;
-  if (a.location && b.location && a.location.name !== b.location.name) return false;
+  if (a.location && b.location && a.location.name.toLowerCase() !== b.location.name.toLowerCase()) return false;
   if (a.kind === 'visit' && a.host && b.host && a.host !== b.host) return false;
   if (a.kind === 'summit') {
     const occ = (e: DiplomaticEvent): string => (e.occasion?.name ?? '').split(' — ')[0]!.toLowerCase();

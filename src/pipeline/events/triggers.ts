@@ -9,18 +9,22 @@ export interface TriggerHit {
   to: number;
   text: string;
   weight: number;
+  /** 'join': the subject joins an engagement reported before. */
+  role?: 'join';
 }
 
 interface CompiledTrigger {
   kind: EventKind;
   re: RegExp;
   weight: number;
+  role?: 'join';
 }
 
 const COMPILED: CompiledTrigger[] = lexicon.triggers.map((t) => ({
   kind: t.kind as EventKind,
   re: new RegExp(String.raw`\b(?:${t.pattern})\b`, 'gi'),
   weight: t.weight,
+  ...('role' in t && t.role === 'join' ? { role: 'join' as const } : {}),
 }));
 
 /**
@@ -32,7 +36,7 @@ export function findTriggers(s: SentenceView): TriggerHit[] {
   for (const t of COMPILED) {
     t.re.lastIndex = 0;
     for (let m = t.re.exec(s.text); m; m = t.re.exec(s.text)) {
-      hits.push({ kind: t.kind, from: s.start + m.index, to: s.start + m.index + m[0].length, text: m[0], weight: t.weight });
+      hits.push({ kind: t.kind, from: s.start + m.index, to: s.start + m.index + m[0].length, text: m[0], weight: t.weight, ...(t.role ? { role: t.role } : {}) });
       if (m[0].length === 0) t.re.lastIndex++;
     }
   }
