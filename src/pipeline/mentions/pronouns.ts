@@ -1,7 +1,9 @@
 /**
- * Rule: personal pronouns ("he", "she", "his") resolved to the nearest earlier
- * person that fits. The base's gender wins over the pronoun's when the only
- * candidate nearby is of the other gender: translated copy writes "she said" of Putin.
+ * Rule: personal pronouns ("he", "she", "his") resolved to the subject of the
+ * nearest sentence that names a fitting person: the first person named in the
+ * pronoun's own sentence before it, else in the sentences before. The base's
+ * gender wins over the pronoun's when no one nearby fits: translated copy
+ * writes "she said" of Putin.
  */
 import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
@@ -17,18 +19,32 @@ const WINDOW = 1200;
 export function findPronounMentions(doc: Doc, kb: KnowledgeBase, persons: readonly Mention[]): Mention[] {
   const sorted = persons.filter((m) => m.type === 'person').sort((a, b) => a.range.start - b.range.start);
   const out: Mention[] = [];
+  const sentenceStart = (at: number): number => {
+    const s = doc.sentences.find((x) => x.range.start <= at && at < x.range.end);
+    return s?.range.start ?? Math.max(0, doc.text.lastIndexOf('.', at) + 1);
+  };
+  const genderOf = (m: Mention): 'm' | 'f' | undefined => (m.entityId ? kb.person(m.entityId)?.gender : undefined);
   for (const p of doc.text.matchAll(PRONOUN)) {
     const start = p.index, end = start + p[0].length;
     if (sorted.some((m) => m.range.start <= start && end <= m.range.end)) continue; // inside "his Chinese counterpart"
     const gender = PRONOUN_GENDER.get(p[0].toLowerCase())!;
-    const before = sorted.filter((m) => m.range.end <= start && m.range.end >= start - WINDOW);
+    const before = [...sorted, ...out].filter((m) => m.range.end <= start && m.range.end >= start - WINDOW).sort((a, b) => a.range.start - b.range.start);
     if (!before.length) continue;
-    const genderOf = (m: Mention): 'm' | 'f' | undefined => (m.entityId ? kb.person(m.entityId)?.gender : undefined);
-    const fits = [...before].reverse().find((m) => { const g = genderOf(m); return !g || g === gender; });
-    const target = fits ?? before[before.length - 1]!;
+    const fits = (m: Mention): boolean => { const g = genderOf(m); return !g || g === gender; };
+    // Walk back sentence by sentence; in each, the first fitting person is its subject.
+    let target: Mention | undefined;
+    let cursor = start;
+    while (!target && cursor > 0 && cursor > start - WINDOW) {
+      const from = sentenceStart(Math.max(0, cursor - 1));
+      target = before.find((m) => m.range.start >= from && m.range.end <= cursor && fits(m));
+      if (from >= cursor) break;
+      cursor = from;
+    }
+    const resolved = target ?? before[before.length - 1]!;
+    const referent = resolved.via === 'pronoun' && resolved.refersTo ? before.find((m) => m.id === resolved.refersTo) ?? resolved : resolved;
     out.push(makeMention(doc, {
-      type: 'person', range: { start, end }, name: target.name, entityId: target.entityId, country: target.country,
-      role: target.role, via: 'pronoun', refersTo: target.refersTo ?? target.id, rule: RULE, confidence: fits ? 0.6 : 0.4,
+      type: 'person', range: { start, end }, name: referent.name, entityId: referent.entityId, country: referent.country,
+      role: referent.role, via: 'pronoun', refersTo: resolved.refersTo ?? resolved.id, rule: RULE, confidence: target ? 0.6 : 0.4,
     }));
   }
   return out;

@@ -15,6 +15,7 @@ import { findSpeechActs, splitBetweenSpeakers } from './reported-speech.js';
 import { indexSentences } from './sentences.js';
 import type { SpeakerContext, SpeakerHit } from './speakers.js';
 import { findUnmarkedQuotes } from './unmarked-quotes.js';
+import { otherSubjectSince, pronounGender } from './subjects.js';
 
 /** Quotations shorter than this are scare quotes ("forever friendship"), left to the sentence around them. */
 const MIN_QUOTE_WORDS = 5;
@@ -34,9 +35,20 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
   // Per sentence: the one speaker of its speech (null: several speakers or an unresolved one; undefined: no speech).
   const speakerOf: (Actor | null | undefined)[] = new Array(sentences.length).fill(undefined);
 
-  const resolve = (hit: SpeakerHit, i: number): Actor | undefined => {
+  const resolve = (hit: SpeakerHit, i: number, sameSentence?: Actor): Actor | undefined => {
     const recent = last && i - last.sentence <= SPEAKER_MEMORY ? last.actor : undefined;
-    if (hit.anaphoric === 'person') return recent?.kind === 'person' ? recent : hit.actor;
+    if (hit.anaphoric === 'person') {
+      // "Duterte said he would ...": the pronoun is the sentence's own speaker.
+      if (sameSentence?.kind === 'person') return sameSentence;
+      if (recent?.kind !== 'person') return hit.actor;
+      // The last speaker, unless the pronoun's gender rules them out, or someone else became the subject since.
+      const gender = pronounGender(doc.text.slice(hit.range.start, hit.range.end));
+      const recentGender = recent.entityId ? ctx.kb.person(recent.entityId)?.gender : undefined;
+      const mentionGender = hit.actor.entityId ? ctx.kb.person(hit.actor.entityId)?.gender : undefined;
+      if (gender && recentGender && recentGender !== gender && mentionGender === gender) return hit.actor;
+      if (last && otherSubjectSince(sctx, sentences, last.sentence, hit.range.start, recent)) return hit.actor;
+      return recent;
+    }
     if (hit.anaphoric === 'official') return lastOfficial;
     if (hit.anaphoric === 'it') return recent && recent.kind !== 'person' ? recent : lastInstitution;
     return hit.actor;
@@ -75,11 +87,14 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
     const acts = findSpeechActs(sctx, sr, overlapping.map((q) => q.inner));
     if (acts.length) {
       const sentenceWords = wordCount(doc.text.slice(sr.start, sr.end));
-      const resolved = acts.map((a) => ({ a, actor: resolve(a.speaker, i) })).filter((x) => x.actor);
+      const firstNamed = acts.filter((a) => !a.speaker.anaphoric && a.speaker.actor.kind === 'person').sort((x, y) => x.cue.start - y.cue.start)[0];
+      const resolved = acts
+        .map((a) => ({ a, actor: resolve(a.speaker, i, firstNamed && firstNamed.cue.start < a.cue.start ? firstNamed.speaker.actor : undefined) }))
+        .filter((x) => x.actor);
       const speakers = new Set(resolved.map((x) => actorKey(x.actor!)));
       if (speakers.size > 1 && sentenceWords - quotedWords >= 8) {
         for (const { act, range } of splitBetweenSpeakers(resolved.map((x) => x.a), sr)) {
-          const actor = resolve(act.speaker, i)!;
+          const actor = resolved.find((x) => x.a === act)!.actor!;
           if (wordCount(doc.text.slice(range.start, range.end)) >= 4) {
             emit({ range, direct: false, speaker: actor, cue: act.cue, rule: 'quotes/reported-speech-split', confidence: 0.65 });
           }

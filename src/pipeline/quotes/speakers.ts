@@ -10,6 +10,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Range } from '../../core/span.js';
 import type { Actor, Mention } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
+import { SPEECH_VERB } from './lexicon.js';
 
 export interface SpeakerHit {
   actor: Actor;
@@ -79,7 +80,7 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
 
 // Words that may stand before a subject's name inside its noun phrase: titles, adjectives, capitalised qualifiers.
 const PRE_NAME = /(?:(?:\p{Lu}[\p{L}.'’-]*|the|a|an|former|outgoing|incoming|acting|deputy|vice|senior|top|chief|special|foreign|defen[cs]e|prime|minister|secretary|president|spokes(?:man|woman|person)|envoy|ambassador|adviser|advisor|official|leader|general|of|for|state|affairs|and|[’']s|s)\s+)*$/u;
-const CLAUSE_OPENING = /(?:^|[,;:()—–-]\s*|[.!?]\s+|\b(?:and|but|while|as|that|because|when|where|after|before|although|though|so|whereas|since)\s+)$/u;
+const CLAUSE_OPENING = new RegExp(`(?:^|[,;:()—–-]\\s*|[.!?]\\s+|\\b(?:and|but|while|as|that|because|when|where|after|before|although|though|so|whereas|since|which|who|whom|${SPEECH_VERB})\\s+)$`, 'u');
 
 /** Whether a subject starting at `at` opens a clause (possibly after its titles: "Japanese Defence Minister Itsunori Onodera"). */
 function startsClause(text: string, from: number, at: number): boolean {

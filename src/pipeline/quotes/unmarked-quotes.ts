@@ -52,7 +52,8 @@ export function findUnmarkedQuotes(doc: Doc): QuoteSpan[] {
           if (pending?.kind === 'open') { emit(pending, mark); pending = undefined; } else pending = mark;
           break;
         case 'inner':
-          if (pending && (pending.kind === 'inner' ? mark.at - pending.at < 300 : true)) { emit(pending, mark); pending = undefined; } else pending = mark;
+          // Inside a sentence a mark pairs with the next one ("a  deep exchange of views ."); a sentence break before it was no opener.
+          if (pending && pending.kind !== 'boundary' && (pending.kind === 'inner' ? mark.at - pending.at < 300 : true)) { emit(pending, mark); pending = undefined; } else pending = mark;
           break;
       }
     }
