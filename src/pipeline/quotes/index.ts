@@ -84,13 +84,21 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
     const coveredByEarlier = overlapping.some((q) => q.outer.start < sr.start && q.inner.end >= sr.end - 2);
     if (coveredByEarlier) { if (last) last.sentence = i; return; }
 
+    if (isHeadline(doc, sentence, i)) return;
     const acts = findSpeechActs(sctx, sr, overlapping.map((q) => q.inner));
     if (acts.length) {
-      const sentenceWords = wordCount(doc.text.slice(sr.start, sr.end));
+      // Words of the sentence outside its quotations: a sentence that is all quotation was emitted above.
+      const sentenceWords = wordCount(doc.text.slice(sr.start, sr.end))
+        - overlapping.filter((q) => wordCount(doc.text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS)
+          .reduce((n, q) => n + wordCount(doc.text.slice(Math.max(q.inner.start, sr.start), Math.min(q.inner.end, sr.end))), 0);
+      quotedWords = 0;
       const firstNamed = acts.filter((a) => !a.speaker.anaphoric && a.speaker.actor.kind === 'person').sort((x, y) => x.cue.start - y.cue.start)[0];
       const resolved = acts
         .map((a) => ({ a, actor: resolve(a.speaker, i, firstNamed && firstNamed.cue.start < a.cue.start ? firstNamed.speaker.actor : undefined) }))
         .filter((x) => x.actor);
+      // "..., Trump believes ..., officials said last week.": an attribution closing the sentence covers all of it.
+      const closing = resolved.find((x) => closesSentence(doc.text, x.a, sr));
+      if (closing) resolved.splice(0, resolved.length, closing);
       const speakers = new Set(resolved.map((x) => actorKey(x.actor!)));
       if (speakers.size > 1 && sentenceWords - quotedWords >= 8) {
         for (const { act, range } of splitBetweenSpeakers(resolved.map((x) => x.a), sr)) {
@@ -121,6 +129,21 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
     emit({ range: sentences[c.sentence]!.range, direct: false, speaker: c.actor, cue: sentences[c.sentence]!.range, rule: 'quotes/paragraph-continuation', confidence: 0.5 });
   }
   doc.quotes = quotes.sort((a, b) => a.range.start - b.range.start).map((q, k) => ({ ...q, id: `q${k + 1}` }));
+}
+
+/** A speech act whose speaker and verb end the sentence, with nothing but time or place words after them. */
+function closesSentence(text: string, act: { speaker: SpeakerHit; cue: Range }, sentence: Range): boolean {
+  if (act.speaker.range.start > act.cue.start) return /^\s*[.!?]?["”’]?\s*$/.test(text.slice(act.speaker.range.end, sentence.end));
+  const tail = text.slice(act.cue.end, sentence.end);
+  return /^(?:\s+(?:on|in|at|last|this|late|early|earlier|later|during|after|before|to|at)\b[^,;]{0,40})?\s*[.!?]?["”’]?\s*$/.test(tail)
+    && /[,;]\s*$/.test(text.slice(Math.max(sentence.start, act.speaker.range.start - 3), act.speaker.range.start));
+}
+
+/** The article's title line: a first short paragraph without a closing full stop. */
+function isHeadline(doc: Doc, sentence: { range: Range; paragraph: number }, i: number): boolean {
+  if (i !== 0 && sentence.paragraph !== 0) return false;
+  const t = doc.text.slice(sentence.range.start, sentence.range.end).trim();
+  return sentence.paragraph === 0 && !/[.!?]["”’]?$/.test(t) && wordCount(t) <= 20;
 }
 
 const actorKey = (a: Actor): string => `${a.kind}:${a.name ?? ''}:${a.country ?? ''}`;

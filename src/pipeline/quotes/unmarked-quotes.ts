@@ -37,7 +37,7 @@ export function findUnmarkedQuotes(doc: Doc): QuoteSpan[] {
       if (pending && mark.at - pending.at > MAX_QUOTE) pending = undefined;
       switch (mark.kind) {
         case 'break':
-          if (pending && pending.kind !== 'inner') emit(pending, mark);
+          if (pending?.kind === 'open') emit(pending, mark);
           pending = undefined;
           break;
         case 'close':
@@ -57,7 +57,7 @@ export function findUnmarkedQuotes(doc: Doc): QuoteSpan[] {
           break;
       }
     }
-    if (pending && p.end - pending.at < 600 && pending.kind !== 'inner') emit(pending, { at: p.end });
+    if (pending?.kind === 'open' && p.end - pending.at < 600) emit(pending, { at: p.end });
   }
   return out;
 }
