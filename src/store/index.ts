@@ -1,10 +1,11 @@
-import { ErrorCodes, ReadoutError } from '../core/errors.js';
+import { isPostgresUrl, PostgresStore } from './postgres/index.js';
 import { SqliteStore } from './sqlite/index.js';
 import type { Store } from './types.js';
 
 export type * from './types.js';
 export { contentHashOf } from './facts.js';
 export { SqliteStore } from './sqlite/index.js';
+export { PostgresStore } from './postgres/index.js';
 
 /** The database `--db` names when not given. */
 export const DEFAULT_DB = './readout.db';
@@ -14,10 +15,11 @@ export interface OpenStoreOptions {
   create?: boolean;
 }
 
-/** Opens the store a `--db` value names: a SQLite file path (a PostgreSQL URL once that store lands). */
+/**
+ * Opens the store a `--db` value names: a SQLite file path, or a
+ * `postgres://` URL (the database must exist; the schema is created in it).
+ */
 export async function openStore(location: string = DEFAULT_DB, opts: OpenStoreOptions = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new ReadoutError(ErrorCodes.DB_CONNECT, `cannot open ${location.replace(/\/\/[^@/]*@/, '//***@')}: the PostgreSQL store is not built yet; use a SQLite file`, location);
-  }
+  if (isPostgresUrl(location)) return PostgresStore.open(location);
   return SqliteStore.open(location, { create: opts.create ?? false });
 }
