@@ -1,3 +1,4 @@
+// Needs PostgreSQL: npm test starts a throwaway server and sets READOUT_TEST_PG (see test/store/postgres-db.ts).
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import pg from 'pg';
