@@ -9,6 +9,8 @@ export interface GatheringPhrase {
   orgId: string;
   /** The acronym or name the knowledge base gives the organization. */
   orgName: string;
+  /** The organization's full name when its short name is an acronym. */
+  orgFullName?: string;
   level?: 'summit' | 'ministerial';
   /** The city named with it, as the knowledge base knows it. */
   city?: { id: string; name: string; country: string; lat: number; lon: number };
@@ -17,7 +19,13 @@ export interface GatheringPhrase {
 }
 
 const NOUN = String.raw`summit|meeting|meetings|conference|forum|ministerial|council|talks|session|assembly|congress|gathering|dialogue|commission`;
-const NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,60}\)\s*)?(?:[\w'’-]+\s+){0,3}?(${NOUN})\b`, 'i');
+/** "summit" → "[Ss]ummit": lets a pattern stay case-sensitive elsewhere. */
+function caseFree(alternation: string): string {
+  return alternation.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+}
+// Words that may stand between an organization and its gathering noun: "SCO foreign ministers' meeting", "(SCO) summit".
+const QUALIFIER = String.raw`(?:[A-Z][\w'’-]*|foreign|defen[cs]e|finance|economic|energy|trade|ministers?['’]?|leaders?['’]?|heads?|of|state|government|annual|informal|extraordinary|emergency|virtual|online|special|anniversary|jubilee|\d+(?:st|nd|rd|th)|format|plus|expanded|outreach|security|business|parliamentary|national|regional|top|high-level|ministerial)`;
+const NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,60}\)\s*)?(?:${QUALIFIER}\s+){0,3}?(${caseFree(NOUN)})\b`);
 const NOUN_BEFORE = new RegExp(String.raw`\b(${NOUN})\s+(?:of|with)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|the|and|all|\d+|members|member|states|leaders|countries)\s+){0,8}$`, 'i');
 const NOT_A_GATHERING = /^\s*(?:\([A-Z0-9+]+\)\s*)?(?:member|members|countries|states|nations|secretary|chief|head|spokes|charter|framework|presidency|chair)/i;
 
@@ -49,6 +57,7 @@ export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBas
       to: s.start + span.to,
       orgId: org.id,
       orgName: org.name,
+      ...(org.fullName ? { orgFullName: org.fullName } : {}),
       ...(level ? { level } : {}),
       ...(city ? { city } : {}),
       editions,
@@ -72,29 +81,33 @@ function gatheringSpan(text: string, m: KbMatch): { from: number; to: number } |
   return null;
 }
 
+const NOT_GATHERING_KINDS = new Set(['legislature', 'ministry', 'government', 'party', 'news-agency', 'company', 'court', 'armed-group']);
+
 /**
  * The organization whose editions to look up. A body that is itself a
  * gathering ("Council of Foreign Ministers of the SCO") stands for the
  * series of the same name under its parent organization.
  */
-function orgOf(kb: KnowledgeBase, m: KbMatch): { id: string; name: string; series?: string } | null {
+function orgOf(kb: KnowledgeBase, m: KbMatch): { id: string; name: string; fullName?: string; series?: string } | null {
   if (m.kind === 'gathering') {
     const g = kb.gatherings.find((x) => x.id === m.id);
     if (!g) return null;
     const o = kb.organization(g.org);
-    return { id: g.org, name: o?.acronym ?? o?.name ?? g.series };
+    return { id: g.org, name: o?.acronym ?? o?.name ?? g.series, ...(o?.acronym ? { fullName: o.name } : {}) };
   }
   const o = kb.organization(m.id);
   if (!o) return null;
+  // A parliament, ministry, party or newspaper sits or publishes; it does not hold summits.
+  if (NOT_GATHERING_KINDS.has(o.kind) && !kb.gatheringsAt({ org: o.id }).length) return null;
   if (!kb.gatheringsAt({ org: o.id }).length) {
     const names = new Set([o.name, ...o.aliases].map((n) => n.toLowerCase()));
     const g = kb.gatherings.find((x) => names.has(x.series.toLowerCase()));
     if (g) {
       const parent = kb.organization(g.org);
-      return { id: g.org, name: parent?.acronym ?? parent?.name ?? g.series, series: g.series };
+      return { id: g.org, name: parent?.acronym ?? parent?.name ?? g.series, ...(parent?.acronym ? { fullName: parent.name } : {}), series: g.series };
     }
   }
-  return { id: o.id, name: o.acronym ?? o.name };
+  return { id: o.id, name: o.acronym ?? o.name, ...(o.acronym ? { fullName: o.name } : {}) };
 }
 
 function nearestCity(kb: KnowledgeBase, cities: KbMatch[], span: { from: number; to: number }): GatheringPhrase['city'] {

@@ -9,10 +9,9 @@ import type { GatheringPhrase } from '../dates/gathering-phrases.js';
  */
 export function occasionOf(p: GatheringPhrase): Occasion & { range: Range } {
   const edition = p.editions.length === 1 ? p.editions[0] : undefined;
-  const parts = [p.orgName];
+  const parts = [p.orgFullName && p.orgFullName !== p.orgName ? `${p.orgName} (${p.orgFullName})` : p.orgName];
   const series = edition?.series ?? edition?.name;
-  if (series && !series.toLowerCase().includes(p.orgName.toLowerCase())) parts.push(series);
-  else if (series) parts[0] = series;
+  if (series) parts.push(series);
   return { name: parts.join(' — '), ...(edition ? { entityId: edition.id } : { entityId: p.orgId }), range: { start: p.from, end: p.to } };
 }
 

@@ -69,8 +69,8 @@ const PLURAL_SUBJECT = /\b(?:the two|both|they|the pair|the leaders|the two (?:l
 
 /** The nearest named party before the trigger, plus those coordinated with it ("Putin and Xi", "Russia, Ukraine and the U.S."). */
 function subjectGroup(before: ActorAt[], textAt: (a: number, b: number) => string): ActorAt[] {
-  const persons = before.filter((a) => a.actor.kind === 'person');
-  const pool = persons.length ? persons : before;
+  // The nearest party of either sort: "the U.S. charge d affaires in Riyadh met" is the U.S., not a person named earlier.
+  const pool = before;
   const last = pool[pool.length - 1];
   if (!last) return [];
   const group = [last];

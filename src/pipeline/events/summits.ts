@@ -10,7 +10,7 @@ import { occasionOf } from './occasion.js';
 import { statusOf } from './status.js';
 
 // Gathering nouns that name a multilateral meeting itself (not "talks" between two sides).
-const SUMMIT_NOUN = /\b(?:summit|conference|forum|ministerial|council|congress|assembly|session|meeting of|meeting|gathering|dialogue)\b/i;
+const SUMMIT_NOUN = /\b(?:summit|conference|forum|ministerial|council|congress|assembly|session|meeting of|meeting|gathering)\b/i;
 
 /**
  * A summit event for each named multilateral gathering: its place (the
@@ -26,6 +26,8 @@ export function summitFrom(doc: Doc, kb: KnowledgeBase, s: SentenceView, p: Gath
   const date = own && own.how !== 'anniversary' && own.how !== 'gathering'
     ? { value: own.value, ...(own.end ? { end: own.end } : {}), how: own.how, range: own.range }
     : editionDate ? { ...editionDate, how: 'gathering' as const, range: { start: p.from, end: p.to } } : null;
+  // A gathering named in passing, with no edition, place or date, is not reported as an event.
+  if (!edition && !p.city && !own) return null;
   const cityName = p.city?.name ?? edition?.city;
   const city = p.city ?? (cityName ? kb.cityByName(cityName, edition?.country) : undefined);
   const clause = doc.text.slice(Math.max(s.start, p.from - 60), Math.min(s.end, p.to + 40));
