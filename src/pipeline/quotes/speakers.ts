@@ -45,6 +45,8 @@ function actorOf(m: Mention): SpeakerHit | undefined {
   }
   if (m.type === 'organization') return { actor: orgActor(m), range: m.range };
   if (m.type === 'country' && m.country) return { actor: countryActor(m.country, m), range: m.range };
+  // "Havana said": a capital speaks for its government.
+  if (m.type === 'place' && m.country && m.rule.endsWith('/capital')) return { actor: countryActor(m.country, m), range: m.range };
   return undefined;
 }
 
@@ -143,7 +145,10 @@ function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHi
     if (prev) return actorOf(prev);
     return undefined;
   }
-  // Officials: the country they serve, from a country, an organization with a country, or a person ("Duterte s spokesman").
+  // Officials: the country they serve, from a country, an organization with a country, or a person ("Duterte s spokesman");
+  // a spokesman of a body that is no state's ("a Hamas spokesman") speaks for the body.
+  const stateless = inside.filter((m) => m.type === 'organization' && !m.country).pop();
+  if (stateless && !inside.some((m) => m.country)) return actorOf(stateless);
   const withCountry = inside.filter((m) => m.country).pop();
   if (withCountry?.country) return { actor: countryActor(withCountry.country), range: np };
   return { actor: { kind: 'country' }, range: np, anaphoric: 'official' };

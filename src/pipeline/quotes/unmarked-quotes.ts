@@ -33,7 +33,11 @@ export function findUnmarkedQuotes(doc: Doc): QuoteSpan[] {
       const inner = trimSpaces(text, { start: open.at + open.len, end: close.at });
       if (inner.end > inner.start) out.push({ inner, outer: { start: open.at, end: close.at } });
     };
-    for (const mark of lostMarks(text, p)) {
+    let previous: LostMark | undefined;
+    for (const raw of lostMarks(text, p)) {
+      // `"A," X said. "B."` — a sentence break right after an attribution reopens the quotation.
+      const mark: LostMark = raw.kind === 'boundary' && previous?.kind === 'close' && !pending && raw.at - previous.at < 120 ? { ...raw, kind: 'open' } : raw;
+      previous = raw;
       if (pending && mark.at - pending.at > MAX_QUOTE) pending = undefined;
       switch (mark.kind) {
         case 'break':
@@ -68,7 +72,9 @@ function lostMarks(text: string, p: Range): LostMark[] {
   for (const m of slice.matchAll(/ {3,}| {2}| (?=[.,;:?!](?:\s|$))/g)) {
     const at = p.start + m.index;
     const len = m[0].length;
-    if (len >= 3) { out.push({ at, len, kind: 'break' }); continue; } // removed material: nothing pairs across it
+    // A paragraph break and an opening mark together ("Mattis.   We have been ..."); longer runs are removed material.
+    if (len === 3 && /[.!?]$/.test(text.slice(Math.max(p.start, at - 1), at)) && /^\p{Lu}/u.test(text.slice(at + 3, at + 4))) { out.push({ at, len, kind: 'open' }); continue; }
+    if (len >= 3) { out.push({ at, len, kind: 'break' }); continue; }
     const before = text.slice(Math.max(p.start, at - 40), at);
     const after = text.slice(at + len, at + len + 80);
     let kind: MarkKind;
