@@ -5,7 +5,7 @@
  */
 import type { Range } from '../../core/span.js';
 import { SPEECH_VERB } from './lexicon.js';
-import { speakerAfter, speakerBefore, type SpeakerContext, type SpeakerHit } from './speakers.js';
+import { sentenceSubject, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerHit } from './speakers.js';
 
 export interface SpeechAct {
   speaker: SpeakerHit;
@@ -14,6 +14,7 @@ export interface SpeechAct {
 }
 
 const VERB = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERB})(?![\\p{L}-])`, 'gu');
+const QUOTED_AS_SAYING = /\b(?:quoted|cited)\s+([^,.;:]{1,80}?)\s+as\s+(?:saying|telling|stating|thanking|calling|describing|warning)\b/g;
 const ACCORDING_TO = /\b(?:[Aa]ccording to|[Ii]n the words of|[Qq]uoting|[Cc]iting)\s+/g;
 
 /** The speech acts of a sentence, best first, ignoring verbs inside `skip` ranges (quotations). */
@@ -29,8 +30,19 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     const clauseStart = clauseStartBefore(text, sentence.start, start, skip);
     const before = speakerBefore(ctx, clauseStart, start);
     if (before && !(/ing$/.test(m[0]) && before.actor.kind !== 'person')) { acts.push({ speaker: before, cue: { start, end } }); continue; }
+    // "..., saying / adding / warning ...": the participle speaks for the sentence's subject.
+    if (/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start))) {
+      const subject = sentenceSubject(ctx, sentence);
+      if (subject && subject.range.end <= start) { acts.push({ speaker: subject, cue: { start, end } }); continue; }
+    }
     const after = /ing$/.test(m[0]) ? undefined : speakerAfter(ctx, end, clauseEndAfter(text, end, sentence.end));
     if (after) acts.push({ speaker: after, cue: { start, end } });
+  }
+  for (const m of s.matchAll(QUOTED_AS_SAYING)) {
+    // "the commission cited Wang as saying", "state television quoted Assad as thanking"
+    const start = sentence.start + m.index, npStart = start + m[0].indexOf(m[1]!), npEnd = npStart + m[1]!.length;
+    const person = ctx.mentions.filter((x) => x.type === 'person' && x.range.start >= npStart && x.range.end <= npEnd).pop();
+    if (person) acts.push({ speaker: { actor: { kind: 'person', name: person.name, country: person.country, entityId: person.entityId, role: person.role, mention: person.refersTo ?? person.id }, range: person.range }, cue: { start, end: start + m[0].length } });
   }
   for (const m of s.matchAll(ACCORDING_TO)) {
     const start = sentence.start + m.index, end = start + m[0].length;

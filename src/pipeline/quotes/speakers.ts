@@ -155,3 +155,17 @@ function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHi
 }
 
 const cap = (s: string): string => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bDefense\b/, 'Defense');
+
+/** The subject of a sentence: the first person, organization or country that opens a clause near its start. */
+export function sentenceSubject(ctx: SpeakerContext, sentence: Range): SpeakerHit | undefined {
+  const text = ctx.doc.text;
+  for (const m of ctx.mentions) {
+    if (m.range.start < sentence.start) continue;
+    if (m.range.start - sentence.start > 100 || m.range.start >= sentence.end) break;
+    if (m.type === 'place' && !m.rule.endsWith('/capital')) continue;
+    if (!startsClause(text, sentence.start, m.range.start)) continue;
+    if (m.type === 'country' && /^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3))) continue;
+    return actorOf(m);
+  }
+  return undefined;
+}
