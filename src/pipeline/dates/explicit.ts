@@ -10,7 +10,9 @@ import { resolveWeekday } from './weekday.js';
 const parser = chrono.casual;
 
 // Periods ("last week", "this year", "today") are read by relative-periods.ts, which controls their precision.
-const PERIOD = /\b(week|month|year|today|tonight|yesterday|tomorrow|ago|now|morning|afternoon|evening|noon|midnight)\b/i;
+const PERIOD = /\b(days?|weeks?|months?|years?|hours?|today|tonight|yesterday|tomorrow|ago|now|morning|afternoon|evening|noon|midnight)\b/i;
+// A month standing alone is a date only after a word that introduces one ("in May", "since June"): "May s team" is a person.
+const MONTH_INTRO = /\b(?:in|on|of|since|by|until|till|from|to|through|during|before|after|early|late|mid|last|next|this|that|between|and|or|around|until|throughout|for|as of|beginning|end)\s*-?\s*$/i;
 const LOWER_ONLY = /^[a-z.]+$/; // "may", "march", "sun": words, not dates
 const WEEKDAY_NAME = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
 
@@ -25,6 +27,7 @@ export function findExplicitDates(s: SentenceView, ref: Day | null): DateCandida
   const out: DateCandidate[] = [];
   for (const r of parser.parse(s.text, { instant, timezone: 0 })) {
     if (PERIOD.test(r.text) || LOWER_ONLY.test(r.text)) continue;
+    if (!r.start.isCertain('day') && !r.start.isCertain('year') && r.start.isCertain('month') && !MONTH_INTRO.test(s.text.slice(Math.max(0, r.index - 14), r.index))) continue;
     const value = valueOf(r.start, s, r.index, r.index + r.text.length, ref);
     if (!value) continue;
     let endIso: string | undefined;

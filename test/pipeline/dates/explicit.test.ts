@@ -44,3 +44,11 @@ test('"may" and "march" as words are not dates', () => {
 test('a bare year is a year', () => {
   assert.deepEqual(valuesOf(datesOf('Relations improved in 2022 and 1,500 troops left.', REF)), ['2022']);
 });
+
+test('a month name used as a surname is not a date', () => {
+  assert.deepEqual(valuesOf(datesOf('Juncker praised May s demeanor and PM May, the Briton.', REF)), []);
+});
+
+test('durations are not dates', () => {
+  assert.deepEqual(valuesOf(datesOf('The first visit in 65 years and the second time in six months.', REF)), []);
+});
