@@ -34,6 +34,7 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
   let lastInstitution: Actor | undefined;
   // Per sentence: the one speaker of its speech (null: several speakers or an unresolved one; undefined: no speech).
   const speakerOf: (Actor | null | undefined)[] = new Array(sentences.length).fill(undefined);
+  const continued: boolean[] = new Array(sentences.length).fill(false);
 
   const resolve = (hit: SpeakerHit, i: number, sameSentence?: Actor): Actor | undefined => {
     const recent = last && i - last.sentence <= SPEAKER_MEMORY ? last.actor : undefined;
@@ -97,7 +98,9 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
         .map((a) => ({ a, actor: resolve(a.speaker, i, firstNamed && firstNamed.cue.start < a.cue.start ? firstNamed.speaker.actor : undefined) }))
         .filter((x) => x.actor);
       // "..., Trump believes ..., officials said last week.": an attribution closing the sentence covers all of it.
-      const closing = resolved.find((x) => closesSentence(doc.text, x.a, sr));
+      // ... unless it is a news agency passing on another's words ("The Kremlin said that ..., Xinhua said").
+      const closing = resolved.find((x) => closesSentence(doc.text, x.a, sr) &&
+        !(resolved.length > 1 && isNewsMedium(ctx, x.actor!)));
       if (closing) resolved.splice(0, resolved.length, closing);
       const speakers = new Set(resolved.map((x) => actorKey(x.actor!)));
       if (speakers.size > 1 && sentenceWords - quotedWords >= 8) {
@@ -123,13 +126,29 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
       emit({ range: sr, direct: false, speaker: last.actor, cue: sr, rule: 'quotes/continuation', confidence: 0.5 });
       last = { actor: last.actor, sentence: i };
       speakerOf[i] = last.actor;
+      continued[i] = true;
     }
   });
+  // A sentence taken as going on with the last speaker belongs to its own paragraph's one speaker when that is someone else.
+  for (const q of quotes) {
+    if (q.rule !== 'quotes/continuation') continue;
+    const i = sentenceAt(q.range.start);
+    const p = sentences[i]?.paragraph;
+    const voices = new Map<string, Actor>();
+    sentences.forEach((s, k) => { const a = speakerOf[k]; if (s.paragraph === p && a && !continued[k]) voices.set(actorKey(a), a); });
+    const only = voices.size === 1 ? [...voices.values()][0]! : undefined;
+    if (only && actorKey(only) !== actorKey(q.speaker!)) { q.speaker = only; speakerOf[i] = only; }
+  }
   for (const c of paragraphContinuations(doc, sentences, speakerOf)) {
     emit({ range: sentences[c.sentence]!.range, direct: false, speaker: c.actor, cue: sentences[c.sentence]!.range, rule: 'quotes/paragraph-continuation', confidence: 0.5 });
   }
   doc.quotes = quotes.sort((a, b) => a.range.start - b.range.start).map((q, k) => ({ ...q, id: `q${k + 1}` }));
 }
+
+const isNewsMedium = (ctx: PipelineContext, a: Actor): boolean => {
+  const kind = a.entityId ? ctx.kb.organization(a.entityId)?.kind : undefined;
+  return kind === 'news-agency' || kind === 'media';
+};
 
 /** A speech act whose speaker and verb end the sentence, with nothing but time or place words after them. */
 function closesSentence(text: string, act: { speaker: SpeakerHit; cue: Range }, sentence: Range): boolean {

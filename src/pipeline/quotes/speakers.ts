@@ -53,9 +53,12 @@ function actorOf(m: Mention): SpeakerHit | undefined {
 /** The speaker whose phrase ends right before `verbStart`, looking no further back than `from`. */
 export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: number): SpeakerHit | undefined {
   const text = ctx.doc.text;
+  from = afterDateline(text, from);
   const left = text.slice(from, verbStart);
-  // 1. a generic noun phrase: "a senior White House official", "South Korea s military", "the ministry"
-  const np = NP_BEFORE.exec(left.replace(/\s*,?\s*$/, '').replace(GAP_TAIL, ''));
+  // 1. a generic noun phrase: "a senior White House official", "South Korea s military", "the ministry";
+  //    an aside between commas is not part of it ("US envoy Steve Witkoff, representing the Trump administration, said").
+  const core = left.replace(/,[^,.;:]{1,140},\s*$/, '').replace(/\s*,?\s*$/, '').replace(GAP_TAIL, '');
+  const np = NP_BEFORE.exec(core);
   // 2. a mention ending right before the verb (with allowed words between)
   let best: Mention | undefined;
   for (const m of ctx.mentions) {
@@ -66,7 +69,7 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
     if (!best || m.range.end > best.range.end || (m.range.end === best.range.end && m.range.start < best.range.start)) best = m;
   }
   if (np) {
-    const npStart = from + left.replace(/\s*,?\s*$/, '').replace(GAP_TAIL, '').length - np[0].length;
+    const npStart = from + core.length - np[0].length;
     const npEnd = npStart + np[0].length;
     // A named person at the end of the phrase wins ("Kremlin spokesman Dmitry Peskov").
     if (best && best.type === 'person' && best.range.end >= npEnd - 1) return actorOf(best);
@@ -159,13 +162,26 @@ const cap = (s: string): string => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase()
 /** The subject of a sentence: the first person, organization or country that opens a clause near its start. */
 export function sentenceSubject(ctx: SpeakerContext, sentence: Range): SpeakerHit | undefined {
   const text = ctx.doc.text;
+  const start = afterDateline(text, sentence.start);
   for (const m of ctx.mentions) {
-    if (m.range.start < sentence.start) continue;
+    if (m.range.start < start) continue;
     if (m.range.start - sentence.start > 100 || m.range.start >= sentence.end) break;
     if (m.type === 'place' && !m.rule.endsWith('/capital')) continue;
     if (!startsClause(text, sentence.start, m.range.start)) continue;
     if (m.type === 'country' && /^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3))) continue;
+    // "Kremlin spokesman Dmitry Peskov": the qualifier's person is the subject.
+    if (m.type !== 'person') {
+      const person = ctx.mentions.find((p) => p.type === 'person' && p.via !== 'pronoun' && p.range.start >= m.range.end && p.range.start - m.range.end < 60 &&
+        PRE_NAME.test(text.slice(m.range.end, p.range.start)) && !/[,;]/.test(text.slice(m.range.end, p.range.start)));
+      if (person) return actorOf(person);
+    }
     return actorOf(m);
   }
   return undefined;
+}
+
+/** Where a sentence's own words start after a dateline ("WASHINGTON (Reuters) - ", "MOSCOW, Feb 10 (Reuters) -"). */
+export function afterDateline(text: string, start: number): number {
+  const m = /^[\p{Lu}][\p{Lu}\s.,'’-]*(?:,\s*[\p{L}]+\.?\s+\d{1,2})?\s*\([^)]{1,40}\)\s*[-–—]+\s*/u.exec(text.slice(start, start + 80));
+  return m ? start + m[0].length : start;
 }
