@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../../core/doc.js';
 import type { Actor, Sentence } from '../../core/types.js';
+import { SPEECH_VERB } from './lexicon.js';
 
 // Statements, not narration: modal or stance words, or the first person.
 const STATEMENT = /\b(?:will|would|should|must|shall|need(?:s)? to|is willing|are willing|stands? ready|is ready|are ready|hopes?|believes?|can(?:not)?|could|may|might|we|our|us|I|my|it is (?:necessary|important|essential))\b/;
@@ -45,14 +46,22 @@ export function paragraphContinuations(doc: Doc, sentences: readonly Sentence[],
     if (!voiced.length || voiced.some((i) => speakerOf[i] === null)) continue;
     const actor = speakerOf[voiced[0]!]!;
     if (voiced.some((i) => !sameActor(speakerOf[i]!, actor))) continue;
+    const lastVoiced = voiced[voiced.length - 1]!;
+    // Sentences before an attribution that closes the paragraph ("A. B, Wang said.") are its statement;
+    // sentences after the speech go on with it only when they read as a statement.
+    const closesWithAttribution = TRAILING_ATTRIBUTION.test(doc.text.slice(sentences[lastVoiced]!.range.start, sentences[lastVoiced]!.range.end));
     for (const i of members) {
       if (speakerOf[i] !== undefined) continue;
       const text = doc.text.slice(sentences[i]!.range.start, sentences[i]!.range.end);
       if (NARRATION.test(text) || text.split(/\s+/).length < 5) continue;
+      const before = i < lastVoiced && closesWithAttribution;
+      if (!before && !STATEMENT.test(text)) continue;
       out.push({ sentence: i, actor });
     }
   }
   return out;
 }
+
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s*[^,]{0,60}\\b(?:${SPEECH_VERB})\\b[^,]{0,40}[.!?]["”’]?$`, 'u');
 
 const sameActor = (a: Actor, b: Actor): boolean => a.kind === b.kind && a.name === b.name && a.country === b.country;

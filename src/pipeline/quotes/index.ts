@@ -11,7 +11,7 @@ import type { PipelineContext } from '../context.js';
 import { attributeQuotation } from './attribute-quotation.js';
 import { continuesStatement, paragraphContinuations } from './continuation.js';
 import { findMarkedQuotes, wordCount, type QuoteSpan } from './marked-quotes.js';
-import { findSpeechActs, splitBetweenSpeakers } from './reported-speech.js';
+import { findSpeechActs, splitBetweenSpeakers, statementWords } from './reported-speech.js';
 import { indexSentences } from './sentences.js';
 import type { SpeakerContext, SpeakerHit } from './speakers.js';
 import { findUnmarkedQuotes } from './unmarked-quotes.js';
@@ -104,13 +104,13 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
       if (closing) resolved.splice(0, resolved.length, closing);
       const speakers = new Set(resolved.map((x) => actorKey(x.actor!)));
       if (speakers.size > 1 && sentenceWords - quotedWords >= 8) {
-        for (const { act, range } of splitBetweenSpeakers(resolved.map((x) => x.a), sr)) {
+        for (const { act, range } of splitBetweenSpeakers(doc.text, resolved.map((x) => x.a), sr)) {
           const actor = resolved.find((x) => x.a === act)!.actor!;
           if (wordCount(doc.text.slice(range.start, range.end)) >= 4) {
             emit({ range, direct: false, speaker: actor, cue: act.cue, rule: 'quotes/reported-speech-split', confidence: 0.65 });
           }
         }
-      } else if (resolved[0] && sentenceWords - quotedWords >= 8) {
+      } else if (resolved[0] && sentenceWords - quotedWords >= 8 && statementWords(doc.text, resolved[0].a, sr) >= 5) {
         emit({ range: sr, direct: false, speaker: resolved[0].actor!, cue: resolved[0].a.cue, rule: 'quotes/reported-speech', confidence: 0.7 });
       }
       // The last act in the sentence is who speaks on into the next one.

@@ -51,7 +51,9 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     if (!np) continue;
     const hit = speakerAfter(ctx, end - 1, end + np[0].length);
     // "according to a readout / a statement" names no speaker.
-    if (hit && !/^(?:a|an|the)\s+(?:readout|statement|transcript|report|source)/i.test(np[0])) acts.push({ speaker: hit, cue: { start, end } });
+    // "according to a readout / a statement" names no speaker; "according to Reuters" gives a source of news.
+    const medium = hit?.actor.entityId ? ['news-agency', 'media'].includes(ctx.kb.organization(hit.actor.entityId)?.kind ?? '') : false;
+    if (hit && !medium && !/^(?:a|an|the)\s+(?:readout|statement|transcript|report|source)/i.test(np[0])) acts.push({ speaker: hit, cue: { start, end } });
   }
   acts.sort((a, b) => rank(a) - rank(b) || a.cue.start - b.cue.start);
   return acts;
@@ -61,15 +63,32 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
  * Splits a sentence between speakers ("X said A, while Y said B"): each act's
  * statement runs from where its speaker phrase starts to where the next act's starts.
  */
-export function splitBetweenSpeakers(acts: readonly SpeechAct[], sentence: Range): { act: SpeechAct; range: Range }[] {
+export function splitBetweenSpeakers(text: string, acts: readonly SpeechAct[], sentence: Range): { act: SpeechAct; range: Range }[] {
   const anchor = (a: SpeechAct): number => Math.min(a.speaker.range.start, a.cue.start);
   const byPosition = [...acts].sort((a, b) => anchor(a) - anchor(b));
   // One act per speaker position.
   const unique = byPosition.filter((a, i) => i === 0 || anchor(a) !== anchor(byPosition[i - 1]!));
-  return unique.map((act, i) => ({
+  const parts = unique.map((act, i) => ({
     act,
     range: { start: i === 0 ? sentence.start : anchor(act), end: i + 1 < unique.length ? anchor(unique[i + 1]!) : sentence.end },
   }));
+  // A part that holds no statement of its own ("In his talks with Jubeir, Nauert said, | Tillerson urged ...")
+  // gives its words to the next part.
+  const kept: typeof parts = [];
+  parts.forEach((p, i) => {
+    if (statementWords(text, p.act, p.range) >= 5 || (i === parts.length - 1 && !kept.length)) kept.push(p);
+    else if (i + 1 < parts.length) parts[i + 1]!.range = { start: p.range.start, end: parts[i + 1]!.range.end };
+    else if (kept.length) kept[kept.length - 1]!.range = { start: kept[kept.length - 1]!.range.start, end: p.range.end };
+  });
+  return kept;
+}
+
+const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Words of a range that are neither the speaker phrase nor the speech verb. */
+export function statementWords(text: string, act: SpeechAct, range: Range): number {
+  const clip = (r: Range): string => text.slice(Math.max(r.start, range.start), Math.min(r.end, range.end));
+  return words(text.slice(range.start, range.end)) - (act.speaker.anaphoric ? 0 : words(clip(act.speaker.range))) - words(clip(act.cue));
 }
 
 // Named speakers first, then institutions, then pronouns and bare "the official".
