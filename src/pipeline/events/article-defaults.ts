@@ -33,6 +33,7 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
       else if (referenceDateOf(doc) && e.status === 'occurred') e.date = { value: referenceDateOf(doc)!.slice(0, 7), how: 'reference' };
       else if (!referenceDateOf(doc) && thisYear) e.date = { value: thisYear, how: 'anniversary' };
     }
+    const undated = e.date?.how === 'reference';
     if (!e.location && e.kind !== 'call' && (inLead || isStoryDay(e, ref)) && doc.dateline && e.status === 'occurred') {
       const city = kb.cityByName(doc.dateline.name, doc.dateline.country);
       const country = city?.country ?? doc.dateline.country;
@@ -40,6 +41,11 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
         e.location = city ? { name: city.name, country: city.country, lat: city.lat, lon: city.lon, entityId: city.id } : { ...doc.dateline };
         if (country) e.host ??= country;
       }
+    }
+    // Held where the story is datelined and dated by nothing of its own: the story's day.
+    const day = storyDay(doc);
+    if (undated && day && e.status === 'occurred' && doc.dateline && e.location?.name.toLowerCase() === doc.dateline.name.toLowerCase()) {
+      e.date = { value: day.value, how: day.how, range: day.range };
     }
   }
 }

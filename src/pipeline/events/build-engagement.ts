@@ -50,10 +50,21 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     confidence: hit.weight,
   };
   if (hit.kind === 'visit') {
-    const visitors = visitorsOf(doc.text, hit, parties);
+    let visitors = visitorsOf(doc.text, hit, parties);
+    // "On the first visit to Russia by a British foreign minister ..., Johnson said": the sentence's own person travels.
+    if (!visitors.length) {
+      const after = c.actors.find((a) => a.actor.kind === 'person' && a.from >= hit.to);
+      const fallback = after ?? c.earlier.topic;
+      if (fallback) visitors = [fallback];
+    }
     if (!visitors.length) return [];
     const dests = destinationsAfter(doc.text, c.places, hit);
     const targets = dests.length ? dests : near ? [near] : hostsMet(parties, visitors);
+    // "Johnson s visit comes at a time ...": a visit with no place named is to where the story is datelined.
+    const dl = doc.dateline;
+    if (!targets.length && dl?.country && !visitors.some((v) => v.country === dl.country)) {
+      targets.push({ from: dl.range.start, to: dl.range.end, place: { name: dl.name, country: dl.country, ...(dl.entityId ? { entityId: dl.entityId } : {}), ...(dl.lat !== undefined ? { lat: dl.lat, lon: dl.lon } : {}) }, country: dl.country });
+    }
     if (!targets.length) return [];
     // One date range over several stops ("Nov. 3-14 trip ... visits to Japan, China"): only the month is true of each stop.
     const spread = targets.length > 1 && base.date?.end ? { ...base.date, value: base.date.value.slice(0, 7) } : base.date;

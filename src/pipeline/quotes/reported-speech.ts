@@ -27,14 +27,14 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     const start = sentence.start + m.index, end = start + m[0].length;
     if (inSkip(start)) continue;
     // Participles ("Noting that ..., Lavrov said"; "..., saying ...") count only with a named person before them.
-    const clauseStart = clauseStartBefore(text, sentence.start, start, skip);
-    const before = speakerBefore(ctx, clauseStart, start);
-    if (before && !(/ing$/.test(m[0]) && before.actor.kind !== 'person')) { acts.push({ speaker: before, cue: { start, end } }); continue; }
     // "..., saying / adding / warning ...": the participle speaks for the sentence's subject.
     if (/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start))) {
       const subject = sentenceSubject(ctx, sentence);
       if (subject && subject.range.end <= start) { acts.push({ speaker: subject, cue: { start, end } }); continue; }
     }
+    const clauseStart = clauseStartBefore(text, sentence.start, start, skip);
+    const before = speakerBefore(ctx, clauseStart, start);
+    if (before && !(/ing$/.test(m[0]) && before.actor.kind !== 'person')) { acts.push({ speaker: before, cue: { start, end } }); continue; }
     const after = /ing$/.test(m[0]) ? undefined : speakerAfter(ctx, end, clauseEndAfter(text, end, sentence.end));
     if (after) acts.push({ speaker: after, cue: { start, end } });
   }

@@ -39,14 +39,16 @@ const personActor = (m: Mention): Actor => ({ kind: 'person', name: m.name, coun
 const orgActor = (m: Mention): Actor => ({ kind: 'organization', name: m.name, country: m.country, entityId: m.entityId, mention: m.id });
 const countryActor = (code: string, m?: Mention): Actor => ({ kind: 'country', country: code, mention: m?.id });
 
-function actorOf(m: Mention): SpeakerHit | undefined {
+function actorOf(m: Mention, kb?: KnowledgeBase): SpeakerHit | undefined {
   if (m.type === 'person') {
     return { actor: personActor(m), range: m.range, anaphoric: m.via === 'pronoun' ? 'person' : undefined };
   }
   if (m.type === 'organization') return { actor: orgActor(m), range: m.range };
   if (m.type === 'country' && m.country) return { actor: countryActor(m.country, m), range: m.range };
   // "Havana said": a capital speaks for its government.
-  if (m.type === 'place' && m.country && m.rule.endsWith('/capital')) return { actor: countryActor(m.country, m), range: m.range };
+  if (m.type === 'place' && m.country && (m.rule.endsWith('/capital') || (kb && kb.country(m.country)?.capital === m.name))) {
+    return { actor: countryActor(m.country, m), range: m.range };
+  }
   return undefined;
 }
 
@@ -76,7 +78,7 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
     const fromNp = genericSpeaker(ctx, np[2]!.toLowerCase(), { start: npStart, end: npEnd });
     if (fromNp) return fromNp;
   }
-  if (best) return actorOf(best);
+  if (best) return actorOf(best, ctx.kb);
   if (IT_PRONOUN.test(left.replace(/\s+(?:also|has|had|have)$/, '').trimEnd())) {
     return { actor: { kind: 'country' }, range: { start: verbStart - 3, end: verbStart }, anaphoric: 'it' };
   }
