@@ -77,6 +77,24 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
         assert.equal((await store.getArticle('a-tashkent-1'))!.text, changed.input.text);
       });
 
+      it('gives a replaced article\'s new event its own canonical event, not the cluster its old report founded', async () => {
+        const a = article({ id: 'r-1', published: '2021-01-02', text: 'Xi Jinping met Vladimir Putin in Moscow.',
+          events: [{ participants: [XI, PUTIN], date: '2021-01-01', sentence: 'Xi Jinping met Vladimir Putin in Moscow.' }] });
+        const b = article({ id: 'r-2', published: '2021-01-02', text: 'Putin and Xi met on New Year\'s Day.',
+          events: [{ participants: [PUTIN, XI], date: '2021-01-01', sentence: 'Putin and Xi met on New Year\'s Day.' }] });
+        await put(store, a);
+        await put(store, b);
+        const changed = article({ id: 'r-1', published: '2021-06-02', text: 'Xi Jinping called Vladimir Putin.',
+          events: [{ kind: 'call', participants: [XI, PUTIN], date: '2021-06-01', sentence: 'Xi Jinping called Vladimir Putin.' }] });
+        await put(store, changed);
+        const events = (await store.listEvents({ articleId: 'r-1' })).items.concat((await store.listEvents({ articleId: 'r-2' })).items);
+        assert.equal(events.length, 2);
+        assert.notEqual(events[0]!.id, events[1]!.id);
+        assert.deepEqual(events.map((e) => e.sources.map((s) => s.articleId)), [['r-1'], ['r-2']]);
+        await store.deleteArticle('r-1');
+        await store.deleteArticle('r-2');
+      });
+
       it('replaces the facts when only the pipeline version changed', async () => {
         const f = article({ id: 'p-1', text: 'Xi Jinping met Vladimir Putin.', events: [{ participants: [XI, PUTIN], date: '2024-05-16', sentence: 'Xi Jinping met Vladimir Putin.' }] });
         assert.equal((await put(store, f)).status, 'new');

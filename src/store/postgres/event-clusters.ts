@@ -87,7 +87,11 @@ export async function findCandidates(db: Queryable, report: MergeReport): Promis
 
 export async function clusterFor(db: Queryable, report: MergeReport): Promise<{ eventId: string; joined: boolean }> {
   const chosen = chooseCluster(report, await findCandidates(db, report));
-  return chosen ? { eventId: chosen, joined: true } : { eventId: eventIdOf(report.reportId), joined: false };
+  if (chosen) return { eventId: chosen, joined: true };
+  // a cluster keeps its id when the report that founded it is replaced: a new cluster must not take it over
+  let eventId = eventIdOf(report.reportId);
+  for (let n = 2; (await rows(db, 'SELECT 1 FROM events WHERE id = ?', [eventId])).length; n++) eventId = eventIdOf(report.reportId, n);
+  return { eventId, joined: false };
 }
 
 /** Recomputes and writes the canonical row of one event from its reports; deletes it when no report is left. */

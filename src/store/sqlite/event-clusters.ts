@@ -87,13 +87,22 @@ export function findCandidates(db: Database.Database, report: MergeReport): Clus
   return [...ids].sort().map((eventId) => ({ eventId, reports: reports.get(eventId) ?? [] }));
 }
 
-/** The id of a canonical event first reported by `reportId`: stable, so a re-built database gets the same ids. */
-export const eventIdOf = (reportId: string): string => `ev-${createHash('sha256').update(reportId).digest('hex').slice(0, 16)}`;
+/**
+ * The id of a canonical event first reported by `reportId`: stable, so a re-built
+ * database gets the same ids. A cluster keeps its id when the report that founded
+ * it is replaced, so a store asks for the next `attempt` while the id is taken.
+ */
+export const eventIdOf = (reportId: string, attempt = 1): string =>
+  `ev-${createHash('sha256').update(attempt > 1 ? `${reportId}#${attempt}` : reportId).digest('hex').slice(0, 16)}`;
 
 /** Decides the cluster of a new report: an existing canonical event id, or a new id. */
 export function clusterFor(db: Database.Database, report: MergeReport): { eventId: string; joined: boolean } {
   const chosen = chooseCluster(report, findCandidates(db, report));
-  return chosen ? { eventId: chosen, joined: true } : { eventId: eventIdOf(report.reportId), joined: false };
+  if (chosen) return { eventId: chosen, joined: true };
+  const taken = sql(db, 'SELECT 1 FROM events WHERE id = ?');
+  let eventId = eventIdOf(report.reportId);
+  for (let n = 2; taken.get(eventId); n++) eventId = eventIdOf(report.reportId, n);
+  return { eventId, joined: false };
 }
 
 /** Recomputes and writes the canonical row of one event from its reports; deletes it when no report is left. */
