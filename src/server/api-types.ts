@@ -26,7 +26,8 @@ export interface Excerpt {
 }
 
 export interface EventSourceDetail extends EventSource {
-  excerpt: Excerpt | null;
+  /** The supporting sentences in their paragraphs, in text order (empty when no evidence was stored). */
+  excerpts: Excerpt[];
 }
 
 export interface EventDetail extends Omit<CanonicalEvent, 'sources'> {

@@ -35,21 +35,37 @@ export async function allEvents(store: Store, filter: EventFilter, cap = 5000): 
   return out;
 }
 
-const CONTEXT = 400;
+const CONTEXT = 300;
+
+/** The line (paragraph) around a span, cut to CONTEXT characters either side. */
+function windowAround(text: string, span: Span): Span {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const nextBreak = text.indexOf('\n', span.end);
+  const lineEnd = nextBreak === -1 ? text.length : nextBreak;
+  return { start: Math.max(lineStart, span.start - CONTEXT), end: Math.min(lineEnd, span.end + CONTEXT) };
+}
 
 /**
- * The paragraph(s) around a source's evidence, so the event page shows the
+ * The paragraphs around a source's evidence, one excerpt per stretch of
+ * text (spans in the same paragraph share one), so the event page shows the
  * supporting sentences in context without sending the whole article.
  */
-export function excerptAround(text: string, evidence: readonly Span[]): Excerpt | null {
-  const valid = evidence.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end);
-  if (!valid.length) return null;
-  const first = Math.min(...valid.map((s) => s.start));
-  const last = Math.max(...valid.map((s) => s.end));
-  const lineStart = text.lastIndexOf('\n', first - 1) + 1;
-  const nextBreak = text.indexOf('\n', last);
-  const lineEnd = nextBreak === -1 ? text.length : nextBreak;
-  const start = Math.max(lineStart, first - CONTEXT);
-  const end = Math.min(lineEnd, last + CONTEXT);
-  return { offset: start, text: text.slice(start, end), highlights: valid.map((s) => ({ start: s.start, end: s.end })) };
+export function excerptsAround(text: string, evidence: readonly Span[]): Excerpt[] {
+  const valid = evidence
+    .filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end)
+    .sort((a, b) => a.start - b.start);
+  const out: Excerpt[] = [];
+  let last: (Excerpt & { end: number }) | null = null;
+  for (const span of valid) {
+    const w = windowAround(text, span);
+    if (last && w.start <= last.end) {
+      last.end = Math.max(last.end, w.end);
+      last.text = text.slice(last.offset, last.end);
+      last.highlights.push({ start: span.start, end: span.end });
+      continue;
+    }
+    last = { offset: w.start, end: w.end, text: text.slice(w.start, w.end), highlights: [{ start: span.start, end: span.end }] };
+    out.push(last);
+  }
+  return out.map(({ offset, text: t, highlights }) => ({ offset, text: t, highlights }));
 }

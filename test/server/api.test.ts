@@ -121,7 +121,8 @@ describe('events', () => {
     const e = await get<EventDetail>(`/api/events/${encodeURIComponent(meeting!.id)}`);
     assert.equal(e.sources.length, 2);
     for (const s of e.sources) {
-      const x = s.excerpt!;
+      assert.equal(s.excerpts.length, 1);
+      const x = s.excerpts[0]!;
       const h = x.highlights[0]!;
       const sentence = x.text.slice(h.start - x.offset, h.end - x.offset);
       assert.match(sentence, /Lavrov/);
@@ -154,6 +155,14 @@ describe('actors', () => {
     assert.ok(a.counterparts.some((c) => c.id === 'person:wang-yi'));
     assert.equal(a.quoteList.length, 1);
     assert.ok(Array.isArray(a.kbRoles));
+  });
+
+  test("a country's meetings are those of its people too", async () => {
+    const ru = await get<ActorPage>('/api/actors/country:RU');
+    assert.equal(ru.kind, 'country');
+    assert.equal(ru.meetingsTotal, 2);
+    const tr = await get<ActorPage>('/api/actors/country:TR');
+    assert.deepEqual(tr.meetings.map((e) => e.kind), ['call']);
   });
 
   test('an unknown actor is a 404', async () => {

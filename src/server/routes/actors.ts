@@ -27,7 +27,9 @@ export function actorRoutes(app: Hono, { store, kb }: AppDeps): void {
     const actor = await store.getActor(id);
     if (!actor) throw notFound('actor', id);
     const person = actor.entityId && kb ? kb.person(actor.entityId) : undefined;
-    const meetings = await store.listEvents({ actor: id }, { limit: 200, order: 'asc' });
+    // a country's meetings are those of anyone speaking for it, not only where the country itself is named a party
+    const filter = actor.kind === 'country' && actor.country ? { country: actor.country } : { actor: id };
+    const meetings = await store.listEvents(filter, { limit: 200, order: 'asc' });
     const quotes = await store.listQuotes({ speaker: id }, { limit: 100 });
     const page: ActorPage = {
       ...actor,

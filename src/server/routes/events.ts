@@ -3,7 +3,7 @@ import type { StoredArticle, StoredQuote } from '../../store/types.js';
 import { notFound } from '../api-error.js';
 import type { EventDetail } from '../api-types.js';
 import type { AppDeps } from '../deps.js';
-import { excerptAround, summarizeEvent, toEventFilter } from '../event-views.js';
+import { excerptsAround, summarizeEvent, toEventFilter } from '../event-views.js';
 import type { RouteDoc } from '../route-docs.js';
 import { eventsQuery } from '../schemas.js';
 import { parseQuery } from '../validate.js';
@@ -40,7 +40,7 @@ export function eventRoutes(app: Hono, { store }: AppDeps): void {
       ...event,
       sources: event.sources.map((s) => {
         const article = articles.get(s.articleId);
-        return { ...s, excerpt: article ? excerptAround(article.text, s.evidence) : null };
+        return { ...s, excerpts: article ? excerptsAround(article.text, s.evidence) : [] };
       }),
       quotes,
     };

@@ -78,3 +78,9 @@ export function DateText(props: { date: string | null | undefined; end?: string;
     </span>
   );
 }
+
+/** What to call an event in a link: its participants, else its occasion or place. */
+export function eventTitle(e: { kind: string; participants: readonly ActorLike[]; occasion: { name: string } | null; location: { name: string } | null }): string {
+  if (e.participants.length) return e.participants.map(actorLabel).join(' – ');
+  return e.occasion?.name ?? (e.location ? `${e.kind} in ${e.location.name}` : e.kind);
+}

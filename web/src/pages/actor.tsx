@@ -17,6 +17,7 @@ export function ActorPageView(props: { id: string }) {
         {a.aliases.length ? ` · also written ${a.aliases.join(', ')}` : ''}
       </p>
       <div class="grid2">
+        {a.kind === 'person' ? (
         <div class="card">
           <h2>Roles over time</h2>
           {a.kbRoles.length ? (
@@ -32,6 +33,7 @@ export function ActorPageView(props: { id: string }) {
           {a.roles.length ? <p class="small">Roles named in articles: {a.roles.join(', ')}</p> : null}
           {!a.kbRoles.length && !a.roles.length ? <p class="muted small">No roles known.</p> : null}
         </div>
+        ) : null}
         <div class="card">
           <h2>Counterparts</h2>
           {a.counterparts.length ? (

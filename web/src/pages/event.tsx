@@ -1,8 +1,9 @@
 import { apiUrl, useApi, type EventDetail } from '../api.js';
-import { ActorLink, DateText, KindBadge, Loading, Status } from '../components/bits.js';
+import { ActorLink, DateText, eventTitle, KindBadge, Loading, Status } from '../components/bits.js';
 import { HighlightedText } from '../components/highlighted-text.js';
 import { LazyWorldMap } from '../components/lazy.js';
 import { href } from '../router.js';
+import { quoted } from './quotes.js';
 
 type Agreements = EventDetail['agreement'];
 
@@ -43,7 +44,7 @@ export function EventPage(props: { id: string }) {
   const loc = e.location;
   return (
     <div>
-      <h1><KindBadge kind={e.kind} /> {e.participants.map((p) => p.name).join(' – ')}<Status status={e.status} /></h1>
+      <h1><KindBadge kind={e.kind} /> {eventTitle(e)}<Status status={e.status} /></h1>
       <div class="grid2">
         <div class="card">
           <dl class="facts">
@@ -81,10 +82,10 @@ export function EventPage(props: { id: string }) {
             <span class="muted small"> · published {s.published ?? 'unknown'} · says {s.kind}, {s.status}, <DateText date={s.date} how={s.date_how} />
               {s.location ? `, ${s.location.name}` : ''} · rule {s.rule} · confidence {s.confidence.toFixed(2)}</span>
           </div>
-          {s.excerpt ? (
-            <HighlightedText class="excerpt" text={s.excerpt.text}
-              highlights={s.excerpt.highlights.map((h) => ({ start: h.start - s.excerpt!.offset, end: h.end - s.excerpt!.offset, kind: 'support', label: 'supports this event' }))} />
-          ) : (
+          {s.excerpts.length ? s.excerpts.map((x) => (
+            <HighlightedText key={x.offset} class="excerpt" text={x.text}
+              highlights={x.highlights.map((h) => ({ start: h.start - x.offset, end: h.end - x.offset, kind: 'support', label: 'supports this event' }))} />
+          )) : (
             <p class="muted small">No evidence spans stored for this source.</p>
           )}
         </div>
@@ -92,7 +93,7 @@ export function EventPage(props: { id: string }) {
       <h2>Quotes ({e.quotes.length})</h2>
       {e.quotes.length ? e.quotes.map((q) => (
         <div class="card" key={q.id}>
-          <span class="quote-text">{q.direct ? `“${q.text}”` : q.text}</span>
+          <span class="quote-text">{quoted(q)}</span>
           <div class="small muted">— {q.speaker ? <ActorLink actor={q.speaker} /> : 'unknown'} · <a href={href(['article', q.articleId])}>{q.title ?? q.articleId}</a></div>
         </div>
       )) : <p class="muted small">No quotes from the participants in these sources.</p>}

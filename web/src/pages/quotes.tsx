@@ -3,11 +3,16 @@ import { apiUrl, useApi, type Paged, type StoredQuote } from '../api.js';
 import { ActorLink, Loading, Pager } from '../components/bits.js';
 import { href, type Route } from '../router.js';
 
+/** Direct quotes in quotation marks, unless the stored text already carries them. */
+export function quoted(q: Pick<StoredQuote, 'direct' | 'text'>): string {
+  return q.direct && !/^["“«„'‘]/.test(q.text) ? `“${q.text}”` : q.text;
+}
+
 export function QuoteCard(props: { q: StoredQuote }) {
   const q = props.q;
   return (
     <div class="card quote">
-      <span class="quote-text">{q.direct ? `“${q.text}”` : q.text}</span>
+      <span class="quote-text">{quoted(q)}</span>
       <div class="small muted">
         — {q.speaker ? <ActorLink actor={q.speaker} showRole /> : 'unknown speaker'} · {q.published ?? 'date unknown'} ·{' '}
         <a href={href(['article', q.articleId])}>{q.title ?? q.articleId}</a> · {q.direct ? 'direct' : 'reported'}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { apiUrl, useApi, type EventSummary, type MapResult, type Paged } from '../api.js';
-import { DateText, KindBadge, Loading, Pager, Participants, Status } from '../components/bits.js';
+import { DateText, eventTitle, KindBadge, Loading, Pager, Participants, Status } from '../components/bits.js';
 import { TimelineChart } from '../components/timeline-chart.js';
 import { href, type Route } from '../router.js';
 
@@ -57,7 +57,9 @@ export function EventRow(props: { e: EventSummary }) {
     <tr>
       <td style="white-space:nowrap"><DateText date={e.date} end={e.date_end} /></td>
       <td><KindBadge kind={e.kind} /><Status status={e.status} /></td>
-      <td><a class="event-link" href={href(['event', e.id])}><Participants actors={e.participants.map((p) => ({ name: p.name, country: p.country }))} /></a></td>
+      <td><a class="event-link" href={href(['event', e.id])}>
+        {e.participants.length ? <Participants actors={e.participants.map((p) => ({ name: p.name, country: p.country }))} /> : eventTitle(e)}
+      </a></td>
       <td>{e.location?.name ?? ''}{e.location?.country ? <span class="muted small"> {e.location.country}</span> : null}</td>
       <td class="small">{e.occasion?.name ?? ''}</td>
       <td class="small muted">{e.sources.length}</td>
