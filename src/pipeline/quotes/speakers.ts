@@ -28,8 +28,9 @@ export interface SpeakerContext {
 }
 
 // Words that may stand between a speaker and the verb: "Xi, for his part, declared", "Trump also said", "The official, speaking on condition of anonymity, said".
-const GAP = /^(?:\s*,[^,.;:]{1,140},)?(?:\s+(?:also|then|later|earlier|previously|once|again|further|repeatedly|separately|reportedly|recently|publicly|privately|personally|bluntly|quickly|subsequently|has|have|had|was|were|is|would|will|had|himself|herself|itself|on\s+\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+(?:a|an|his|her|its|their|the)\s+\p{L}+(?:\s+\p{L}+)?|who\s+\p{L}+\s+\p{L}+))*\s*,?\s*$/u;
+const GAP = /^(?:\s*,[^,.;:]{1,140},)?(?:\s+(?:\p{L}+ly|also|then|later|earlier|previously|once|again|further|repeatedly|separately|reportedly|recently|publicly|privately|personally|bluntly|quickly|subsequently|has|have|had|was|were|is|would|will|had|himself|herself|itself|on\s+\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+(?:a|an|his|her|its|their|the)\s+\p{L}+(?:\s+\p{L}+)?|who\s+\p{L}+\s+\p{L}+))*\s*,?\s*$/u;
 
+const COORDINATED = /^\s+[^,.;:]{0,80}\band\s+(?:also\s+)?$/u;
 const COUNTRY_HEADS = 'officials?|spokes(?:man|woman|person)|sources?|diplomats?|aides?|government|administration|authorities|officers?|leadership|negotiators?|envoys?|representatives?|delegation|presidency|cabinet|lawmakers?|commanders?|state media|state television|media';
 const ORG_HEADS = 'military|army|navy|(?:foreign|defen[cs]e|interior|finance|trade|commerce|state|justice)?\\s*(?:ministry|department)|police|embassy|mission|office|kremlin|white house|pentagon';
 const NP_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:a|an|the|his|her|its|their|one|two|three|several|some|many|other|another)\\s+)((?:[\\p{L}.'’-]+\\s+){0,6}?)(${COUNTRY_HEADS}|${ORG_HEADS})((?:\\s+(?:who|which|with|from|of|for|at|in)\\b[^,.;:]{0,120}?)?)$`, 'iu');
@@ -65,7 +66,9 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
   let best: Mention | undefined;
   for (const m of ctx.mentions) {
     if (m.range.start < from || m.range.end > verbStart) continue;
-    if (!GAP.test(text.slice(m.range.end, verbStart))) continue;
+    const between = text.slice(m.range.end, verbStart);
+    // "Erdogan on Wednesday called Assad a terrorist and said ...": the subject of a coordinated verb.
+    if (!GAP.test(between) && !(COORDINATED.test(between) && startsClause(text, from, m.range.start) && m.type === 'person' && m.via !== 'pronoun')) continue;
     if (m.type === 'country' && /^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3))) continue; // "China s military"
     if (!startsClause(text, from, m.range.start)) continue; // "accused Japan, along with China, criticized": an object, not the subject
     if (!best || m.range.end > best.range.end || (m.range.end === best.range.end && m.range.start < best.range.start)) best = m;
@@ -100,7 +103,7 @@ function startsClause(text: string, from: number, at: number): boolean {
 // Trailing words between a noun phrase and its verb, removed before reading the phrase.
 const GAP_TAIL = /(?:\s+(?:also|then|later|earlier|previously|once|again|has|have|had|was|were|on\s+\p{L}+|last\s+\p{L}+))+$/u;
 
-const INVERTING = new Set(['said', 'says', 'added', 'adds', 'noted', 'stressed', 'explained', 'declared', 'wrote', 'writes', 'continued', 'replied', 'recalled', 'insisted', 'argued', 'asked', 'remarked', 'concluded', 'observed', 'announced', 'emphasized', 'emphasised', 'tweeted', 'posted', 'commented', 'acknowledged', 'admitted', 'affirmed', 'to', 'of', 'quoting', 'citing']);
+const INVERTING = new Set(['reported', 'estimated', 'warned', 'confirmed', 'said', 'says', 'added', 'adds', 'noted', 'stressed', 'explained', 'declared', 'wrote', 'writes', 'continued', 'replied', 'recalled', 'insisted', 'argued', 'asked', 'remarked', 'concluded', 'observed', 'announced', 'emphasized', 'emphasised', 'tweeted', 'posted', 'commented', 'acknowledged', 'admitted', 'affirmed', 'to', 'of', 'quoting', 'citing']);
 
 /** The speaker named right after a verb: ", said Xi", "said the Russian president", "told reporters" is not one. */
 export function speakerAfter(ctx: SpeakerContext, verbEnd: number, to: number): SpeakerHit | undefined {
