@@ -8,13 +8,15 @@
 import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
-import { LEADER_TITLES } from './lexicon.js';
+import { LEADER_TITLES, TITLES } from './lexicon.js';
 import { makeMention } from './mention.js';
 
 const RULE = 'mentions/description';
 const TITLE_ALT = [...LEADER_TITLES.keys(), 'counterpart'].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
 // determiner, then (checked in code) a country mention, then an optional modifier and the title
 const DESCRIPTION = new RegExp(`\\b(?:the|his|her|their|its)\\s+((?:[\\p{L}.'’-]+\\s+){1,3}?)(${TITLE_ALT})\\b`, 'giu');
+const BARE_TITLES = ['president', 'prime minister', 'premier', 'chancellor', 'foreign minister', 'defence minister', 'defense minister', 'secretary of state', 'pope', 'pontiff', 'king', 'emir', 'crown prince', 'secretary-general', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'senator', 'chairman'];
+const BARE_DESCRIPTION = new RegExp(`\\b[Tt]he\\s+(${BARE_TITLES.sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')})\\b(?!\\s+(?:of|for|to)\\b)`, 'g');
 const POSSESSIVE_DESCRIPTION = new RegExp(`(?:['’]s|\\ss)\\s+(?:(?:new|top|former|current)\\s+)?(${TITLE_ALT})\\b`, 'giu');
 
 export function findDescriptionMentions(doc: Doc, kb: KnowledgeBase, named: readonly Mention[]): Mention[] {
@@ -43,6 +45,18 @@ export function findDescriptionMentions(doc: Doc, kb: KnowledgeBase, named: read
     const rest = doc.text.slice(c.range.end, m.index + m[0].length - m[2]!.length).trim();
     if (rest && !/^(?:['’]?s\s*)?(?:new|top|former|current|then|outgoing|incoming|visiting)?$/i.test(rest)) continue;
     resolve(m.index, m.index + m[0].length, m[2]!, c.country!);
+  }
+  // "the foreign minister", "the pontiff": no country named, so the last person named with that office.
+  for (const m of doc.text.matchAll(BARE_DESCRIPTION)) {
+    const titleWord = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const title = TITLES.get(titleWord) ?? titleWord;
+    const prev = named.filter((k) => k.type === 'person' && k.range.end <= m.index && k.role && (sameTitle(k.role, title) || k.role.endsWith(` ${title}`)))
+      .sort((a, b) => b.range.end - a.range.end)[0];
+    if (!prev || m.index - prev.range.end > 1500) continue;
+    out.push(makeMention(doc, {
+      type: 'person', range: { start: m.index, end: m.index + m[0].length }, name: prev.name, entityId: prev.entityId, country: prev.country,
+      role: prev.role, via: 'description', refersTo: prev.refersTo ?? prev.id, rule: `${RULE}/bare`, confidence: 0.6,
+    }));
   }
   for (const m of doc.text.matchAll(POSSESSIVE_DESCRIPTION)) {
     const c = named.find((k) => (k.type === 'country') && k.range.end === m.index && k.country);
