@@ -26,16 +26,18 @@ export function findExplicitDates(s: SentenceView, ref: Day | null): DateCandida
   const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: DateCandidate[] = [];
   for (const r of parser.parse(s.text, { instant, timezone: 0 })) {
-    if (PERIOD.test(r.text) || LOWER_ONLY.test(r.text)) continue;
+    // chrono keeps trailing punctuation in its text ("On Wednesday,"); the date ends before it.
+    const text = r.text.replace(/[\s,.;:]+$/, '');
+    if (PERIOD.test(text) || LOWER_ONLY.test(text)) continue;
     if (!r.start.isCertain('day') && !r.start.isCertain('year') && r.start.isCertain('month') && !MONTH_INTRO.test(s.text.slice(Math.max(0, r.index - 14), r.index))) continue;
-    const value = valueOf(r.start, s, r.index, r.index + r.text.length, ref);
+    const value = valueOf(r.start, s, r.index, r.index + text.length, ref);
     if (!value) continue;
     let endIso: string | undefined;
     if (r.end && r.end.isCertain('day') && r.end.isCertain('month')) {
-      const end = valueOf(r.end, s, r.index, r.index + r.text.length, ref);
+      const end = valueOf(r.end, s, r.index, r.index + text.length, ref);
       if (end && end.value.length === 10 && end.value > value.value) endIso = end.value;
     }
-    let to = r.index + r.text.length;
+    let to = r.index + text.length;
     const pair = secondDayAfter(s.text, to);
     if (pair && value.value.length === 10 && !endIso) {
       endIso = value.value.slice(0, 8) + String(pair.day).padStart(2, '0');

@@ -32,7 +32,8 @@ function clauseBefore(s: string, start: number): string {
 }
 
 function clauseAfter(s: string, end: number): string {
-  const tail = s.slice(end, end + 80);
+  // "On Wednesday, Duterte was scheduled to ...": the clause goes on past the comma right after the date.
+  const tail = s.slice(end, end + 80).replace(/^[\s,]+/, '');
   const cut = tail.search(/[;,]| but | while /);
   return cut >= 0 ? tail.slice(0, cut) : tail;
 }
