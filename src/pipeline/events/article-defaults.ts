@@ -5,6 +5,8 @@ import type { KnowledgeBase } from '../../kb/types.js';
 import { sentencesOf } from '../dates/sentences-of.js';
 import { addDays, isoDay, parseDay, type Day } from '../dates/calendar.js';
 
+const TRIP_WORDS = /\b(?:trip|tour|leg|stops?|journey|swing)\b/i;
+
 /** How many opening sentences count as the story's lead. */
 const LEAD_SENTENCES = 3;
 
@@ -29,7 +31,10 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
     }
     if (!e.date) {
       const day = inLead ? storyDay(doc) : null;
+      const text = doc.text.slice(e.support[0]?.start ?? 0, e.support[0]?.end ?? 0);
       if (day && e.status === 'occurred') e.date = { value: day.value, how: day.how, range: day.range };
+      // "a six-day trip that will also take him to Qatar": the stops of a trip under way fall in the reference month.
+      else if (e.kind === 'visit' && e.status === 'planned' && referenceDateOf(doc) && TRIP_WORDS.test(text)) e.date = { value: referenceDateOf(doc)!.slice(0, 7), how: 'reference' };
       else if (referenceDateOf(doc) && e.status === 'occurred') e.date = { value: referenceDateOf(doc)!.slice(0, 7), how: 'reference' };
       else if (!referenceDateOf(doc) && thisYear) e.date = { value: thisYear, how: 'anniversary' };
     }
@@ -42,6 +47,9 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
         if (country) e.host ??= country;
       }
     }
+    // The lead's own engagement dates the same people's undated talks: "Kushner met Israeli and Palestinian leaders on Wednesday".
+    const leadEvent = undated && e.status === 'occurred' ? leadEngagementWith(events, e, leadEnd) : undefined;
+    if (leadEvent?.date) { e.date = { ...leadEvent.date }; continue; }
     // Held where the story is datelined and dated by nothing of its own: the story's day.
     const day = storyDay(doc);
     if (undated && day && e.status === 'occurred' && doc.dateline && e.location?.name.toLowerCase() === doc.dateline.name.toLowerCase()) {
@@ -67,4 +75,12 @@ function isStoryDay(e: DiplomaticEvent, ref: Day | null): boolean {
 function yearOfAnniversaries(doc: Doc): string | null {
   const years = new Set(doc.dates.filter((d) => d.how === 'anniversary').map((d) => d.value.slice(0, 4)));
   return years.size === 1 ? [...years][0]! : null;
+}
+
+/** An occurred engagement reported in the lead, dated to the day, sharing a person with the event. */
+function leadEngagementWith(events: DiplomaticEvent[], e: DiplomaticEvent, leadEnd: number): DiplomaticEvent | undefined {
+  const people = new Set(e.participants.filter((p) => p.kind === 'person').map((p) => p.entityId ?? p.name));
+  return events.find((o) => o !== e && o.kind !== 'summit' && o.status === 'occurred' && o.date?.value.length === 10
+    && o.date.how !== 'reference' && o.support.some((r) => r.start < leadEnd)
+    && o.participants.some((p) => p.kind === 'person' && people.has(p.entityId ?? p.name)));
 }
