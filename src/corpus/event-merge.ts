@@ -17,8 +17,8 @@ import type { ActorRef, ClusterCandidate, EventOccasion, EventPlace, MergeReport
  *  3. places compatible: no two known places in different countries or with
  *     different knowledge-base ids or names;
  *  4. occasions compatible: no two different knowledge-base ids;
- *  5. participants overlap: two shared people, or one shared with half of the
- *     smaller list; when one side names only countries, the same test on
+ *  5. participants overlap: two shared people, or one shared when one side
+ *     names no one else; when one side names only countries, the same test on
  *     countries; summits may match on occasion or place instead.
  * Status is not a test: "will meet" and "met" report the same talks.
  */
@@ -80,11 +80,15 @@ export function countriesOf(actors: readonly ActorRef[]): Set<string> {
   return out;
 }
 
+/**
+ * Two shared participants, or one where one side names no one the other does not:
+ * "Trump met Moon" and "Trump met Netanyahu" share Trump but are two meetings;
+ * "Kushner visited Ramallah" and "Kushner met Abbas in Ramallah" can be one.
+ */
 function overlapEnough(a: ReadonlySet<string>, b: ReadonlySet<string>): { ok: boolean; shared: number } {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared += 1;
-  const smaller = Math.min(a.size, b.size);
-  return { ok: shared >= 2 || (shared === 1 && shared * 2 >= smaller), shared };
+  return { ok: shared >= 2 || (shared === 1 && (a.size === 1 || b.size === 1)), shared };
 }
 
 /** Participant overlap between a report and a cluster (all its reports' participants); 0 when not enough. */
@@ -120,8 +124,8 @@ export function matchScore(report: MergeReport, cluster: readonly MergeReport[])
   const samePlace = cluster.some((c) => placesEqual(report.location, c.location));
   // with nothing to place a report in time, only the same place keeps two meetings of a pair from merging across years
   const unplacedInTime = !reportInterval(report) || cluster.some((c) => !reportInterval(c));
-  if (unplacedInTime && !samePlace) return 0;
   const sameOccasion = cluster.some((c) => occasionsEqual(report.occasion, c.occasion));
+  if (unplacedInTime && (!samePlace || (score === 0 && !sameOccasion))) return 0;
   if (score === 0) {
     // summits are named by where and under what they meet, not by who
     if (report.kind !== 'summit' || !(samePlace || sameOccasion)) return 0;

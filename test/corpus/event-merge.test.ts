@@ -90,6 +90,22 @@ describe('merge rules', () => {
     assert.ok(matchScore(report({ actors: [WANG, LAVROV], location: { name: 'Tashkent', country: 'UZ' } }), [dated]) > 0);
   });
 
+  it('keeps apart two meetings that share one person but name different others', () => {
+    const trump = person('donald-trump', 'US');
+    const moon = report({ actors: [trump, person('moon-jae-in', 'KR')], date: '2017-06-30', location: { name: 'Washington', country: 'US' } });
+    assert.equal(matchScore(report({ actors: [trump, person('benjamin-netanyahu', 'IL')], date: '2017-06', location: { name: 'Washington', country: 'US' } }), [moon]), 0);
+    assert.ok(matchScore(report({ actors: [trump], date: '2017-06-30', location: { name: 'Washington', country: 'US' } }), [moon]) > 0, 'a report naming only Trump');
+    const us = report({ actors: [country('US'), country('IR')], date: '2026-02-17' });
+    assert.equal(matchScore(report({ actors: [country('US'), country('IT'), country('CH')], date: '2026-02-17' }), [us]), 0);
+  });
+
+  it('does not merge undated summits only because they met in the same city', () => {
+    const a = report({ kind: 'summit', location: { name: 'Brussels', country: 'BE' } });
+    assert.equal(matchScore(report({ kind: 'summit', location: { name: 'Brussels', country: 'BE' } }), [a]), 0);
+    const eu = report({ kind: 'summit', location: { name: 'Brussels', country: 'BE' }, occasion: { name: 'European Council', id: 'org:eu-council' } });
+    assert.ok(matchScore(report({ kind: 'summit', location: { name: 'Brussels', country: 'BE' }, occasion: { name: 'European Council', id: 'org:eu-council' } }), [eu]) > 0);
+  });
+
   it('needs more than one shared participant of a large group', () => {
     const big = report({ actors: ['a', 'b', 'c', 'd'].map((x) => person(x, 'US')), date: '2024-05-01' });
     assert.equal(matchScore(report({ actors: [person('a', 'US'), person('x', 'FR'), person('y', 'DE')], date: '2024-05-01' }), [big]), 0);
