@@ -1,5 +1,5 @@
 import { existsSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ErrorCodes, ReadoutError } from '../../core/errors.js';
 import { isInputFailure, readInputs } from '../../ingest/index.js';
@@ -46,7 +46,7 @@ function freshDatabase(db: string): void {
 }
 
 /** Extracts and stores every article under the paths; returns how many were stored and how many failed. */
-export async function ingestPaths(store: Store, kb: KnowledgeBase, paths: string[]): Promise<{ stored: number; failed: number }> {
+export async function ingestPaths(store: Store, kb: KnowledgeBase, paths: string[], sourceBase?: string): Promise<{ stored: number; failed: number }> {
   let stored = 0;
   let failed = 0;
   for await (const item of readInputs(paths)) {
@@ -54,6 +54,11 @@ export async function ingestPaths(store: Store, kb: KnowledgeBase, paths: string
       failed++;
       process.stderr.write(`readout: ${item.message}\n`);
       continue;
+    }
+    // sources shown in the UI as `samples/x.txt`, not as this machine's absolute path
+    if (sourceBase && item.source && isAbsolute(item.source)) {
+      const rel = relative(sourceBase, item.source);
+      if (!rel.startsWith('..')) item.source = rel;
     }
     await store.putArticle(item, extractRecord(item, { kb }), contentHashOf(item));
     stored++;
@@ -72,7 +77,7 @@ async function runDemo(opts: DemoOptions): Promise<number> {
   const store = await openStore(opts.db, { create: true });
   try {
     const kb = loadKnowledgeBase();
-    const { stored, failed } = await ingestPaths(store, kb, [samples]);
+    const { stored, failed } = await ingestPaths(store, kb, [samples], opts.samples ? undefined : packageRoot);
     const s = await store.stats();
     process.stdout.write(`readout: ingested ${stored} articles into ${opts.db}: ${s.events} events, ${s.quotes} quotes, ${s.actors} actors${failed ? ` (${failed} inputs failed)` : ''}\n`);
     if (!opts.serve) return failed ? 1 : 0;

@@ -27,11 +27,11 @@ export function TimelineChart(props: { events: readonly EventSummary[] }) {
   const times = dated.map((d) => d.at.getTime());
   let min = Math.min(...times);
   let max = Math.max(...times);
-  if (min === max) {
-    min -= 15 * 86400e3;
-    max += 15 * 86400e3;
-  }
-  const x = scaleTime().domain([new Date(min), new Date(max)]).range([LEFT, WIDTH - RIGHT]).nice();
+  // a margin on both sides so the first and last dots are not cut by the frame
+  const pad = Math.max(15 * 86400e3, (max - min) * 0.03);
+  min -= pad;
+  max += pad;
+  const x = scaleTime().domain([new Date(min), new Date(max)]).range([LEFT, WIDTH - RIGHT]);
   const ticks = x.ticks(8);
   const fmt = x.tickFormat(8);
   return (
