@@ -13,6 +13,8 @@ import { JOIN_RULE } from './joins.js';
 import { isRefused, statusOf } from './status.js';
 import type { TriggerHit } from './triggers.js';
 
+const MOTION_TO = /^(?:flew|flies|fly|flying|headed|heads|heading|went|go|goes|going|came|comes|coming|take|takes|took|taking)\b/i;
+
 export interface SentenceContext {
   doc: Doc;
   kb: KnowledgeBase;
@@ -59,7 +61,9 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     }
     if (!visitors.length) return [];
     const dests = destinationsAfter(doc.text, c.places, hit);
-    const targets = dests.length ? dests : near ? [near] : hostsMet(parties, visitors);
+    const targets = dests.length ? dests : near ? [near] : /^visiting$/i.test(hit.text) ? hostsMet(parties, visitors) : [];
+    // "go to hell", "came to power": a motion verb is a visit only with a place right after it.
+    if (!dests.length && MOTION_TO.test(hit.text)) return [];
     // "Johnson s visit comes at a time ...": a visit with no place named is to where the story is datelined.
     const dl = doc.dateline;
     if (!targets.length && dl?.country && !visitors.some((v) => v.country === dl.country)) {

@@ -73,7 +73,7 @@ export function destinationsAfter(text: string, places: PlaceAt[], trigger: { fr
     if (p.from < cursor) continue;
     const gap = text.slice(cursor, p.from);
     const first = out.length === 0;
-    const ok = first ? /^\s*(?:to\s+|in\s+|at\s+|of\s+)?(?:the\s+)?(?:(?:Gulf|East|Asian|Middle|Eastern|European|nation|neighbouring|neighboring|capital|city)\s+(?:\w+\s+)?(?:of\s+)?)?$/i.test(gap) && gap.length < 40
+    const ok = first ? /^\s*(?:to\s+|in\s+|at\s+|of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:(?:Gulf|East|Asian|Middle|Eastern|European|nation|neighbouring|neighboring|capital|city)\s+(?:\w+\s+)?(?:of\s+)?)?$/.test(gap) && gap.length < 40
       : LIST_GAP.test(gap);
     // A list holds one sort of place: "Japan, South Korea and China", not "the Philippines, Manila announced".
     if (!ok || (!first && Boolean(p.place) !== Boolean(out[0]!.place))) break;

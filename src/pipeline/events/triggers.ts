@@ -22,7 +22,7 @@ interface CompiledTrigger {
 
 const COMPILED: CompiledTrigger[] = lexicon.triggers.map((t) => ({
   kind: t.kind as EventKind,
-  re: new RegExp(String.raw`\b(?:${t.pattern})\b`, 'gi'),
+  re: new RegExp(String.raw`\b(?:${t.pattern})\b`, 'caseSensitive' in t && t.caseSensitive ? 'g' : 'gi'),
   weight: t.weight,
   ...('role' in t && t.role === 'join' ? { role: 'join' as const } : {}),
 }));
