@@ -7,8 +7,8 @@ import type { ActorRef, ClusterCandidate, EventOccasion, EventPlace, MergeReport
  * Whether a new event report is the same event as a stored cluster of reports.
  * The rules, in the order they are checked:
  *  1. kinds compatible: meeting, call and visit are one group (news calls the
- *     same talks a meeting, a visit or talks by phone); summit and signing
- *     stand alone;
+ *     same talks a meeting or a visit, and a call is sometimes reported as
+ *     talks), but a call is never a visit; summit and signing stand alone;
  *  2. dates compatible: partial dates agree with full ones ("2022" with
  *     "2022-07-28"); day dates may be one day apart (two-day talks reported
  *     by their first and second day); an undated report is placed by its
@@ -18,8 +18,9 @@ import type { ActorRef, ClusterCandidate, EventOccasion, EventPlace, MergeReport
  *     different knowledge-base ids or names;
  *  4. occasions compatible: no two different knowledge-base ids;
  *  5. participants overlap: two shared people, or one shared when one side
- *     names no one else; when one side names only countries, the same test on
- *     countries; summits may match on occasion or place instead.
+ *     names no one else and the place, occasion or day agrees too; when one
+ *     side names only countries, two shared countries; summits may match on
+ *     occasion or place instead.
  * Status is not a test: "will meet" and "met" report the same talks.
  */
 
@@ -27,7 +28,9 @@ const KIND_GROUP: Record<EventKind, string> = {
   meeting: 'talks', call: 'talks', visit: 'talks', summit: 'summit', signing: 'signing',
 };
 
-export const kindsCompatible = (a: EventKind, b: EventKind): boolean => KIND_GROUP[a] === KIND_GROUP[b];
+/** Kinds that may name one event; a phone call is never a visit. */
+export const kindsCompatible = (a: EventKind, b: EventKind): boolean =>
+  KIND_GROUP[a] === KIND_GROUP[b] && !((a === 'call' && b === 'visit') || (a === 'visit' && b === 'call'));
 
 /** Day slack between day-precise dates of one event. */
 const DAY_SLACK = 1;
@@ -91,23 +94,23 @@ function overlapEnough(a: ReadonlySet<string>, b: ReadonlySet<string>): { ok: bo
   return { ok: shared >= 2 || (shared === 1 && (a.size === 1 || b.size === 1)), shared };
 }
 
-/** Participant overlap between a report and a cluster (all its reports' participants); 0 when not enough. */
-export function participantOverlap(report: MergeReport, cluster: readonly MergeReport[]): number {
+/** How the participants of a report and a cluster (all its reports) overlap: shared people, or shared countries. */
+export function participantOverlap(report: MergeReport, cluster: readonly MergeReport[]): { shared: number; by: 'people' | 'countries' | null } {
   const people = (actors: readonly ActorRef[]) => new Set(actors.filter((a) => a.kind !== 'country').map((a) => a.id));
   const rPeople = people(report.actors);
   const cPeople = people(cluster.flatMap((c) => c.actors));
   if (rPeople.size && cPeople.size) {
     const p = overlapEnough(rPeople, cPeople);
-    if (p.ok) return p.shared * 2;
+    if (p.ok) return { shared: p.shared, by: 'people' };
   }
-  // countries decide only where a side names no one ("Russian and Ukrainian delegations")
+  // countries decide only where a side names no one ("Russian and Ukrainian delegations"), and
+  // need two in common: one country alone is in too many of its own events
   const countryOnly = !rPeople.size || cluster.some((c) => people(c.actors).size === 0);
-  if (!countryOnly) return 0;
+  if (!countryOnly) return { shared: 0, by: null };
   const rCountries = countriesOf(report.actors);
   const cCountries = countriesOf(cluster.flatMap((c) => c.actors));
-  if (!rCountries.size || !cCountries.size) return 0;
   const c = overlapEnough(rCountries, cCountries);
-  return c.ok ? c.shared : 0;
+  return c.ok && c.shared >= 2 ? { shared: c.shared, by: 'countries' } : { shared: 0, by: null };
 }
 
 /** A score > 0 when the report is the same event as the cluster; higher is a closer match. */
@@ -120,20 +123,25 @@ export function matchScore(report: MergeReport, cluster: readonly MergeReport[])
   }
   // the date must fit every dated report of the cluster, so one vague source cannot chain two events together
   if (!cluster.every((other) => datesCompatible(report, other))) return 0;
-  let score = participantOverlap(report, cluster);
+  const overlap = participantOverlap(report, cluster);
   const samePlace = cluster.some((c) => placesEqual(report.location, c.location));
+  const sameOccasion = cluster.some((c) => occasionsEqual(report.occasion, c.occasion));
+  const sameDay = datePrecision(report.date) === 3 && cluster.some((c) => c.date === report.date);
   // with nothing to place a report in time, only the same place keeps two meetings of a pair from merging across years
   const unplacedInTime = !reportInterval(report) || cluster.some((c) => !reportInterval(c));
-  const sameOccasion = cluster.some((c) => occasionsEqual(report.occasion, c.occasion));
-  if (unplacedInTime && (!samePlace || (score === 0 && !sameOccasion))) return 0;
+  if (unplacedInTime && (!samePlace || (overlap.shared === 0 && !sameOccasion))) return 0;
+  let score = overlap.by === 'people' ? overlap.shared * 2 : overlap.shared;
   if (score === 0) {
     // summits are named by where and under what they meet, not by who
     if (report.kind !== 'summit' || !(samePlace || sameOccasion)) return 0;
     score = 1;
+  } else if (overlap.shared === 1 && !(samePlace || sameOccasion || sameDay)) {
+    // one shared person ("Trump will travel") is too little alone: the place, occasion or day must agree too
+    return 0;
   }
   if (samePlace) score += 2;
   if (sameOccasion) score += 1;
-  if (report.date && cluster.some((c) => c.date === report.date)) score += 2;
+  if (sameDay) score += 2;
   return score;
 }
 

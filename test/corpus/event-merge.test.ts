@@ -99,6 +99,23 @@ describe('merge rules', () => {
     assert.equal(matchScore(report({ actors: [country('US'), country('IT'), country('CH')], date: '2026-02-17' }), [us]), 0);
   });
 
+  it('needs the place, occasion or day to agree when only one person is shared', () => {
+    const trump = person('donald-trump', 'US');
+    const call = report({ kind: 'meeting', actors: [trump, person('tsai-ing-wen', 'TW')], date: '2016-12-02' });
+    assert.equal(matchScore(report({ kind: 'meeting', status: 'planned', actors: [trump], date: '2016-12' }), [call]), 0);
+    assert.ok(matchScore(report({ kind: 'meeting', actors: [trump], date: '2016-12-02' }), [call]) > 0);
+  });
+
+  it('never makes a call and a visit one event', () => {
+    const visit = report({ kind: 'visit', actors: [WANG, LAVROV], date: '2022-07-28' });
+    assert.equal(matchScore(report({ kind: 'call', actors: [WANG, LAVROV], date: '2022-07-28' }), [visit]), 0);
+  });
+
+  it('needs two shared countries when a side names only countries', () => {
+    const erdogan = report({ kind: 'visit', actors: [person('recep-tayyip-erdogan', 'TR')], date: '2017-12-08', location: { name: 'Komotini', country: 'GR' } });
+    assert.equal(matchScore(report({ actors: [country('RU'), country('IR'), country('TR')], date: '2017-12' }), [erdogan]), 0);
+  });
+
   it('does not merge undated summits only because they met in the same city', () => {
     const a = report({ kind: 'summit', location: { name: 'Brussels', country: 'BE' } });
     assert.equal(matchScore(report({ kind: 'summit', location: { name: 'Brussels', country: 'BE' } }), [a]), 0);
