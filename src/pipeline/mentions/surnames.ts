@@ -12,7 +12,9 @@ const RULE = 'mentions/surname';
 
 /** Name words of a full name that may stand alone: the last one, and the first one (family names that come first: "Wang Yi", "Kim Jong Un"). */
 function shortForms(name: string): string[] {
-  const words = name.split(/\s+/).filter((w) => isNameWord(w) && !/^\p{Lu}\.$/u.test(w));
+  // "al-Bashir" is written "Bashir" alone.
+  const words = name.split(/\s+/).map((w) => w.replace(/^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu)-(?=\p{Lu})/iu, ''))
+    .filter((w) => isNameWord(w) && !/^\p{Lu}\.$/u.test(w));
   if (words.length < 2) return [];
   const forms = new Set<string>([words[words.length - 1]!]);
   // Given names are rarely used alone in news copy; family-name-first names are (Chinese, Korean, Vietnamese).

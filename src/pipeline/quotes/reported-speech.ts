@@ -14,6 +14,10 @@ export interface SpeechAct {
 }
 
 const VERB = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERB})(?![\\p{L}-])`, 'gu');
+const NEEDS_CLAUSE = new Set(['announced', 'announces', 'declared', 'declares', 'confirmed', 'confirms', 'reported', 'reports', 'agreed', 'agrees',
+  'proposed', 'proposes', 'promised', 'promises', 'pledged', 'pledges', 'revealed', 'reveals', 'disclosed', 'welcomed', 'welcomes',
+  'praised', 'praises', 'hailed', 'hails', 'condemned', 'condemns', 'described', 'describes', 'states', 'claims', 'notes', 'remarks']);
+const CLAUSE_AFTER = /^(?:\s*,)?\s*(?:that\b|[:“"]|(?:on|in|at|last|this|late|early)\s+\p{L}+\s*,?\s*(?:that\b|[:“"]))|^[^.,;]{0,70}\b(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might|can|did)\b/u;
 const QUOTED_AS_SAYING = /\b(?:quoted|cited)\s+([^,.;:]{1,80}?)\s+as\s+(?:saying|telling|stating|thanking|calling|describing|warning)\b/g;
 const ACCORDING_TO = /\b(?:[Aa]ccording to|[Ii]n the words of|[Qq]uoting|[Cc]iting)\s+/g;
 
@@ -26,6 +30,10 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
   for (const m of s.matchAll(VERB)) {
     const start = sentence.start + m.index, end = start + m[0].length;
     if (inSkip(start)) continue;
+    // "Sudan announced short-term truces", "South Sudan declared independence": an act, not a statement.
+    const tail = text.slice(end, Math.min(sentence.end, end + 90));
+    if (NEEDS_CLAUSE.has(m[0].toLowerCase()) && !CLAUSE_AFTER.test(tail) && !/^\s+to\s+\p{Ll}/u.test(tail) &&
+      !(/^(?:described|describes|hailed|hails|praised|praises)$/i.test(m[0]) && /^[^.;:]{1,60}\bas\b/.test(tail))) continue;
     // Participles ("Noting that ..., Lavrov said"; "..., saying ...") count only with a named person before them.
     // "..., saying / adding / warning ...": the participle speaks for the sentence's subject.
     if (/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start))) {

@@ -78,6 +78,10 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
     const npEnd = npStart + np[0].length;
     // A named person at the end of the phrase wins ("Kremlin spokesman Dmitry Peskov").
     if (best && best.type === 'person' && best.range.end >= npEnd - 1) return actorOf(best);
+    // "Gabriel Belal, the spokesman of the movement, ..., criticized": the phrase is in apposition to a person.
+    const apposed = ctx.mentions.find((m) => m.type === 'person' && m.via !== 'pronoun' && m.range.end <= npStart + 1 && npStart - m.range.end <= 2 &&
+      /^\s*,\s*(?:the|a|an)?\s*[^,]*$/.test(text.slice(m.range.end, npEnd).replace(/,[^,]*$/, (x) => (x.length === text.slice(m.range.end, npEnd).length ? x : ''))));
+    if (apposed) return actorOf(apposed);
     const fromNp = genericSpeaker(ctx, np[2]!.toLowerCase(), { start: npStart, end: npEnd });
     if (fromNp) return fromNp;
   }

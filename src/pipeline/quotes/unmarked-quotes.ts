@@ -73,7 +73,11 @@ function lostMarks(text: string, p: Range): LostMark[] {
     const at = p.start + m.index;
     const len = m[0].length;
     // A paragraph break and an opening mark together ("Mattis.   We have been ..."); longer runs are removed material.
-    if (len === 3 && /[.!?]$/.test(text.slice(Math.max(p.start, at - 1), at)) && /^\p{Lu}/u.test(text.slice(at + 3, at + 4))) { out.push({ at, len, kind: 'open' }); continue; }
+    // Only first-person words tell the opening mark apart from a plain paragraph join.
+    if (len === 3 && /[.!?]$/.test(text.slice(Math.max(p.start, at - 1), at)) && /^\p{Lu}/u.test(text.slice(at + 3, at + 4))) {
+      out.push({ at, len, kind: /\b(?:I|we|We|our|Our|us|my|My)\b/.test(text.slice(at + 3, at + 80)) ? 'open' : 'boundary' });
+      continue;
+    }
     if (len >= 3) { out.push({ at, len, kind: 'break' }); continue; }
     const before = text.slice(Math.max(p.start, at - 40), at);
     const after = text.slice(at + len, at + len + 80);
