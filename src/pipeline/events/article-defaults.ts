@@ -39,7 +39,7 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
       else if (!referenceDateOf(doc) && thisYear) e.date = { value: thisYear, how: 'anniversary' };
     }
     const undated = e.date?.how === 'reference';
-    if (!e.location && e.kind !== 'call' && (inLead || isStoryDay(e, ref)) && doc.dateline && e.status === 'occurred') {
+    if (!e.location && e.kind !== 'call' && (inLead || isStoryDay(e, ref) || undated) && doc.dateline && e.status === 'occurred') {
       const city = kb.cityByName(doc.dateline.name, doc.dateline.country);
       const country = city?.country ?? doc.dateline.country;
       if (!e.host || e.host === country) {

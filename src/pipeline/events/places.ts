@@ -11,12 +11,16 @@ export interface PlaceAt {
   country?: CountryCode;
 }
 
+const REGION = /^(?:the\s+)?(?:Europe|Asia|Africa|Middle East|Latin America|South America|North America|Central Asia|Southeast Asia|South Asia|East Asia|Asia-Pacific|Indo-Pacific|Gulf|Persian Gulf|West|Balkans|Western Balkans|Caucasus|South Caucasus|Arctic|Antarctica|Pacific|Atlantic|Mediterranean|Sahel|Horn of Africa|Scandinavia|Eurasia)$/i;
+
 /** Cities and countries named in [from, to), from the mentions, geocoded through the knowledge base. */
 export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number): PlaceAt[] {
   const out: PlaceAt[] = [];
   for (const m of doc.mentions) {
     if (m.range.start < from || m.range.end > to) continue;
     if (m.type === 'place') {
+      // A continent or region is no event's place: "a trip to Europe" names no city.
+      if (REGION.test(m.surface)) continue;
       const city = (m.entityId ? kb.city(m.entityId) : undefined) ?? kb.cityByName(m.name, m.country);
       // The article's own spelling ("New York", not the base's "New York City") names the place.
       const place: Place = {
