@@ -61,7 +61,7 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
   // 1. a generic noun phrase: "a senior White House official", "South Korea s military", "the ministry";
   //    an aside between commas is not part of it ("US envoy Steve Witkoff, representing the Trump administration, said").
   const core = left.replace(/,[^,.;:]{1,140},\s*$/, '').replace(/\s*,?\s*$/, '').replace(GAP_TAIL, '');
-  const np = NP_BEFORE.exec(core);
+  const np = trimToClause(NP_BEFORE.exec(core));
   // 2. a mention ending right before the verb (with allowed words between)
   let best: Mention | undefined;
   for (const m of ctx.mentions) {
@@ -94,6 +94,7 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
 
 // Words that may stand before a subject's name inside its noun phrase: titles, adjectives, capitalised qualifiers.
 const PRE_NAME = /(?:(?:\p{Lu}[\p{L}.'’-]*|the|a|an|former|outgoing|incoming|acting|deputy|vice|senior|top|chief|special|foreign|defen[cs]e|prime|minister|secretary|president|spokes(?:man|woman|person)|envoy|ambassador|adviser|advisor|official|leader|general|of|for|state|affairs|and|[’']s|s)\s+)*$/u;
+const PRE_NAME_WHOLE = new RegExp(`^\\s*${PRE_NAME.source}`, 'u');
 const CLAUSE_OPENING = new RegExp(`(?:^|[,;:()—–-]\\s*|[.!?]\\s+|\\b(?:and|but|while|as|that|because|when|where|after|before|although|though|so|whereas|since|which|who|whom|${SPEECH_VERB})\\s+)$`, 'u');
 
 /** Whether a subject starting at `at` opens a clause (possibly after its titles: "Japanese Defence Minister Itsunori Onodera"). */
@@ -102,6 +103,17 @@ function startsClause(text: string, from: number, at: number): boolean {
   const np = PRE_NAME.exec(before);
   const rest = np ? before.slice(0, before.length - np[0].length) : before;
   return CLAUSE_OPENING.test(rest) || rest.trim() === '';
+}
+
+/** The regex finds the leftmost (longest) phrase; the speaker's phrase starts after the last clause word in it. */
+function trimToClause(np: RegExpExecArray | null): RegExpExecArray | null {
+  if (!np) return np;
+  let cut = -1;
+  for (const m of np[0].matchAll(/(?:^|[\s,;:(])(?:while|and|but|that|as|when|whereas|although|though|because|after|before|since|if)\s+/gi)) cut = m.index + m[0].length;
+  if (cut <= 0 || cut >= np[0].length - np[2]!.length) return np;
+  const trimmed = Object.assign([...np], { index: np.index + cut, input: np.input, groups: np.groups }) as unknown as RegExpExecArray;
+  trimmed[0] = np[0].slice(cut);
+  return trimmed;
 }
 
 // Trailing words between a noun phrase and its verb, removed before reading the phrase.
@@ -181,7 +193,7 @@ export function sentenceSubject(ctx: SpeakerContext, sentence: Range): SpeakerHi
     // "Kremlin spokesman Dmitry Peskov": the qualifier's person is the subject.
     if (m.type !== 'person') {
       const person = ctx.mentions.find((p) => p.type === 'person' && p.via !== 'pronoun' && p.range.start >= m.range.end && p.range.start - m.range.end < 60 &&
-        PRE_NAME.test(text.slice(m.range.end, p.range.start)) && !/[,;]/.test(text.slice(m.range.end, p.range.start)));
+        PRE_NAME_WHOLE.test(text.slice(m.range.end, p.range.start)) && !/[,;]/.test(text.slice(m.range.end, p.range.start)));
       if (person) return actorOf(person);
     }
     return actorOf(m);
