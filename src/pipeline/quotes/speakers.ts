@@ -128,10 +128,13 @@ export function speakerAfter(ctx: SpeakerContext, verbEnd: number, to: number): 
   const verb = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, verbEnd - 20), verbEnd))?.[1]?.toLowerCase();
   if (!verb || !INVERTING.has(verb)) return undefined;
   const right = text.slice(verbEnd, to);
-  const np = /^\s+((?:[\p{L}.'’-]+\s+){0,7}?[\p{L}.'’-]+)(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|before|when|while|who|according)\b))/u.exec(right);
+  // The phrase runs to the first clause boundary; the dots of "U.S." do not end it.
+  const stop = /(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|[,;:!?()]|\s+(?:in|on|at|during|after|before|when|while|who|according)\b/u.exec(right);
+  const phrase = right.slice(0, stop ? stop.index : right.length);
+  const np = /^\s+((?:[\p{L}.'’-]+\s+){0,7}[\p{L}.'’-]+)\s*$/u.exec(phrase);
   if (!np) return undefined;
-  const start = verbEnd + np[0].length - np[1]!.length;
-  const end = verbEnd + np[0].length;
+  const start = verbEnd + np[0].indexOf(np[1]!);
+  const end = start + np[1]!.length;
   if (/^(?:that|it|this|there|he|she|they|we|i|you|reporters|journalists|him|her|them|so|in|on|at)$|^(?:that|it|this|there|they|we|i|you|reporters|journalists|them|so|in|on|at)\b/i.test(np[1]!)) {
     if (/^(?:he|she|him|her)$/i.test(np[1]!)) {
       const p = ctx.mentions.find((m) => m.range.start === start && m.via === 'pronoun');
@@ -167,6 +170,12 @@ function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHi
     const word = head.split(/\s+/).pop()!;
     const prev = ctx.mentions.filter((m) => m.type === 'organization' && m.range.end <= np.start && new RegExp(`\\b${word}\\b`, 'i').test(m.name)).pop();
     if (prev) return actorOf(prev);
+    // "the foreign ministry said" after the story named Hungary: that country's ministry.
+    if (/ministry|department/.test(head)) {
+      const near = ctx.mentions.filter((m) => m.type === 'country' && m.range.end <= np.start && np.start - m.range.end < 400).pop();
+      const adjective = near?.country ? ctx.kb.country(near.country)?.adjectives[0] : undefined;
+      if (near?.country && adjective) return { actor: { kind: 'organization', name: `${adjective} ${cap(head)}`, country: near.country }, range: np };
+    }
     return undefined;
   }
   // Officials: the country they serve, from a country, an organization with a country, or a person ("Duterte s spokesman");
