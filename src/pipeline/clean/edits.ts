@@ -50,3 +50,14 @@ function mergeAdjacent(pieces: OffsetPiece[]): OffsetPiece[] {
   }
   return out;
 }
+
+/** The cleaned-text range of a raw range, when all of it was kept unchanged (else undefined). */
+export function cleanRangeOf(offsets: OffsetMap, raw: Range): Range | undefined {
+  for (const p of offsets.pieces) {
+    if (p.cleanLength !== p.rawLength) continue;
+    if (p.raw <= raw.start && raw.end <= p.raw + p.rawLength) {
+      return { start: p.clean + raw.start - p.raw, end: p.clean + raw.end - p.raw };
+    }
+  }
+  return undefined;
+}

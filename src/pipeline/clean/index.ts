@@ -2,7 +2,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Diagnostic } from '../../core/types.js';
 import type { PipelineContext } from '../context.js';
 import { findDateline } from './dateline.js';
-import { applyEdits, type Edit } from './edits.js';
+import { applyEdits, cleanRangeOf, type Edit } from './edits.js';
 import { linesOf } from './lines.js';
 import { planLines } from './drop-lines.js';
 import { findPublishedInText } from './published-date.js';
@@ -51,8 +51,13 @@ export function clean(doc: Doc, ctx: PipelineContext): void {
 function readDates(doc: Doc, ctx: PipelineContext): void {
   const lines = linesOf(doc.text).filter((l) => doc.text.slice(l.start, l.end).trim());
   const titled = doc.title && doc.text.slice(lines[0]?.start ?? 0, lines[0]?.end ?? 0).trim() === doc.title;
-  const found = findPublishedInText(doc.text, lines);
-  if (!doc.metadataDate && found) doc.published = { value: found.value, how: found.how, range: found.range };
+  // read from the raw lines: a date inside a dropped byline ("By Jane Doe | Updated July 8, 2024") still counts
+  const rawLines = linesOf(doc.raw).filter((l) => doc.raw.slice(l.start, l.end).trim());
+  const found = findPublishedInText(doc.raw, rawLines);
+  if (!doc.metadataDate && found) {
+    const range = cleanRangeOf(doc.offsets, found.range);
+    doc.published = { value: found.value, how: found.how, ...(range ? { range } : {}) };
+  }
   const dateline = findDateline(doc.text, titled ? lines.slice(1) : lines, ctx.kb);
   if (dateline) {
     doc.dateline = dateline.place;

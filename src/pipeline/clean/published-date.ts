@@ -5,6 +5,7 @@ import { isoDay, readWrittenDate } from './written-date.js';
 export interface FoundDate {
   value: IsoDate;
   how: DateHow;
+  /** Where the date is written (offsets of the text searched). */
   range: Range;
   /** Lower is better: a labelled publication date beats a bare timestamp, which beats an "updated" date. */
   rank: number;
@@ -12,43 +13,56 @@ export interface FoundDate {
 
 /** A date and time alone on its line: "2024-07-08 04:55:57", "2024-07-08T04:55Z". */
 const TIMESTAMP_LINE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?\s*(?:UTC|GMT|Z|[+-]\d{2}:?\d{2})?$/i;
-/** "Published: July 8, 2024", "Posted on 8 July 2024 10:00", "Updated 2024-07-08". */
-const LABELLED = /^(published|posted|first published|date|updated|last updated|modified)(?:\s+(?:on|at))?\s*:?\s*/i;
-/** Whatever may follow a date on a timestamp line: a time, a zone, "| 3 min read". */
+/** "Published: July 8, 2024", "Jane Doe | Posted on 8 July 2024 10:00", "Last updated 2024-07-08". */
+const LABEL = /(?:^|[\s|·•,(])((?:first\s+)?published|posted|(?:last\s+)?updated|modified|date)(?:\s+(?:on|at))?\s*:?\s*/gi;
+/** Whatever may follow a bare date on a timestamp line: a time, a zone, "| 3 min read". */
 const AFTER_DATE = /^\s*(?:(?:at|,|-|–|—|\||·)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)?)?\s*(?:[|·].{0,40})?$/i;
 
 /** How many lines at the top and at the bottom of an article may hold its publication date. */
 const TOP_LINES = 6;
 const BOTTOM_LINES = 5;
+/** A line longer than this is article text, not a date line. */
+const MAX_WORDS = 25;
 
 /**
  * The publication date written in the article itself: a trailing timestamp
- * line, a labelled "Published ..." line, or a date line near the top. Lines are
- * ranges of the cleaned text.
+ * line, a labelled "Published ..." line (also inside a byline), or a date line
+ * near the top. `lines` are the non-blank lines of `text`, which is read before
+ * noise is dropped so that a date inside a dropped byline still counts.
  */
 export function findPublishedInText(text: string, lines: readonly Range[]): FoundDate | null {
   const candidates: FoundDate[] = [];
   lines.forEach((line, i) => {
-    const nearTop = i < TOP_LINES;
-    const nearBottom = i >= lines.length - BOTTOM_LINES;
-    if (!nearTop && !nearBottom) return;
-    const found = dateOfLine(text.slice(line.start, line.end));
-    if (found) candidates.push({ ...found, range: { start: line.start + found.offset, end: line.start + found.end } });
+    if (i >= TOP_LINES && i < lines.length - BOTTOM_LINES) return;
+    const content = text.slice(line.start, line.end);
+    if ((content.match(/\S+/g) ?? []).length > MAX_WORDS) return;
+    for (const found of datesOfLine(content)) {
+      candidates.push({ value: found.value, how: 'timestamp', rank: found.rank, range: { start: line.start + found.start, end: line.start + found.end } });
+    }
   });
   candidates.sort((a, b) => a.rank - b.rank);
   return candidates[0] ?? null;
 }
 
-function dateOfLine(line: string): (Omit<FoundDate, 'range'> & { offset: number; end: number }) | null {
-  if (TIMESTAMP_LINE.test(line)) {
-    const value = isoDay(Number(line.slice(0, 4)), Number(line.slice(5, 7)), Number(line.slice(8, 10)));
-    return value ? { value, how: 'timestamp', rank: 1, offset: 0, end: line.length } : null;
+function datesOfLine(line: string): { value: IsoDate; rank: number; start: number; end: number }[] {
+  const lead = line.length - line.trimStart().length;
+  const trimmed = line.trim();
+  if (TIMESTAMP_LINE.test(trimmed)) {
+    const value = isoDay(Number(trimmed.slice(0, 4)), Number(trimmed.slice(5, 7)), Number(trimmed.slice(8, 10)));
+    return value ? [{ value, rank: 1, start: lead, end: lead + trimmed.length }] : [];
   }
-  const label = LABELLED.exec(line);
-  const from = label ? label[0].length : 0;
-  const date = readWrittenDate(line.slice(from));
-  if (!date || !AFTER_DATE.test(line.slice(from + date.length))) return null;
-  const updated = label ? /updated|modified/i.test(label[1]!) : false;
-  const rank = label ? (updated ? 3 : 0) : 2;
-  return { value: date.value, how: 'timestamp', rank, offset: from, end: line.length };
+  const out: { value: IsoDate; rank: number; start: number; end: number }[] = [];
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(line); m; m = LABEL.exec(line)) {
+    const from = m.index + m[0].length;
+    const date = readWrittenDate(line.slice(from));
+    if (!date) continue;
+    const label = m[1]!.toLowerCase();
+    const rank = /updated|modified/.test(label) ? 3 : label === 'date' ? 2 : 0;
+    out.push({ value: date.value, rank, start: from, end: from + date.length });
+  }
+  if (out.length) return out;
+  const bare = readWrittenDate(trimmed);
+  if (bare && AFTER_DATE.test(trimmed.slice(bare.length))) out.push({ value: bare.value, rank: 2, start: lead, end: lead + bare.length });
+  return out;
 }

@@ -113,9 +113,18 @@ test('published: labelled and top-of-page dates; "Updated" only when nothing bet
   assert.equal(cleaned(`Title\n\nUpdated 9 July 2024 14:05 GMT\n${BODY}`).published?.value, '2024-07-09');
 });
 
+test('published: a date inside a dropped byline still counts, without a cleaned range', () => {
+  const doc = cleaned(`Title\n\nBy Jane Doe | Published Mon 8 Jul 2024 10.00 BST\n${BODY}`);
+  assert.equal(doc.published?.value, '2024-07-08');
+  assert.ok(!doc.text.includes('Jane Doe'));
+  assert.equal(doc.published?.range, undefined);
+  assert.equal(cleaned(`Title\n\nJane Doe · Last updated: 2024-07-09T10:00:00Z\n${BODY}`).published?.value, '2024-07-09');
+});
+
 test('published: dates inside sentences and impossible dates are not publication dates', () => {
   assert.equal(cleaned(`Title\n\nJuly 8, 2024 was the day Lavrov arrived in Tashkent.\n${BODY}`).published, null);
   assert.equal(cleaned(`Title\n\n${BODY}2024-02-30`).published, null);
+  assert.equal(cleaned(`Title\n\nThe ministry published its report on July 8, 2024, and officials welcomed it warmly at a briefing in the capital city on that very day, as was expected by all of them.\n${BODY}`).published, null);
 });
 
 test('dateline: agency and colon forms resolve to a known city', () => {

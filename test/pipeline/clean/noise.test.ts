@@ -25,6 +25,8 @@ const LINES: [string, string | null][] = [
   ['News Desk', 'byline'],
   ['By Jane Doe', 'byline'],
   ['By Jane Doe and John Smith, Reuters', 'byline'],
+  ['By Jane Doe | Published Mon 8 Jul 2024 10.00 BST', 'byline'],
+  ['By Tuesday, the talks had collapsed.', null],
   ['Reporting by Dmitry Antonov; Editing by Andrew Osborn', 'byline'],
   ['_Jane Doe contributed reporting to this article._', 'byline'],
   ['Your browser does not support the audio element.', 'media-player'],
