@@ -95,8 +95,11 @@ const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Words of a range that are neither the speaker phrase nor the speech verb. */
 export function statementWords(text: string, act: SpeechAct, range: Range): number {
-  const clip = (r: Range): string => text.slice(Math.max(r.start, range.start), Math.min(r.end, range.end));
-  return words(text.slice(range.start, range.end)) - (act.speaker.anaphoric ? 0 : words(clip(act.speaker.range))) - words(clip(act.cue));
+  // "X said A": the words after the verb; "A, X said": the words before the speaker, unless they only set the scene.
+  const after = words(text.slice(Math.max(act.cue.end, range.start), range.end));
+  const lead = text.slice(range.start, Math.max(range.start, Math.min(act.speaker.range.start, act.cue.start)));
+  const before = /^\s*(?:In|On|At|After|Before|During|With|When|While|As|Asked|Speaking|Ahead|Following)\b/.test(lead) ? 0 : words(lead);
+  return Math.max(after, before);
 }
 
 // Named speakers first, then institutions, then pronouns and bare "the official".

@@ -109,7 +109,7 @@ function startsClause(text: string, from: number, at: number): boolean {
 function trimToClause(np: RegExpExecArray | null): RegExpExecArray | null {
   if (!np) return np;
   let cut = -1;
-  for (const m of np[0].matchAll(/(?:^|[\s,;:(])(?:while|and|but|that|as|when|whereas|although|though|because|after|before|since|if)\s+/gi)) cut = m.index + m[0].length;
+  for (const m of np[0].matchAll(/(?:^|[\s,;:(])(?:while|but|that|as|when|whereas|although|though|because|after|before|since|if|and(?=\s+(?:a|an|the)\s))\s+/gi)) cut = m.index + m[0].length;
   if (cut <= 0 || cut >= np[0].length - np[2]!.length) return np;
   const trimmed = Object.assign([...np], { index: np.index + cut, input: np.input, groups: np.groups }) as unknown as RegExpExecArray;
   trimmed[0] = np[0].slice(cut);
