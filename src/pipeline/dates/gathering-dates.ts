@@ -9,9 +9,9 @@ import type { SentenceView } from './sentences-of.js';
  * Astana" → its dates). A one-day gathering gives its day; a longer one its
  * month, which is true of every day of it.
  */
-export function findGatheringDates(doc: Doc, s: SentenceView, kb: KnowledgeBase, year: number | null): DateCandidate[] {
+export function findGatheringDates(doc: Doc, s: SentenceView, kb: KnowledgeBase, year: number | null, sentenceDays: string[] = []): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const p of findGatheringPhrases(doc, s, kb, year)) {
+  for (const p of findGatheringPhrases(doc, s, kb, year, sentenceDays)) {
     if (p.editions.length !== 1) continue;
     const value = gatheringDateValue(p.editions[0]!);
     if (!value) continue;

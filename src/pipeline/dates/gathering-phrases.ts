@@ -24,7 +24,7 @@ function caseFree(alternation: string): string {
   return alternation.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 }
 // Words that may stand between an organization and its gathering noun: "SCO foreign ministers' meeting", "(SCO) summit".
-const QUALIFIER = String.raw`(?:[A-Z][\w'’-]*|foreign|defen[cs]e|finance|economic|energy|trade|ministers?['’]?|leaders?['’]?|heads?|of|state|government|annual|informal|extraordinary|emergency|virtual|online|special|anniversary|jubilee|\d+(?:st|nd|rd|th)|format|plus|expanded|outreach|security|business|parliamentary|national|regional|top|high-level|ministerial)`;
+const QUALIFIER = String.raw`(?:[A-Z][\w'’-]*|group|bloc|foreign|defen[cs]e|finance|economic|energy|trade|ministers?['’]?|leaders?['’]?|heads?|of|state|government|annual|informal|extraordinary|emergency|virtual|online|special|anniversary|jubilee|\d+(?:st|nd|rd|th)|format|plus|expanded|outreach|security|business|parliamentary|national|regional|top|high-level|ministerial)`;
 const NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,60}\)\s*)?(?:${QUALIFIER}\s+){0,3}?(${caseFree(NOUN)})\b`);
 const NOUN_BEFORE = new RegExp(String.raw`\b(${NOUN})\s+(?:of|with)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|the|and|all|\d+|members|member|states|leaders|countries)\s+){0,8}$`, 'i');
 const NOT_A_GATHERING = /^\s*(?:\([A-Z0-9+]+\)\s*)?(?:member|members|countries|states|nations|secretary|chief|head|spokes|charter|framework|presidency|chair)/i;
@@ -34,7 +34,7 @@ const NOT_A_GATHERING = /^\s*(?:\([A-Z0-9+]+\)\s*)?(?:member|members|countries|s
  * knowledge base which edition it is: by city when one is named beside it
  * (else the dateline's), by year when the text or article gives one.
  */
-export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBase, year: number | null): GatheringPhrase[] {
+export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBase, year: number | null, sentenceDays: string[] = []): GatheringPhrase[] {
   const matches = kb.match(s.text);
   const cities = matches.filter((m) => m.kind === 'city');
   const out: GatheringPhrase[] = [];
@@ -48,8 +48,9 @@ export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBas
     const level = /minist/i.test(phraseText) ? 'ministerial' : /summit|heads? of state|leaders/i.test(phraseText) ? 'summit' : undefined;
     const named = nearestCity(kb, cities, span);
     const fallback = named ? undefined : datelineCity(doc, kb);
-    const editions = pickEditions(kb, org.id, level, named ?? fallback, yearInSentence(s.text) ?? year)
-      .filter((g) => !org.series || g.series === org.series);
+    const country = named ? undefined : countryAfter(s.text, matches, span);
+    const editions = narrowByDay(narrowByCountry(pickEditions(kb, org.id, level, named ?? fallback, yearInSentence(s.text) ?? year, country), country)
+      .filter((g) => !org.series || g.series === org.series), sentenceDays);
     // The dateline's city stands only when the edition found was held there.
     const city = named ?? (fallback && editions.length === 1 && editions[0]!.city === fallback.name ? fallback : undefined);
     out.push({
@@ -132,7 +133,23 @@ const yearInSentence = (text: string): number | null => {
 };
 
 /** Narrows the editions: city and year together, else the one edition a city or a year allows. */
-function pickEditions(kb: KnowledgeBase, org: string, level: 'summit' | 'ministerial' | undefined, city: { name: string } | undefined, year: number | null): Gathering[] {
+// "the APEC group meeting in Vietnam": a country named right after the phrase.
+function countryAfter(text: string, matches: KbMatch[], span: { from: number; to: number }): string | undefined {
+  const c = matches.find((m) => m.kind === 'country' && m.start >= span.to && /^\s*(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(span.to, m.start)));
+  return c?.id;
+}
+
+const narrowByCountry = (editions: Gathering[], country: string | undefined): Gathering[] =>
+  country ? editions.filter((g) => !g.country || g.country === country) : editions;
+
+/** Of several editions, those under way on a day the sentence names ("meeting on Saturday at an APEC meeting"). */
+function narrowByDay(editions: Gathering[], days: string[]): Gathering[] {
+  if (editions.length < 2 || !days.length) return editions;
+  const on = editions.filter((g) => g.start && days.some((d) => d.length === 10 && d >= g.start! && d <= (g.end ?? g.start!)));
+  return on.length ? on : editions;
+}
+
+function pickEditions(kb: KnowledgeBase, org: string, level: 'summit' | 'ministerial' | undefined, city: { name: string } | undefined, year: number | null, country?: string): Gathering[] {
   const q = (extra: { city?: string; year?: number }): Gathering[] => {
     const all = kb.gatheringsAt({ org, ...extra, ...(level ? { level } : {}) });
     return all;
@@ -144,6 +161,7 @@ function pickEditions(kb: KnowledgeBase, org: string, level: 'summit' | 'ministe
   if (year !== null) {
     const byYear = q({ year });
     if (byYear.length === 1) return byYear;
+    if (country) return byYear.filter((g) => g.country === country);
     if (city) return byYear.filter((g) => g.city === city.name);
   }
   if (city) {

@@ -36,7 +36,10 @@ export function findDates(doc: Doc, ctx: PipelineContext): void {
     found.push(...own);
   }
   const articleYear = yearOf(referenceDateOf(doc)) ?? currentYearFromAnniversary(found);
-  for (const s of sentences) addUnlessTaken(found, findGatheringDates(doc, s, ctx.kb, articleYear));
+  for (const s of sentences) {
+    const days = found.filter((c) => c.from >= s.start && c.to <= s.end).map((c) => c.value);
+    addUnlessTaken(found, findGatheringDates(doc, s, ctx.kb, articleYear, days));
+  }
   found.sort((a, b) => a.from - b.from);
   doc.dates = found.map((c, i) => toMention(doc, c, i));
 }

@@ -8,7 +8,7 @@ import type { ActorAt } from './actors.js';
 import { dateInClause } from './event-date.js';
 import { occasionFor, occasionOf } from './occasion.js';
 import { participantsFor, type EarlierPersons } from './participants.js';
-import { cityNear, destinationsAfter, type PlaceAt } from './places.js';
+import { cityNear, countryNear, destinationsAfter, type PlaceAt } from './places.js';
 import { JOIN_RULE } from './joins.js';
 import { isRefused, statusOf } from './status.js';
 import type { TriggerHit } from './triggers.js';
@@ -96,7 +96,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     kind: hit.kind,
     ...(gDate ? { date: { value: gDate.value, how: gDate.how, range: gDate.range } } : {}),
     location,
-    ...(location?.country ? { host: location.country } : {}),
+    ...(hostOf(location?.country, gathering, countryNear(doc.text, c.places, hit)) ? { host: hostOf(location?.country, gathering, countryNear(doc.text, c.places, hit))! } : {}),
   }];
 }
 
@@ -129,4 +129,10 @@ function hostsMet(parties: ActorAt[], visitors: ActorAt[]): PlaceAt[] {
   const own = new Set(visitors.map((v) => v.country));
   const host = parties.find((p) => p.actor.kind === 'person' && p.country && !own.has(p.country) && !visitors.includes(p));
   return host ? [{ from: host.from, to: host.to, country: host.country! }] : [];
+}
+
+/** The host country: the city's, else the gathering edition's, else a country named as the place ("met in Vietnam"). */
+function hostOf(cityCountry: string | undefined, gathering: GatheringPhrase | null, named: PlaceAt | null): string | undefined {
+  const edition = gathering?.editions.length === 1 ? gathering.editions[0] : undefined;
+  return cityCountry ?? edition?.country ?? named?.country;
 }

@@ -19,8 +19,11 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     const gap = after ? d.range.start - trigger.to : trigger.from - d.range.end;
     if (gap < 0 && !(d.range.start < trigger.to && d.range.end > trigger.from)) continue;
     const between = after ? text.slice(trigger.to, d.range.start) : text.slice(d.range.end, trigger.from);
-    let score = Math.max(gap, 0) * (after ? 1 : 1.4);
-    if (/;|\bsaid\b|\btold\b/.test(between)) score += 80;
+    // A date past a reporting verb or a semicolon dates another clause: "after his meeting with Ghani, Tillerson said he would fly on Tuesday".
+    // Before the trigger, a reporting date ("said on Monday ... the two met") is usually the event's day too.
+    const otherClause = /;|\b(?:said|says|told|added)\b/.test(between);
+    if (otherClause && after) continue;
+    let score = Math.max(gap, 0) * (after ? 1 : 1.4) + (otherClause ? 80 : 0);
     if (d.how === 'gathering') score += 60;
     if (d.how === 'anniversary') score += 200;
     if (score < bestScore) { bestScore = score; best = d; }

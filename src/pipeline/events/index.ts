@@ -30,7 +30,8 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   const seen: ActorAt[] = [];
   for (const s of sentencesOf(doc)) {
     const actors = actorsIn(doc, s.start, s.end);
-    const gatherings = findGatheringPhrases(doc, s, ctx.kb, articleYear);
+    const days = doc.dates.filter((d) => d.range.start >= s.start && d.range.end <= s.end && d.how !== 'gathering').map((d) => d.value);
+    const gatherings = findGatheringPhrases(doc, s, ctx.kb, articleYear, days);
     const c = {
       doc, kb: ctx.kb, s, actors, gatherings,
       places: placesIn(doc, ctx.kb, s.start, s.end),

@@ -86,3 +86,16 @@ export function destinationsAfter(text: string, places: PlaceAt[], trigger: { fr
   }
   return out;
 }
+
+/** A country named as the place of the event: "talks in Vietnam", "met in China on Monday". */
+export function countryNear(text: string, places: PlaceAt[], trigger: { from: number; to: number }): PlaceAt | null {
+  for (const p of places) {
+    if (p.place || !p.country) continue;
+    const before = text.slice(Math.max(0, p.from - 12), p.from);
+    if (!/\b(?:in|at)\s+(?:the\s+)?$/i.test(before)) continue;
+    const gap = p.from >= trigger.to ? p.from - trigger.to : trigger.from - p.to;
+    const between = p.from >= trigger.to ? text.slice(trigger.to, p.from) : text.slice(p.to, trigger.from);
+    if (gap <= 80 && !CLAUSE_BREAK.test(between)) return p;
+  }
+  return null;
+}

@@ -28,8 +28,8 @@ export function summitFrom(doc: Doc, kb: KnowledgeBase, s: SentenceView, p: Gath
     : editionDate ? { ...editionDate, how: 'gathering' as const, range: { start: p.from, end: p.to } } : null;
   // A gathering named in passing, with no edition, place or date, is not reported as an event.
   if (!edition && !p.city && !own) return null;
-  const cityName = p.city?.name ?? edition?.city;
-  const city = p.city ?? (cityName ? kb.cityByName(cityName, edition?.country) : undefined);
+  // Only a city the text names (or its dateline) places the summit: the edition's own city is not claimed by the article.
+  const city = p.city;
   const clause = doc.text.slice(Math.max(s.start, p.from - 60), Math.min(s.end, p.to + 40));
   const status = statusOf(clause, phrase, date?.value ?? null, referenceDateOf(doc)) === 'planned' || (edition?.planned && !date) ? 'planned' : 'occurred';
   return {
@@ -39,7 +39,7 @@ export function summitFrom(doc: Doc, kb: KnowledgeBase, s: SentenceView, p: Gath
     participants: [],
     ...(city?.country ?? edition?.country ? { host: (city?.country ?? edition?.country)! } : {}),
     date,
-    location: city ? { name: city.name, country: city.country, lat: city.lat, lon: city.lon, ...('id' in city ? { entityId: city.id } : {}) } : null,
+    location: city ? { name: city.name, country: city.country, lat: city.lat, lon: city.lon, entityId: city.id } : null,
     occasion: occasionOf(p),
     support: [{ start: s.start, end: s.end }],
     rule: edition ? 'events/summit-kb' : 'events/summit',
