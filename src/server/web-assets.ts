@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ReadoutError, ErrorCodes } from '../core/errors.js';
@@ -42,10 +42,30 @@ export function ensureWebBuilt(log: (line: string) => void = () => {}): string {
   if (!existsSync(vite) && isWebBuilt()) return webDistDir; // stale but servable: no vite to rebuild with
   if (!existsSync(vite)) throw new ReadoutError(ErrorCodes.USAGE, `the web UI is not built (web/dist missing) and vite is not installed: ${howTo}`);
   log(`building the web UI (web/dist is ${isWebBuilt() ? 'older than web/src' : 'missing'})...`);
-  const r = spawnSync(process.execPath, [vite, 'build', '--config', join('web', 'vite.config.ts'), '--logLevel', 'warn'], {
+  // build beside web/dist and swap it in, so a server or a second build running at once never sees half a folder
+  const fresh = `${webDistDir}.build-${process.pid}`;
+  const r = spawnSync(process.execPath, [vite, 'build', '--config', join('web', 'vite.config.ts'), '--outDir', fresh, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: packageRoot,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  if (r.status !== 0 || !isWebBuilt()) throw new ReadoutError(ErrorCodes.USAGE, `building the web UI failed: ${howTo}`);
+  if (r.status !== 0 || !isWebBuilt(fresh)) {
+    rmSync(fresh, { recursive: true, force: true });
+    throw new ReadoutError(ErrorCodes.USAGE, `building the web UI failed: ${howTo}`);
+  }
+  swapIn(fresh);
   return webDistDir;
+}
+
+/** Replaces web/dist by a finished build; if another build won the race, its result is kept. */
+function swapIn(fresh: string): void {
+  const old = `${webDistDir}.old-${process.pid}`;
+  try {
+    if (existsSync(webDistDir)) renameSync(webDistDir, old);
+    renameSync(fresh, webDistDir);
+  } catch {
+    if (!isWebBuilt()) throw new ReadoutError(ErrorCodes.USAGE, `could not move the built UI into ${webDistDir}`);
+  } finally {
+    rmSync(old, { recursive: true, force: true });
+    rmSync(fresh, { recursive: true, force: true });
+  }
 }
