@@ -127,9 +127,18 @@ for (const k of kept) {
 // names a city of the same country already has (Moscow, Washington, Delhi),
 // words (compromise's lexicon), bare compass names ("Central", "North East"),
 // and seas and gulfs, which news names as water.
-const GENERIC = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
-  'middle', 'greater', 'far', 'region', 'province', 'state', 'district', 'capital', 'national', 'territory', 'city', 'coast']);
+const GENERIC = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'middle', 'greater',
+  'far', 'region', 'province', 'state', 'district', 'capital', 'national', 'territory', 'city', 'coast', 'nord', 'sud', 'est', 'ouest',
+  'centre', 'center', 'centrale', 'centro', 'littoral', 'litoral', 'plateau', 'plateaux', 'savanes', 'collines', 'montagnes',
+  'atlantique', 'oriental', 'occidental', 'nacional', 'independencia', 'islands', 'island', 'forest', 'bay', 'lake', 'lakes',
+  'unity', 'delta', 'river', 'mountain', 'mountains', 'valley', 'highlands', 'lowlands', 'ascension', 'colonia',
+]);
 const SUFFIX = / (Oblast'?|oblast|Krai|Kray|Governorate|Province|Region|Republic|Prefecture|Autonomous Region|State)$/;
+// A region's population is that of its cities kept above: enough to rank
+// "Canterbury" (New Zealand) against "Canterbury" (England).
+const regionPopulation = new Map();
+for (const k of kept) regionPopulation.set(`${k.country}.${k.admin1}`, (regionPopulation.get(`${k.country}.${k.admin1}`) ?? 0) + k.population);
 const centres = new Map();
 for (const c of fresh) {
   const key = `${c.country}.${c.admin1}`;
@@ -151,7 +160,8 @@ for (const { code, name } of admin1) {
   let id = `city:${country.toLowerCase()}-${slug(name)}`;
   if (used.has(id)) id = `${id}-region`;
   used.add(id);
-  const region = { id, name, aliases, country, lat: round(centre.lat / centre.n), lon: round(centre.lon / centre.n), population: null, kind: 'region' };
+  const population = regionPopulation.get(code) ?? null;
+  const region = { id, name, aliases, country, lat: round(centre.lat / centre.n), lon: round(centre.lon / centre.n), population, kind: 'region' };
   cities.push(region);
   for (const n of [name, ...aliases]) byCountryName.set(`${country} ${fold(n)}`, region);
   regions++;

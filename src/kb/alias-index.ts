@@ -175,7 +175,12 @@ const FUNCTION_WORDS = new Set([
   'into', 'near', 'of', 'on', 'or', 'outside', 'over', 'since', 'the', 'then', 'to', 'under', 'via', 'when', 'while', 'with',
 ]);
 
+/** Words that follow a place name as part of it ("Blue Nile State", "Moscow Region"). */
+const PLACE_WORDS = new Set([
+  'city', 'county', 'district', 'governorate', 'island', 'islands', 'krai', 'oblast', 'prefecture', 'province', 'region', 'republic', 'state',
+]);
+
 function isNameWord(text: string, token: Token | undefined): boolean {
-  if (!token || FUNCTION_WORDS.has(token.key)) return false;
+  if (!token || FUNCTION_WORDS.has(token.key) || PLACE_WORDS.has(token.key)) return false;
   return UPPER.test(text[token.start]!) && /\p{L}/u.test(token.key);
 }

@@ -33,7 +33,8 @@ export function personSalience(person: Person, canon: (t: string) => string): nu
 /** Cities gain with population (log scale) but a town never outranks a known person. */
 export function citySalience(city: City, isCapital: boolean): number {
   if (isCapital) return SALIENCE.capital;
-  if (city.kind === 'region' || city.kind === 'venue') return SALIENCE.region;
+  // Hand-picked regions and venues carry no population; generated regions rank by the people in their cities.
+  if ((city.kind === 'region' || city.kind === 'venue') && !city.population) return SALIENCE.region;
   const pop = city.population ?? 0;
   return SALIENCE.city + (pop > 0 ? Math.min(34, Math.max(0, (Math.log10(pop) - 3) * 7)) : 0);
 }

@@ -60,3 +60,13 @@ test('anniversaries from the built-in data', () => {
   assert.equal(kb.anniversaryOf('the 20th anniversary of the SCO Charter')?.id, 'anniv:sco-charter');
   assert.equal(kb.anniversaryOf('the anniversary of his wedding'), undefined);
 });
+
+test('first-level regions and Arabic spellings from the generated city table', () => {
+  assert.equal(kb.cityByName('Arunachal Pradesh')?.kind, 'region');
+  assert.equal(kb.cityByName('Raqqa')?.country, 'SY');
+  assert.equal(kb.cityByName('Hama')?.kind, undefined); // the city, not the governorate of the same name
+  const blueNile = kb.match('fighting in the Blue Nile State')[0];
+  assert.equal(blueNile?.id, 'city:sd-blue-nile');
+  assert.equal(kb.match('talks in Manchester')[0]?.id, 'city:gb-manchester'); // not the Jamaican parish
+  assert.deepEqual(found('the Delta variant in the Central region'), []);
+});

@@ -56,6 +56,8 @@ function load(opts: KbOptions): KnowledgeBase {
 export interface LookupResult {
   surface: string;
   kind: KbMatch['kind'];
+  /** For places: 'region' or 'venue' when not a city. */
+  placeKind?: string;
   id: string;
   name: string;
   country?: string;
@@ -75,6 +77,8 @@ export function lookup(kb: KnowledgeBase, text: string, date: string | null): Lo
     if (m.ambiguous) r.ambiguous = true;
     if (m.candidates) r.candidates = m.candidates;
     if (m.kind === 'person') r.roles = kb.roleOn(m.id, date);
+    const placeKind = m.kind === 'city' ? kb.city(m.id)?.kind : undefined;
+    if (placeKind && placeKind !== 'city') r.placeKind = placeKind;
     return r;
   });
 }
@@ -90,7 +94,7 @@ function nameOf(kb: KnowledgeBase, m: KbMatch): string {
 }
 
 function describe(f: LookupResult): string {
-  const lines = [`"${f.surface}" → ${f.kind} ${f.id} (${f.name}${f.country ? `, ${f.country}` : ''})${f.form && f.form !== 'name' ? ` as ${f.form}` : ''}`];
+  const lines = [`"${f.surface}" → ${f.placeKind ?? f.kind} ${f.id} (${f.name}${f.country ? `, ${f.country}` : ''})${f.form && f.form !== 'name' ? ` as ${f.form}` : ''}`];
   if (f.ambiguous) lines.push('  ambiguous: also a common word or first name');
   if (f.candidates) lines.push(`  candidates: ${f.candidates.join(', ')}`);
   if (f.roles) {
