@@ -49,6 +49,7 @@ async function runExtract(paths: string[], opts: ExtractOptions): Promise<number
   let written = 0;
   if (format === 'json') await out.write('[');
   for await (const item of readInputs(paths, { maxBytes })) {
+    if (out.closed) break; // the reader went away (`| head`): stop reading
     if (isInputFailure(item)) {
       failures++;
       process.stderr.write(`readout: ${item.message.startsWith(item.input) ? item.message : `${item.input}: ${item.message}`}\n`);
@@ -66,7 +67,7 @@ async function runExtract(paths: string[], opts: ExtractOptions): Promise<number
 
 /** Standard output with back-pressure; a closed pipe (`| head`) ends quietly. */
 class Output {
-  private closed = false;
+  closed = false;
 
   constructor(private readonly stream: NodeJS.WritableStream = process.stdout) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
