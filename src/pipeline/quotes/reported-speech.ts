@@ -32,8 +32,10 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     if (inSkip(start)) continue;
     // "Sudan announced short-term truces", "South Sudan declared independence": an act, not a statement.
     const tail = text.slice(end, Math.min(sentence.end, end + 90));
-    if (NEEDS_CLAUSE.has(m[0].toLowerCase()) && !CLAUSE_AFTER.test(tail) && !/^\s+to\s+\p{Ll}/u.test(tail) &&
-      !(/^(?:described|describes|hailed|hails|praised|praises)$/i.test(m[0]) && /^[^.;:]{1,60}\bas\b/.test(tail))) continue;
+    const lead = text.slice(sentence.start, start);
+    const trailing = /,\s*(?:[\p{L}.'’-]+\s+){1,8}$/u.test(lead) && words(lead.replace(/,[^,]*$/, '')) >= 5;
+    const actOnly = NEEDS_CLAUSE.has(m[0].toLowerCase()) && !trailing && !CLAUSE_AFTER.test(tail) && !/^\s+to\s+\p{Ll}/u.test(tail) &&
+      !(/^(?:described|describes|hailed|hails|praised|praises)$/i.test(m[0]) && /^[^.;:]{1,60}\bas\b/.test(tail));
     // Participles ("Noting that ..., Lavrov said"; "..., saying ...") count only with a named person before them.
     // "..., saying / adding / warning ...": the participle speaks for the sentence's subject.
     if (/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start))) {
@@ -42,7 +44,10 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     }
     const clauseStart = clauseStartBefore(text, sentence.start, start, skip);
     const before = speakerBefore(ctx, clauseStart, start);
+    // A person who announces or declares something makes a statement; a country that does so acts.
+    if (actOnly && before?.actor.kind !== 'person') continue;
     if (before && !(/ing$/.test(m[0]) && before.actor.kind !== 'person')) { acts.push({ speaker: before, cue: { start, end } }); continue; }
+    if (actOnly) continue;
     const after = /ing$/.test(m[0]) ? undefined : speakerAfter(ctx, end, clauseEndAfter(text, end, sentence.end));
     if (after) acts.push({ speaker: after, cue: { start, end } });
   }
@@ -98,7 +103,7 @@ export function statementWords(text: string, act: SpeechAct, range: Range): numb
   // "X said A": the words after the verb; "A, X said": the words before the speaker, unless they only set the scene.
   const after = words(text.slice(Math.max(act.cue.end, range.start), range.end));
   const lead = text.slice(range.start, Math.max(range.start, Math.min(act.speaker.range.start, act.cue.start)));
-  const before = /^\s*(?:In|On|At|After|Before|During|With|When|While|As|Asked|Speaking|Ahead|Following)\b/.test(lead) ? 0 : words(lead);
+  const before = /^\s*(?:In|On|At|After|Before|During|With|When|While|As|Asked|Speaking|Ahead|Following)\b/.test(lead) && words(lead) <= 8 ? 0 : words(lead);
   return Math.max(after, before);
 }
 
