@@ -23,6 +23,8 @@ function vote<T>(
   for (const r of given) {
     const v = valueOf(r) as T;
     const g = groups.get(keyOf(v)) ?? { value: v, reports: [] };
+    // the richest spelling of a value stands for its group (the one with coordinates, an id)
+    if (prefer(v) < prefer(g.value)) g.value = v;
     g.reports.push(r);
     groups.set(keyOf(v), g);
   }
@@ -72,8 +74,9 @@ function withValue<T>(reports: readonly MergeReport[], value: T, valueOf: (r: Me
   return { value, agree, of: reports.length, conflicts: [...others.values()] };
 }
 
-const placeKey = (p: EventPlace): string => p.id ?? normalizeName(p.name);
-const occasionKey = (o: EventOccasion): string => o.id ?? normalizeName(o.name);
+// a place or occasion is known by its name: sources give the id and coordinates or not
+const placeKey = (p: EventPlace): string => normalizeName(p.name);
+const occasionKey = (o: EventOccasion): string => normalizeName(o.name);
 
 /** Canonical kind, status, date, place, occasion and participants of a cluster of reports. */
 export function canonicalValues(reports: readonly MergeReport[]): CanonicalValues {

@@ -201,6 +201,33 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
         assert.deepEqual(e.agreement.kind.conflicts.map((c) => c.value), e.kind === 'visit' ? ['meeting'] : ['visit']);
       });
 
+      it('merges a preview naming the envoys, a report naming the countries and an undated one into one event', async () => {
+        const US = (name: string, id: string) => ({ name, id, country: 'US' });
+        const witkoff = US('Steve Witkoff', 'person:steve-witkoff');
+        const umerov = { name: 'Rustem Umerov', id: 'person:rustem-umerov', country: 'UA' };
+        const medinsky = { name: 'Vladimir Medinsky', id: 'person:vladimir-medinsky', country: 'RU' };
+        const geneva = { name: 'Geneva', country: 'CH', id: 'city:ch-geneva', lat: 46.2, lon: 6.15 };
+        const preview = article({ id: 'g-1', published: '2026-02-16', text: 'Witkoff, Umerov and Medinsky will meet in Geneva on Tuesday.',
+          events: [{ status: 'planned', participants: [witkoff, US('Jared Kushner', 'person:jared-kushner'), umerov, medinsky], date: '2026-02-17', location: geneva,
+            sentence: 'Witkoff, Umerov and Medinsky will meet in Geneva on Tuesday.' }] });
+        const after = article({ id: 'g-2', published: '2026-02-20', text: 'Ukraine, Russia and the United States ended two days of talks in Geneva on Wednesday.',
+          events: [{ participants: [{ country: 'UA' }, { country: 'RU' }, { country: 'US' }], date: '2026-02-18', location: { name: 'Geneva', country: 'CH' },
+            sentence: 'Ukraine, Russia and the United States ended two days of talks in Geneva on Wednesday.' }] });
+        const undated = article({ id: 'g-3', text: 'Medinsky and Umerov met in Geneva with Witkoff.',
+          events: [{ participants: [medinsky, umerov, witkoff], location: { name: 'Geneva', country: 'CH' }, sentence: 'Medinsky and Umerov met in Geneva with Witkoff.' }] });
+        for (const f of [preview, after, undated]) await put(store, f);
+        const talks = (await store.listEvents({ between: ['RU', 'UA'] })).items;
+        assert.equal(talks.length, 1);
+        const e = talks[0]!;
+        assert.deepEqual(e.sources.map((x) => x.articleId).sort(), ['g-1', 'g-2', 'g-3']);
+        assert.equal(e.date, '2026-02-17');
+        assert.equal(e.date_end, '2026-02-18');
+        assert.equal(e.status, 'occurred');
+        assert.deepEqual(e.countries, ['RU', 'UA', 'US']);
+        assert.equal(e.location?.lat, 46.2);
+        for (const id of ['g-1', 'g-2', 'g-3']) await store.deleteArticle(id);
+      });
+
       it('updates only the clusters an article touches when it changes, and drops emptied ones', async () => {
         const before = (await store.listEvents({ between: ['CN', 'RU'], from: '2022', to: '2022' })).items[0]!;
         const noEvents = article({ id: 'b-tashkent-2', published: '2022-08-02', text: 'Sergey Lavrov spoke about BRICS.', persons: [LAVROV] });
