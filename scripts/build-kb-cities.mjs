@@ -122,6 +122,20 @@ for (const k of kept) {
   }
 }
 
+for (const add of overlay.aliases) {
+  const city = byCountryName.get(`${add.country} ${fold(add.name)}`);
+  if (!city) {
+    console.warn(`overlay: no city ${add.name} (${add.country})`);
+    continue;
+  }
+  for (const a of add.aliases) {
+    if (city.aliases.some((x) => fold(x) === fold(a)) || fold(a) === fold(city.name)) continue;
+    city.aliases.push(a);
+    const key = `${add.country} ${fold(a)}`;
+    if (!byCountryName.has(key)) byCountryName.set(key, city);
+  }
+}
+
 // First-level divisions (states, provinces, oblasts) from GeoNames' admin1
 // list, placed at the centre of the places GeoNames files under them. Left out:
 // names a city of the same country already has (Moscow, Washington, Delhi),
@@ -167,14 +181,6 @@ for (const { code, name } of admin1) {
   regions++;
 }
 
-for (const add of overlay.aliases) {
-  const city = byCountryName.get(`${add.country} ${fold(add.name)}`);
-  if (!city) {
-    console.warn(`overlay: no city ${add.name} (${add.country})`);
-    continue;
-  }
-  for (const a of add.aliases) if (!city.aliases.some((x) => fold(x) === fold(a)) && fold(a) !== fold(city.name)) city.aliases.push(a);
-}
 for (const place of overlay.places) {
   const existing = byCountryName.get(`${place.country} ${fold(place.name)}`);
   if (existing) {

@@ -68,5 +68,7 @@ test('first-level regions and Arabic spellings from the generated city table', (
   const blueNile = kb.match('fighting in the Blue Nile State')[0];
   assert.equal(blueNile?.id, 'city:sd-blue-nile');
   assert.equal(kb.match('talks in Manchester')[0]?.id, 'city:gb-manchester'); // not the Jamaican parish
+  assert.equal(kb.match('talks in New York')[0]?.id, 'city:us-new-york-city'); // not the state: the city has the name
+  assert.equal(kb.match('talks in Odesa')[0]?.id, 'city:ua-odessa');
   assert.deepEqual(found('the Delta variant in the Central region'), []);
 });
