@@ -87,8 +87,14 @@ function valueOf(c: Components, s: SentenceView, from: number, to: number, ref: 
 
 // "in October this year", "in January next year": the year word that follows a month.
 function yearWordAfter(text: string, at: number, ref: Day | null): number | null {
-  const m = /^\s*(?:of\s+)?(this|last|next)\s+year\b/i.exec(text.slice(at, at + 20));
-  if (!m || !ref) return null;
+  const m = /^\s*(?:of\s+)?(this|last|next|that)\s+year\b/i.exec(text.slice(at, at + 20));
+  if (!m) return null;
+  // "in March of that year": the year named last before it.
+  if (m[1]!.toLowerCase() === 'that') {
+    const years = [...text.slice(0, at).matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)];
+    return years.length ? Number(years[years.length - 1]![1]) : null;
+  }
+  if (!ref) return null;
   const w = m[1]!.toLowerCase();
   return ref.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
 }

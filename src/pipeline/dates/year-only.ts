@@ -2,7 +2,7 @@ import type { DateCandidate } from './candidate.js';
 import type { SentenceView } from './sentences-of.js';
 
 // A four-digit year standing alone: not a count ("2,000", "1500 troops"), money or part of a longer number.
-const YEAR_RE = /(?<![\d$€£,.\-/])\b(1[89]\d{2}|20\d{2})\b(?![\d,]|\s*(?:%|percent|troops|people|soldiers|km|kilometers|miles|tons|tonnes|dollars|hours|feet|meters)\b)/g;
+const YEAR_RE = /(?<![\d$€£,.\-/])\b(1[89]\d{2}|20\d{2})\b(?!\d|,\d|\s*(?:%|percent|troops|people|soldiers|km|kilometers|miles|tons|tonnes|dollars|hours|feet|meters)\b)/g;
 
 // Later years are counts or codes, not dates of diplomacy ("2082 people").
 const LATEST_YEAR = new Date().getUTCFullYear() + 10;

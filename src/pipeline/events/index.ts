@@ -58,5 +58,5 @@ function earlierPersons(seen: ActorAt[]): EarlierPersons {
   for (const a of seen) counts.set(a.key, { n: (counts.get(a.key)?.n ?? 0) + 1, a });
   let topic: ActorAt | null = null, best = 0;
   for (const { n, a } of counts.values()) if (n > best) { best = n; topic = a; }
-  return { recent: seen.slice(-6), topic };
+  return { recent: seen.slice(-12), topic };
 }

@@ -22,7 +22,12 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   // Objects may sit inside a long trigger too: "signed with Xi a declaration".
   const objects = actors.filter((a) => a.from > hit.from && a.to <= afterEnd);
   const objPersons = objects.filter((a) => a.actor.kind === 'person');
-  const objSide = objPersons.length ? objPersons : objects;
+  let objSide = objPersons.length ? objPersons : objects;
+  if (!objSide.length) {
+    // "after meeting the emperor in Tokyo": a bare title stands for the person named earlier with that role.
+    const titled = byTitle(afterText, [...earlier.recent, ...actors]);
+    if (titled) objSide = [titled];
+  }
 
   const before = actors.filter((a) => a.to <= hit.from && a.from >= hit.from - BEFORE_WINDOW && a.from >= sentence.start);
   const subjSide = subjectGroup(before, textAt);
@@ -84,4 +89,15 @@ function subjectGroup(before: ActorAt[], textAt: (a: number, b: number) => strin
     group.unshift(a);
   }
   return group;
+}
+
+const TITLE_OBJECT = /^\s+(?:with\s+)?(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(emperor|empress|king|queen|pope|pontiff|crown prince|emir|sultan|prime minister|premier|chancellor|president|foreign minister|secretary of state|secretary-general)\b/i;
+
+function byTitle(afterText: string, known: ActorAt[]): ActorAt | null {
+  const m = TITLE_OBJECT.exec(afterText);
+  if (!m) return null;
+  const title = m[1]!.toLowerCase();
+  const holders = known.filter((a) => a.actor.kind === 'person' && a.actor.role?.toLowerCase().includes(title));
+  const keys = new Set(holders.map((h) => h.key));
+  return keys.size === 1 ? holders[holders.length - 1]! : null;
 }
