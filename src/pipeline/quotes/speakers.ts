@@ -30,6 +30,7 @@ export interface SpeakerContext {
 // Words that may stand between a speaker and the verb: "Xi, for his part, declared", "Trump also said", "The official, speaking on condition of anonymity, said".
 const GAP = /^(?:\s*,[^,.;:]{1,140},)?(?:\s+(?:\p{L}+ly|also|then|later|earlier|previously|once|again|further|repeatedly|separately|reportedly|recently|publicly|privately|personally|bluntly|quickly|subsequently|has|have|had|was|were|is|would|will|had|himself|herself|itself|on\s+\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+(?:a|an|his|her|its|their|the)\s+\p{L}+(?:\s+\p{L}+)?|who\s+\p{L}+\s+\p{L}+))*\s*,?\s*$/u;
 
+const OPEN_APPOSITION = /^\s*,\s*(?:the\s+|a\s+|an\s+)?\p{Ll}[^,.;:]{1,80}?\s$/u;
 const COORDINATED = /^\s+[^,.;:]{0,80}\band\s+(?:also\s+)?$/u;
 const COUNTRY_HEADS = 'officials?|spokes(?:man|woman|person)|sources?|diplomats?|aides?|government|administration|authorities|officers?|leadership|negotiators?|envoys?|representatives?|delegation|presidency|cabinet|lawmakers?|commanders?|state media|state television|media';
 const ORG_HEADS = 'military|army|navy|(?:foreign|defen[cs]e|interior|finance|trade|commerce|state|justice)?\\s*(?:ministry|department)|police|embassy|mission|office|kremlin|white house|pentagon';
@@ -68,7 +69,9 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
     if (m.range.start < from || m.range.end > verbStart) continue;
     const between = text.slice(m.range.end, verbStart);
     // "Erdogan on Wednesday called Assad a terrorist and said ...": the subject of a coordinated verb.
-    if (!GAP.test(between) && !(COORDINATED.test(between) && startsClause(text, from, m.range.start) && m.type === 'person' && m.via !== 'pronoun')) continue;
+    const personSubject = m.type === 'person' && m.via !== 'pronoun' && startsClause(text, from, m.range.start);
+    // "Ischinger, chairman of the Munich Security Conference told": an apposition the writer did not close.
+    if (!GAP.test(between) && !(personSubject && (COORDINATED.test(between) || OPEN_APPOSITION.test(between)))) continue;
     if (m.type === 'country' && /^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3))) continue; // "China s military"
     if (!startsClause(text, from, m.range.start)) continue; // "accused Japan, along with China, criticized": an object, not the subject
     if (!best || m.range.end > best.range.end || (m.range.end === best.range.end && m.range.start < best.range.start)) best = m;
@@ -84,6 +87,16 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
     if (apposed) return actorOf(apposed);
     const fromNp = genericSpeaker(ctx, np[2]!.toLowerCase(), { start: npStart, end: npEnd });
     if (fromNp) return fromNp;
+  }
+  // "Wolfgang Ischinger, chairman of the Munich Security Conference told": the organization qualifies the person before it.
+  if (best && best.type !== 'person') {
+    const lead = text.slice(Math.max(from, best.range.start - 80), best.range.start);
+    const title = /,\s*(?:the\s+|a\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:of|for|at|to)\s+(?:the\s+)?$/u.exec(lead);
+    if (title) {
+      const comma = best.range.start - title[0].length;
+      const person = ctx.mentions.find((m) => m.type === 'person' && m.via !== 'pronoun' && m.range.end === comma);
+      if (person) return actorOf(person);
+    }
   }
   if (best) return actorOf(best, ctx.kb);
   if (IT_PRONOUN.test(left.replace(/\s+(?:also|has|had|have)$/, '').trimEnd())) {
