@@ -4,6 +4,7 @@ import type { CountryCode } from '../../core/types.js';
 import type { PipelineContext } from '../context.js';
 import { rawSpans } from './evidence.js';
 import { aliasesOf, canonicalName, firstOf, groupMentions, isNameMention, type MentionGroup } from './group-mentions.js';
+import { mergeShortForms } from './short-forms.js';
 
 const provenance = (doc: Doc, g: MentionGroup) => ({
   evidence: rawSpans(doc, g.mentions.map((m) => m.range)),
@@ -26,7 +27,7 @@ export function recordPersons(doc: Doc, ctx: PipelineContext): RecordPerson[] {
 }
 
 export function recordOrganizations(doc: Doc, ctx: PipelineContext): RecordOrganization[] {
-  return groupMentions(doc, 'organization')
+  return mergeShortForms(groupMentions(doc, 'organization'))
     .filter((g) => g.mentions.some(isNameMention))
     .map((g) => {
       const id = firstOf(g, 'entityId');
@@ -39,7 +40,7 @@ export function recordOrganizations(doc: Doc, ctx: PipelineContext): RecordOrgan
 
 /** Cities, regions and venues; the dateline's place is one too when no mention covers it. */
 export function recordPlaces(doc: Doc, ctx: PipelineContext): RecordPlace[] {
-  const places: RecordPlace[] = groupMentions(doc, 'place').map((g) => {
+  const places: RecordPlace[] = mergeShortForms(groupMentions(doc, 'place')).map((g) => {
     const id = firstOf(g, 'entityId');
     const city = id ? ctx.kb.city(id) : undefined;
     return withoutUndefined({

@@ -125,3 +125,22 @@ test('record: an organization or person read inside the dateline is dropped', ()
   assert.deepEqual(r.organizations, []);
   assert.deepEqual(r.places.map((p) => p.name), ['Moscow']);
 });
+
+test('record: an unresolved short form joins the longer name of the same article', () => {
+  const text = 'The Russian Foreign Ministry said so. The Foreign Ministry added more. Fighting went on in the Donetsk region and near Donetsk. The Foreign Office said nothing.';
+  const doc = createDoc({ id: 'r4', text });
+  clean(doc, { kb });
+  const add = (type: MentionType, surface: string, nth: number, entityId?: string): void => {
+    let at = -1;
+    for (let k = 0; k <= nth; k++) at = doc.text.indexOf(surface, at + 1);
+    doc.mentions.push({ id: `m${doc.mentions.length}`, type, range: { start: at, end: at + surface.length }, surface, name: surface, via: 'alias', rule: 'test', confidence: 0.8, ...(entityId ? { entityId } : {}) });
+  };
+  add('organization', 'Russian Foreign Ministry', 0, 'org:ru-mfa');
+  add('organization', 'Foreign Ministry', 1);
+  add('organization', 'Foreign Office', 0);
+  add('place', 'Donetsk region', 0);
+  add('place', 'Donetsk', 1, 'city:ua-donetsk');
+  const r = toRecord(doc, { kb }, '1');
+  assert.deepEqual(r.organizations.map((o) => [o.name, o.evidence.length]), [['Russian Foreign Ministry', 2], ['Foreign Office', 1]]);
+  assert.deepEqual(r.places.map((p) => [p.name, p.aliases]), [['Donetsk', ['Donetsk region', 'Donetsk']]]);
+});
