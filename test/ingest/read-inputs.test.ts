@@ -117,6 +117,15 @@ test('JSONL: bad lines reported as file:line, the others read', async () => {
   assert.deepEqual([asArticle(items[5]!).id, asArticle(items[5]!).published], ['7', '2024-07-08']);
 });
 
+test('JSONL: UTF-16 with a BOM and a binary .jsonl', async () => {
+  const body = `${JSON.stringify({ id: 'u1', text: 'Лавров встретился с Ван И.' })}\n${JSON.stringify({ id: 'u2', text: 'Second.' })}\n`;
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]);
+  const items = await collect([file('u16.jsonl', le)]);
+  assert.deepEqual(items.map((i) => asArticle(i).text), ['Лавров встретился с Ван И.', 'Second.']);
+  const binary = await collect([file('bin.jsonl', new Uint8Array([0x7b, 0, 0, 1, 2, 0x7d]))]);
+  assert.equal(asFailure(binary[0]!).code, 'E_INPUT_BINARY');
+});
+
 test('JSONL: a line over the limit is skipped and reported, later lines still read', async () => {
   const long = JSON.stringify({ id: 'big', text: 'x'.repeat(5000) });
   const p = file('long.jsonl', `${long}\n${JSON.stringify({ id: 'ok', text: 'Fine.' })}`);

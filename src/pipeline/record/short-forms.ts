@@ -28,7 +28,7 @@ export function mergeShortForms(groups: MentionGroup[]): MentionGroup[] {
 
 function isLongFormOf(long: string[], short: string[], resolved: boolean): boolean {
   return short.some((s) => {
-    if (s.split(' ').length < 1 || s.length < 4) return false;
+    if (s.length < 4) return false;
     const area = s.replace(AREA_WORDS, '');
     return long.some((l) => (l !== s && l.endsWith(` ${s}`) && s.includes(' ')) || (resolved && area !== s && l === area));
   });
