@@ -72,3 +72,12 @@ test('first-level regions and Arabic spellings from the generated city table', (
   assert.equal(kb.match('talks in Odesa')[0]?.id, 'city:ua-odessa');
   assert.deepEqual(found('the Delta variant in the Central region'), []);
 });
+
+test('towns named like words: not at a sentence start, not in lower case, flagged when matched', () => {
+  assert.deepEqual(found('Mobile phones. Split decision. Bath time. Male voters. Sale of arms. Of course. Police said. Reading the note.'), []);
+  assert.deepEqual(found('at the Mobile World Congress; mobile, split, nice, bath'), []);
+  const split = kb.match('He spoke in Split on Monday.')[0];
+  assert.equal(split?.id, 'city:hr-split');
+  assert.equal(split?.ambiguous, true);
+  assert.equal(kb.match('He flew to Male, the capital.')[0]?.form, 'capital');
+});
