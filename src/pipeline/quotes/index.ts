@@ -94,6 +94,12 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
           .reduce((n, q) => n + wordCount(doc.text.slice(Math.max(q.inner.start, sr.start), Math.min(q.inner.end, sr.end))), 0);
       quotedWords = 0;
       const firstNamed = acts.filter((a) => !a.speaker.anaphoric && a.speaker.actor.kind === 'person').sort((x, y) => x.cue.start - y.cue.start)[0];
+      // "Aridi ... said it welcomed ...": an 'it' or 'the official' after a named speaker is inside that speaker's statement.
+      const firstAct = [...acts].sort((x, y) => x.cue.start - y.cue.start)[0];
+      for (let k = acts.length - 1; k >= 0; k--) {
+        const a = acts[k]!;
+        if ((a.speaker.anaphoric === 'it' || a.speaker.anaphoric === 'official') && firstAct && !firstAct.speaker.anaphoric && firstAct.cue.start < a.cue.start) acts.splice(k, 1);
+      }
       const resolved = acts
         .map((a) => ({ a, actor: resolve(a.speaker, i, firstNamed && firstNamed.cue.start < a.cue.start ? firstNamed.speaker.actor : undefined) }))
         .filter((x) => x.actor);

@@ -34,12 +34,16 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     const tail = text.slice(end, Math.min(sentence.end, end + 90));
     const lead = text.slice(sentence.start, start);
     const trailing = /,\s*(?:[\p{L}.'’-]+\s+){1,8}$/u.test(lead) && words(lead.replace(/,[^,]*$/, '')) >= 5;
-    const actOnly = NEEDS_CLAUSE.has(m[0].toLowerCase()) && !trailing && !CLAUSE_AFTER.test(tail) && !/^\s+to\s+\p{Ll}/u.test(tail) &&
+    const actOnly = NEEDS_CLAUSE.has(m[0].toLowerCase()) && !trailing && !CLAUSE_AFTER.test(tail) && !/^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)\p{Ll}/u.test(tail) &&
       !(/^(?:described|describes|hailed|hails|praised|praises)$/i.test(m[0]) && /^[^.;:]{1,60}\bas\b/.test(tail));
     // Participles ("Noting that ..., Lavrov said"; "..., saying ...") count only with a named person before them.
     // "..., saying / adding / warning ...": the participle speaks for the sentence's subject.
     if (/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start))) {
-      const subject = sentenceSubject(ctx, sentence);
+      // The participle belongs to the clause it ends: "..., and Mattis traveled to NATO, warning ..."
+      const lead = text.slice(sentence.start, start);
+      const joins = [...lead.matchAll(/(?:;|,\s+(?:and|but|while)\s+|\s(?:and|but)\s+(?=\p{Lu}))/gu)];
+      const clauseFrom = joins.length ? sentence.start + joins[joins.length - 1]!.index! + joins[joins.length - 1]![0].length : sentence.start;
+      const subject = (clauseFrom > sentence.start ? sentenceSubject(ctx, { start: clauseFrom, end: start }) : undefined) ?? sentenceSubject(ctx, sentence);
       if (subject && subject.range.end <= start) { acts.push({ speaker: subject, cue: { start, end } }); continue; }
     }
     const clauseStart = clauseStartBefore(text, sentence.start, start, skip);
