@@ -92,8 +92,9 @@ test('web UI end to end: timeline, country-pair filter, event with its highlight
     await page.locator('.article-text mark').first().waitFor();
     await shot(page, 'article');
 
-    // an actor page from the event's first participant
-    await page.goto(`${server.url}#/actor/${encodeURIComponent(event.participants[0]!.id)}`);
+    // an actor page: a person of the event when it names one (roles over time), else its first participant
+    const actor = event.participants.find((p) => p.kind === 'person') ?? event.participants[0]!;
+    await page.goto(`${server.url}#/actor/${encodeURIComponent(actor.id)}`);
     await page.locator('h2', { hasText: 'Meetings' }).waitFor();
     await shot(page, 'actor');
 

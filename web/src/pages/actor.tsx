@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { apiUrl, useApi, type ActorPage, type ActorSummary, type Paged } from '../api.js';
 import { ActorLink, Loading, Pager } from '../components/bits.js';
+import { RoleBars } from '../components/role-bars.js';
 import { TimelineChart } from '../components/timeline-chart.js';
 import { href, type Route } from '../router.js';
 import { QuoteCard } from './quotes.js';
@@ -20,12 +21,13 @@ export function ActorPageView(props: { id: string }) {
         {a.kind === 'person' ? (
         <div class="card">
           <h2>Roles over time</h2>
+          <RoleBars roles={a.kbRoles} />
           {a.kbRoles.length ? (
-            <table>
+            <table class="small">
               <thead><tr><th>role</th><th>of</th><th>from</th><th>to</th></tr></thead>
               <tbody>
                 {[...a.kbRoles].sort((x, y) => (x.from ?? '').localeCompare(y.from ?? '')).map((r, i) => (
-                  <tr key={i}><td>{r.title}</td><td>{r.of}{r.to_country ? ` → ${r.to_country}` : ''}</td><td>{r.from ?? '?'}</td><td>{r.to ?? 'now'}</td></tr>
+                  <tr key={i}><td>{r.title}</td><td>{r.of}{r.to_country ? ` → ${r.to_country}` : ''}</td><td class="nowrap">{r.from ?? '?'}</td><td class="nowrap">{r.to ?? 'now'}</td></tr>
                 ))}
               </tbody>
             </table>

@@ -29,6 +29,9 @@ function Graph(props: { net: NetworkResult }) {
           { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': 'data(color)', 'font-size': 11, color: '#1d2430', 'text-valign': 'bottom', 'text-margin-y': 3 } },
           { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9aa7b8', opacity: 0.7, 'curve-style': 'haystack', label: 'data(weight)', 'font-size': 9, color: '#5d6776' } },
         ],
+        // a few nodes would otherwise be blown up to fill the box
+        maxZoom: 1.5,
+        minZoom: 0.1,
         layout: { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 },
       });
       graph.on('tap', 'node', (evt) => {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { apiUrl, useApi, type EventSummary, type MapResult, type Paged } from '../api.js';
+import { apiUrl, useApi, type ActorSummary, type EventSummary, type Paged } from '../api.js';
 import { DateText, eventTitle, KindBadge, Loading, Pager, Participants, Status } from '../components/bits.js';
 import { TimelineChart } from '../components/timeline-chart.js';
 import { href, type Route } from '../router.js';
@@ -82,8 +82,8 @@ export function TimelinePage(props: { route: Route }) {
   const country = [initial.a, initial.b].filter(Boolean).join(',');
   const query = { country, actor: initial.actor, kind: initial.kind, status: initial.status, occasion: initial.occasion, from: initial.from, to: initial.to };
   const events = useApi<Paged<EventSummary>>(apiUrl('events', { ...query, limit: PAGE, offset }));
-  const map = useApi<MapResult>(apiUrl('map'));
-  const countries = (map.data?.countries ?? []).map((c) => c.code).sort();
+  const known = useApi<Paged<ActorSummary>>(apiUrl('actors', { kind: 'country', limit: 300 }));
+  const countries = (known.data?.items ?? []).map((c) => c.country ?? '').filter(Boolean).sort();
   const title = initial.a && initial.b ? `${initial.a} – ${initial.b}` : initial.a ? `Events with ${initial.a}` : 'All events';
   return (
     <div>
