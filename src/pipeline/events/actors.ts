@@ -10,8 +10,12 @@ export interface ActorAt {
   to: number;
   /** The country a person belongs to, or the country itself. */
   country?: string;
+  /** "his", "her": a possessive that names no party of its own. */
+  possessive?: boolean;
 }
 
+// Words after "her" that make it an object ("met with her privately"), not a possessive ("her counterpart").
+const OBJECT_FOLLOWERS = /^(?:privately|publicly|on|in|at|and|for|to|during|after|before|again|briefly|separately|twice|once|last|yesterday|today|this|that|when|while|as|over|about|with|by|from|later|earlier|there|here)$/;
 const PERSON_VIAS = new Set(['alias', 'title-name', 'apposition', 'surname', 'description', 'pronoun', 'dateline']);
 // Words before a country that make it a place or a topic, not a party to talks: "in China", "to Russia", "on Ukraine".
 const PLACE_BEFORE = /\b(?:in|to|from|at|into|toward|towards|across|over|on|about|against|inside|within|around|near|throughout|of|for|via|leaves?|left|leaving|visit|visits|visited|visiting)\s+(?:the\s+)?$/i;
@@ -36,7 +40,10 @@ export function actorsIn(doc: Doc, from: number, to: number): ActorAt[] {
       if (m.via === 'description' && namedPersonRightAfter(doc, m)) continue;
       const target = resolve(m, byId);
       if (!target) continue;
-      out.push({ actor: personActor(target, m), key: personKey(target), from: m.range.start, to: m.range.end, ...(target.country ? { country: target.country } : {}) });
+      const next = /^\s+([A-Za-z]+)/.exec(doc.text.slice(m.range.end, m.range.end + 20))?.[1] ?? '';
+      const possessive = m.via === 'pronoun' && (/^(?:his|its|their)$/i.test(m.surface)
+        || (/^her$/i.test(m.surface) && /^[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next)));
+      out.push({ actor: personActor(target, m), key: personKey(target), from: m.range.start, to: m.range.end, ...(target.country ? { country: target.country } : {}), ...(possessive ? { possessive } : {}) });
     } else if (m.type === 'country' && m.country && (m.via === 'alias' || m.via === 'metonym' || m.via === 'demonym')) {
       const before = doc.text.slice(Math.max(0, m.range.start - 20), m.range.start);
       const after = doc.text.slice(m.range.end, m.range.end + 40);

@@ -2,7 +2,7 @@ import type { ActorAt } from './actors.js';
 import type { TriggerHit } from './triggers.js';
 
 /** Where the clause of a trigger ends: the words after it that still belong to the same report. */
-const CLAUSE_END = /;|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s/i;
+const CLAUSE_END = /;|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
 const AFTER_WINDOW = 140;
 const BEFORE_WINDOW = 160;
 
@@ -20,7 +20,7 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   const cut = afterText.search(CLAUSE_END);
   const afterEnd = hit.to + (cut >= 0 ? cut : afterText.length);
   // Objects may sit inside a long trigger too: "signed with Xi a declaration".
-  const objects = actors.filter((a) => a.from > hit.from && a.to <= afterEnd);
+  const objects = actors.filter((a) => a.from > hit.from && a.to <= afterEnd && !a.possessive);
   const objPersons = objects.filter((a) => a.actor.kind === 'person');
   let objSide = objPersons.length ? objPersons : objects;
   if (!objSide.length) {
