@@ -69,18 +69,22 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
     const overlapping = spans.filter((q) => q.inner.start < sr.end && sr.start < q.inner.end);
     let quotedWords = 0;
     let spoke = false;
-    for (const q of inSentence) {
+    // A quotation inside a sentence of reported speech ("they had a “deep exchange of views on the issue”") is
+    // emitted with its sentence; it stands alone only when the sentence reports no speech.
+    const embedded = inSentence.filter((q) => isEmbedded(doc.text, q, sr));
+    const emitQuotation = (q: QuoteSpan): void => {
       const words = wordCount(doc.text.slice(q.inner.start, q.inner.end));
-      if (words < MIN_QUOTE_WORDS) continue;
+      if (words < MIN_QUOTE_WORDS) return;
       const endSentence = sentences[sentenceAt(Math.max(q.inner.start, q.inner.end - 1))]?.range ?? sr;
       const att = attributeQuotation(sctx, q, sr, endSentence, spans);
       const actor = att ? resolve(att.speaker, i) : last && i - last.sentence <= SPEAKER_MEMORY ? last.actor : undefined;
-      if (!actor) continue;
+      if (!actor) return;
       emit({ range: q.inner, direct: true, speaker: actor, cue: att?.cue ?? q.inner, rule: att ? 'quotes/quotation' : 'quotes/quotation-previous-speaker', confidence: att ? 0.85 : 0.6 });
       quotedWords += words;
       remember(actor, i);
       spoke = true;
-    }
+    };
+    inSentence.filter((q) => !embedded.includes(q)).forEach(emitQuotation);
     // A quotation that started in an earlier sentence and covers this one: already emitted.
     const coveredByEarlier = overlapping.some((q) => q.outer.start < sr.start && q.inner.end >= sr.end - 2);
     if (coveredByEarlier) { if (last) last.sentence = i; return; }
@@ -90,7 +94,7 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
     if (acts.length) {
       // Words of the sentence outside its quotations: a sentence that is all quotation was emitted above.
       const sentenceWords = wordCount(doc.text.slice(sr.start, sr.end))
-        - overlapping.filter((q) => wordCount(doc.text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS)
+        - overlapping.filter((q) => !embedded.includes(q) && wordCount(doc.text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS)
           .reduce((n, q) => n + wordCount(doc.text.slice(Math.max(q.inner.start, sr.start), Math.min(q.inner.end, sr.end))), 0);
       quotedWords = 0;
       const firstNamed = acts.filter((a) => !a.speaker.anaphoric && a.speaker.actor.kind === 'person').sort((x, y) => x.cue.start - y.cue.start)[0];
@@ -109,6 +113,7 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
         !(resolved.length > 1 && isNewsMedium(ctx, x.actor!)));
       if (closing) resolved.splice(0, resolved.length, closing);
       const speakers = new Set(resolved.map((x) => actorKey(x.actor!)));
+      const before = quotes.length;
       if (speakers.size > 1 && sentenceWords - quotedWords >= 8) {
         for (const { act, range } of splitBetweenSpeakers(doc.text, resolved.map((x) => x.a), sr)) {
           const actor = resolved.find((x) => x.a === act)!.actor!;
@@ -119,12 +124,14 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
       } else if (resolved[0] && sentenceWords - quotedWords >= 8 && statementWords(doc.text, resolved[0].a, sr) >= 5) {
         emit({ range: sr, direct: false, speaker: resolved[0].actor!, cue: resolved[0].a.cue, rule: 'quotes/reported-speech', confidence: 0.7 });
       }
+      if (quotes.length === before) embedded.forEach(emitQuotation);
       // The last act in the sentence is who speaks on into the next one.
       const lastAct = [...resolved].sort((x, y) => y.a.cue.start - x.a.cue.start)[0];
       if (lastAct) remember(speakers.size > 1 ? lastAct.actor! : resolved[0]!.actor!, i);
       speakerOf[i] = speakers.size > 1 ? null : resolved[0]?.actor ?? null;
       return;
     }
+    embedded.forEach(emitQuotation);
     if (spoke) { speakerOf[i] = last?.actor; return; }
     if (!last) return;
     const sentenceIdx = last.sentence;
@@ -149,6 +156,13 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
     emit({ range: sentences[c.sentence]!.range, direct: false, speaker: c.actor, cue: sentences[c.sentence]!.range, rule: 'quotes/paragraph-continuation', confidence: 0.5 });
   }
   doc.quotes = quotes.sort((a, b) => a.range.start - b.range.start).map((q, k) => ({ ...q, id: `q${k + 1}` }));
+}
+
+/** A quotation with its own sentence around it, neither introduced ("said:") nor standing at the sentence's start. */
+function isEmbedded(text: string, q: QuoteSpan, sentence: Range): boolean {
+  if (q.inner.end > sentence.end) return false;
+  const before = text.slice(sentence.start, q.outer.start).trimEnd();
+  return wordCount(before) >= 3 && !/(?:[:,]|\b(?:said|says|added|told\s+\p{L}+|declared|stated))$/u.test(before);
 }
 
 const isNewsMedium = (ctx: PipelineContext, a: Actor): boolean => {
