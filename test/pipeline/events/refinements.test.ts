@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { eventsOf, partiesOf } from './helpers.js';
+
+const REF = '2021-02-02';
+
+test('"X also took part in the meeting" joins the meeting reported before', () => {
+  const text = 'Wang Yi had a meeting with ambassadors in Beijing. Secretary-General Vladimir Norov also took part in the meeting.';
+  const doc = eventsOf(text, REF, [
+    { surface: 'Wang Yi', type: 'person', country: 'CN' },
+    { surface: 'Beijing', type: 'place', country: 'CN' },
+    { surface: 'Vladimir Norov', type: 'person', country: 'UZ' },
+  ]);
+  assert.equal(doc.events.length, 1);
+  assert.deepEqual(partiesOf(doc), ['Wang Yi', 'Vladimir Norov']);
+});
+
+test('a meeting nobody joins stays unreported when only one party is named', () => {
+  const doc = eventsOf('Wang Yi had a meeting with ambassadors.', REF, [{ surface: 'Wang Yi', type: 'person', country: 'CN' }]);
+  assert.equal(doc.events.length, 0);
+});
+
+test('a refused meeting is no event', () => {
+  const text = 'Palestinian President Mahmoud Abbas also refused a meeting with Pence.';
+  const doc = eventsOf(text, '2017-12-18', [
+    { surface: 'Mahmoud Abbas', type: 'person', country: 'PS' },
+    { surface: 'Pence', type: 'person', name: 'Mike Pence', country: 'US' },
+  ]);
+  assert.equal(doc.events.length, 0);
+});
+
+test('a postponed trip is still planned', () => {
+  const text = 'Pence is postponing his trip to Egypt this week.';
+  const doc = eventsOf(text, '2017-12-18', [
+    { surface: 'Pence', type: 'person', name: 'Mike Pence', country: 'US' },
+    { surface: 'his', type: 'person', name: 'Mike Pence', country: 'US', via: 'pronoun' },
+    { surface: 'Egypt', type: 'country', country: 'EG' },
+  ]);
+  const visit = doc.events.find((e) => e.kind === 'visit');
+  assert.equal(visit?.status, 'planned');
+  assert.equal(visit?.host, 'EG');
+});
+
+test('"spoke with X" is a call; "spoke to reporters" is none', () => {
+  const text = 'Tillerson spoke with Turkish Foreign Minister Mevlut Cavusoglu on Wednesday.';
+  const doc = eventsOf(text, '2017-10-12', [
+    { surface: 'Tillerson', type: 'person', name: 'Rex Tillerson', country: 'US' },
+    { surface: 'Mevlut Cavusoglu', type: 'person', country: 'TR' },
+  ]);
+  assert.equal(doc.events[0]?.kind, 'call');
+  assert.equal(doc.events[0]?.date?.value, '2017-10-11');
+  const none = eventsOf('Tillerson spoke to reporters on Wednesday.', '2017-10-12', [{ surface: 'Tillerson', type: 'person', country: 'US' }]);
+  assert.equal(none.events.length, 0);
+});
+
+test('meeting his Egyptian and Turkish counterparts gives one meeting with each', () => {
+  const text = 'Putin will also be meeting his Egyptian and Turkish counterparts.';
+  const doc = eventsOf(text, '2017-12-11', [
+    { surface: 'Putin', type: 'person', name: 'Vladimir Putin', country: 'RU' },
+    { surface: 'his', type: 'person', name: 'Vladimir Putin', country: 'RU', via: 'pronoun' },
+    { surface: 'Egyptian', type: 'country', country: 'EG', via: 'demonym' },
+    { surface: 'Turkish', type: 'country', country: 'TR', via: 'demonym' },
+  ]);
+  const meetings = doc.events.filter((e) => e.kind === 'meeting');
+  assert.deepEqual(meetings.map((m) => m.participants.map((p) => p.name ?? p.country)), [['Vladimir Putin', 'EG'], ['Vladimir Putin', 'TR']]);
+  assert.ok(meetings.every((m) => m.status === 'planned'));
+});
