@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { apiUrl, useApi, type Paged, type StoredQuote } from '../api.js';
 import { ActorLink, Loading, Pager } from '../components/bits.js';
+import { HighlightedText, type Highlight } from '../components/highlighted-text.js';
 import { href, type Route } from '../router.js';
 
 /** Direct quotes in quotation marks, unless the stored text already carries them. */
@@ -8,11 +9,23 @@ export function quoted(q: Pick<StoredQuote, 'direct' | 'text'>): string {
   return q.direct && !/^["“«„'‘]/.test(q.text) ? `“${q.text}”` : q.text;
 }
 
-export function QuoteCard(props: { q: StoredQuote }) {
+/** Where the searched words occur in a text (case-insensitive), to highlight them. */
+export function wordHits(text: string, query: string): Highlight[] {
+  const words = query.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+  const lower = text.toLowerCase();
+  const hits: Highlight[] = [];
+  for (const w of words) {
+    for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + w.length)) hits.push({ start: i, end: i + w.length, kind: 'event' });
+  }
+  return hits;
+}
+
+export function QuoteCard(props: { q: StoredQuote; search?: string }) {
   const q = props.q;
+  const text = quoted(q);
   return (
     <div class="card quote">
-      <span class="quote-text">{quoted(q)}</span>
+      {props.search ? <HighlightedText class="quote-text inline" text={text} highlights={wordHits(text, props.search)} /> : <span class="quote-text">{text}</span>}
       <div class="small muted">
         — {q.speaker ? <ActorLink actor={q.speaker} showRole /> : 'unknown speaker'} · {q.published ?? 'date unknown'} ·{' '}
         <a href={href(['article', q.articleId])}>{q.title ?? q.articleId}</a> · {q.direct ? 'direct' : 'reported'}
@@ -41,7 +54,7 @@ export function QuotesPage(props: { route: Route }) {
       <Loading loading={loading} error={error}>
         {data && (
           <>
-            {data.items.length ? data.items.map((x) => <QuoteCard key={x.id} q={x} />) : <p class="muted">No quotes match.</p>}
+            {data.items.length ? data.items.map((x) => <QuoteCard key={x.id} q={x} search={q} />) : <p class="muted">No quotes match.</p>}
             <Pager total={data.total} limit={PAGE} offset={offset} onPage={(o) => (location.hash = href(['quotes'], { q, speaker, offset: String(o) }))} />
           </>
         )}
