@@ -203,6 +203,19 @@ describe('articles', () => {
     await get<EventDetail>(`/api/events/${encodeURIComponent(a.eventLinks.e1!)}`);
   });
 
+  test('article ids with slashes, spaces and # (nested folders) work when encoded', async () => {
+    const f = FIXTURES[2]!;
+    const input = { ...f.input, id: 'sub/dir x#1' };
+    await store.putArticle(input, { ...f.record, id: input.id }, contentHashOf(input));
+    try {
+      const a = await get<ArticlePage>(`/api/articles/${encodeURIComponent(input.id)}`);
+      assert.equal(a.id, input.id);
+      assert.match(a.eventLinks.e1 ?? '', /\S/);
+    } finally {
+      await store.deleteArticle(input.id);
+    }
+  });
+
   test('an unknown article is a 404', async () => {
     await get<ErrorBody>('/api/articles/zzz', 404);
   });
