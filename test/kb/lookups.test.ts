@@ -89,3 +89,16 @@ test('anniversaryOf picks the pair of countries named, or the organization', () 
 test('stats counts records and roles', () => {
   assert.deepEqual(kb.stats(), { people: 4, roles: 5, organizations: 1, countries: 6, cities: 7, gatherings: 1, anniversaries: 3 });
 });
+
+test('title synonyms keep different posts apart', () => {
+  const base = buildKnowledgeBase({
+    ...FIXTURE,
+    people: [
+      { id: 'person:a', name: 'Party Leader', aliases: [], country: 'CN', roles: [{ title: 'general secretary', of: 'CN', from: '2012' }] },
+      { id: 'person:b', name: 'Un Chief', aliases: [], country: 'PT', roles: [{ title: 'secretary-general', of: 'org:un', from: '2017' }] },
+    ],
+  });
+  assert.deepEqual(base.holderOf('general secretary', 'CN', '2020').map((p) => p.id), ['person:a']);
+  assert.deepEqual(base.holderOf('secretary-general', 'CN', '2020'), []);
+  assert.deepEqual(base.holderOf('Secretary General', 'org:un', '2020').map((p) => p.id), ['person:b']);
+});
