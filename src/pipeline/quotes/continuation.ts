@@ -10,14 +10,23 @@ import { SPEECH_VERB } from './lexicon.js';
 // Statements, not narration: modal or stance words, or the first person.
 const STATEMENT = /\b(?:will|would|should|must|shall|need(?:s)? to|is willing|are willing|stands? ready|is ready|are ready|hopes?|believes?|can(?:not)?|could|may|might|we|our|us|I|my|it is (?:necessary|important|essential))\b/;
 // Narration that reports on the speakers rather than quoting them.
-const NARRATION = /^(?:The two|Both|They|After|Before|During|On |In (?:May|June|July|2\d{3})|Earlier|Later|Last |This (?:is|was)|It was|Meanwhile|Separately|Also on)/;
+const NARRATION = /^(?:The two|Both|They|After|Before|During|On |In (?:May|June|July|2\d{3})|Earlier|Later|Last |This (?:is|was)|It was|Meanwhile|Separately|Also on|Despite|Contacted|As for|Asked|However|Yet|But)/;
+// Questions the writer asks, and sentences that name their own source, are not the speaker's.
+const NOT_THE_SPEAKERS = /\?["”’]?$|\baccording to\b/;
+// A sentence opening on someone's full name is about them: "Kirill Dmitriev, head of the fund, will lead ..."
+const OPENS_ON_A_NAME = /^(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+(?:,|\s+(?:will|would|has|had|is|was|said))/u;
+
+/** Whether a sentence reads as someone's statement rather than the writer's narration. */
+export function readsAsStatement(text: string): boolean {
+  return STATEMENT.test(text) && !NARRATION.test(text) && !NOT_THE_SPEAKERS.test(text) && !OPENS_ON_A_NAME.test(text);
+}
 
 /** Whether sentence `i` goes on with the statement of the sentence before it. */
 export function continuesStatement(doc: Doc, sentences: readonly Sentence[], i: number, speakerSentence: number): boolean {
   const s = sentences[i]!, prev = sentences[speakerSentence]!;
   if (i !== speakerSentence + 1) return false;
   const text = doc.text.slice(s.range.start, s.range.end);
-  if (NARRATION.test(text) || !STATEMENT.test(text)) return false;
+  if (!readsAsStatement(text)) return false;
   // Its own paragraph right after the speech, or the same paragraph when the paragraph is not the whole article.
   const sameParagraph = s.paragraph === prev.paragraph;
   if (!sameParagraph) return s.paragraph === prev.paragraph + 1;
@@ -53,9 +62,9 @@ export function paragraphContinuations(doc: Doc, sentences: readonly Sentence[],
     for (const i of members) {
       if (speakerOf[i] !== undefined) continue;
       const text = doc.text.slice(sentences[i]!.range.start, sentences[i]!.range.end);
-      if (NARRATION.test(text) || text.split(/\s+/).length < 5) continue;
+      if (NARRATION.test(text) || NOT_THE_SPEAKERS.test(text) || text.split(/\s+/).length < 5) continue;
       const before = i < lastVoiced && closesWithAttribution;
-      if (!before && !STATEMENT.test(text)) continue;
+      if (!before && !readsAsStatement(text)) continue;
       out.push({ sentence: i, actor });
     }
   }
