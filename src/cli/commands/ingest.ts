@@ -34,7 +34,7 @@ export function register(program: Command): void {
       const counts = await usingStore(opts.db, async (store) => {
         const extractor = jobs > 1 ? workerExtractor(jobs, opts.kb) : inlineExtractor(opts.kb);
         try {
-          return await ingestArticles(readInputs(paths, { maxBytes }), store, extractor, startProgress(await countArticles(paths)));
+          return await ingestArticles(readInputs(paths, { maxBytes }), store, extractor, startProgress(await countArticles(paths)), opts.db);
         } finally {
           await extractor.close();
         }
@@ -50,7 +50,9 @@ type Item = Parameters<typeof isInputFailure>[0];
  * its own transaction, so an interrupted run loses at most the articles in
  * flight and a re-run completes it (stored articles come back 'unchanged').
  */
-export async function ingestArticles(items: AsyncIterable<Item>, store: Store, extractor: Extractor, progress: Progress): Promise<IngestCounts> {
+export async function ingestArticles(
+  items: AsyncIterable<Item>, store: Store, extractor: Extractor, progress: Progress, dbName = 'the database',
+): Promise<IngestCounts> {
   const started = Date.now();
   const c = emptyCounts();
   const inFlight = new Set<Promise<void>>();
@@ -59,7 +61,14 @@ export async function ingestArticles(items: AsyncIterable<Item>, store: Store, e
   let writes = Promise.resolve();
 
   const store1 = async (item: ArticleInput, hash: string, record: ArticleRecord) => {
-    const r = await store.putArticle(item, record, hash);
+    let r;
+    try {
+      r = await store.putArticle(item, record, hash);
+    } catch (err) {
+      if (err instanceof ReadoutError) throw err;
+      throw new ReadoutError(ErrorCodes.DB_OPEN, `database ${dbName}: cannot store ${item.source ?? item.id}: ${err instanceof Error ? err.message : String(err)}`
+        + ' (articles stored before are kept; run the ingest again to complete it)', dbName);
+    }
     c[r.status] += 1;
     c.events += r.eventReports;
     c.merged += r.merged;

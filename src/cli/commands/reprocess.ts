@@ -30,16 +30,20 @@ export function register(program: Command): void {
             for (let i = lane; i < items.length; i += jobs) {
               const item = items[i]!;
               c.read += 1;
+              let record;
               try {
-                const record = await extractor.extract(item.input);
-                const r = await store.putArticle(item.input, record, item.contentHash);
-                c[r.status] += 1;
-                c.events += r.eventReports;
-                c.merged += r.merged;
+                record = await extractor.extract(item.input);
               } catch (err) {
                 c.failed += 1;
-                progress.note(`${item.input.source ?? item.input.id}: ${err instanceof Error ? err.message : String(err)}`);
+                progress.note(`${item.input.source ?? item.input.id}: extraction failed: ${err instanceof Error ? err.message : String(err)}`);
+                progress.tick(c);
+                continue;
               }
+              // a store error ends the run: what was re-processed before it is kept
+              const r = await store.putArticle(item.input, record, item.contentHash);
+              c[r.status] += 1;
+              c.events += r.eventReports;
+              c.merged += r.merged;
               progress.tick(c);
             }
           }));
