@@ -23,7 +23,8 @@ export const SALIENCE = {
 
 const HIGH_OFFICES = new Set([
   'president', 'prime minister', 'foreign minister', 'king', 'queen', 'emperor', 'chancellor', 'supreme leader',
-  'secretary-general', 'crown prince', 'emir', 'sultan', 'vice president', 'defence minister', 'premier',
+  'secretary-general', 'general secretary', 'acting president', 'crown prince', 'emir', 'sultan', 'vice president',
+  'defence minister', 'premier', 'chairman', 'high representative',
 ]);
 
 export function personSalience(person: Person, canon: (t: string) => string): number {
