@@ -31,7 +31,7 @@ export function personSalience(person: Person, canon: (t: string) => string): nu
   return person.roles.some((r) => HIGH_OFFICES.has(canon(r.title))) ? SALIENCE.highOfficePerson : SALIENCE.person;
 }
 
-/** Cities gain with population (log scale) but a town never outranks a known person. */
+/** Cities gain with population (log scale): a town under ~100,000 people ranks below any person in the base, a city of millions above most. */
 export function citySalience(city: City, isCapital: boolean): number {
   if (isCapital) return SALIENCE.capital;
   // Hand-picked regions and venues carry no population; generated regions rank by the people in their cities.
