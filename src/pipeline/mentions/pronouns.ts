@@ -36,7 +36,10 @@ export function findPronounMentions(doc: Doc, kb: KnowledgeBase, persons: readon
     let cursor = start;
     while (!target && cursor > 0 && cursor > start - WINDOW) {
       const from = sentenceStart(Math.max(0, cursor - 1));
-      target = before.find((m) => m.range.start >= from && m.range.end <= cursor && fits(m));
+      // In each sentence: a person the base knows to have the pronoun's gender, then one in subject position, then the first.
+      const inSentence = before.filter((m) => m.range.start >= from && m.range.end <= cursor && fits(m));
+      const score = (m: Mention): number => (genderOf(m) === gender ? 2 : 0) + (opensClause(doc.text, from, m.range.start) ? 1 : 0);
+      target = inSentence.reduce<Mention | undefined>((best, m) => (!best || score(m) > score(best) ? m : best), undefined);
       if (from >= cursor) break;
       cursor = from;
     }
@@ -48,4 +51,10 @@ export function findPronounMentions(doc: Doc, kb: KnowledgeBase, persons: readon
     }));
   }
   return out;
+}
+
+/** Whether a name stands at the start of a clause (after the sentence start, a comma or a conjunction), not inside an aside. */
+function opensClause(text: string, sentenceStart: number, at: number): boolean {
+  const before = text.slice(sentenceStart, at).replace(/(?:(?:\p{Lu}[\p{L}.'’-]*|the|[’']s|s)\s+)*$/u, '');
+  return before.trim() === '' || /(?:,|\band|\bbut|\bwhile)\s*$/.test(before);
 }
