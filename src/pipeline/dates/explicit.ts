@@ -13,6 +13,8 @@ const parser = chrono.casual;
 const PERIOD = /\b(days?|weeks?|months?|years?|hours?|today|tonight|yesterday|tomorrow|ago|now|morning|afternoon|evening|noon|midnight)\b/i;
 // A month standing alone is a date only after a word that introduces one ("in May", "since June"): "May s team" is a person.
 const MONTH_INTRO = /\b(?:in|on|of|since|by|until|till|from|to|through|during|before|after|early|late|mid|last|next|this|that|between|and|or|around|until|throughout|for|as of|beginning|end)\s*-?\s*$/i;
+// A date names a month, a weekday or a number: "for a second" is a time span.
+const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 const LOWER_ONLY = /^[a-z.]+$/; // "may", "march", "sun": words, not dates
 const WEEKDAY_NAME = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
 
@@ -28,7 +30,7 @@ export function findExplicitDates(s: SentenceView, ref: Day | null): DateCandida
   for (const r of parser.parse(s.text, { instant, timezone: 0 })) {
     // chrono keeps trailing punctuation in its text ("On Wednesday,"); the date ends before it.
     const text = r.text.replace(/[\s,.;:]+$/, '');
-    if (PERIOD.test(text) || LOWER_ONLY.test(text)) continue;
+    if (PERIOD.test(text) || LOWER_ONLY.test(text) || !DATE_WORD.test(text)) continue;
     if (!r.start.isCertain('day') && !r.start.isCertain('year') && r.start.isCertain('month') && !MONTH_INTRO.test(s.text.slice(Math.max(0, r.index - 14), r.index))) continue;
     const value = valueOf(r.start, s, r.index, r.index + text.length, ref);
     if (!value) continue;

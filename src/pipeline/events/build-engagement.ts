@@ -36,7 +36,11 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   const parties = dropRedundantCountries(participantsFor(s, hit, c.actors, c.earlier));
   const date = dateInClause(doc.text, s, hit, c.dates);
   const clauseFrom = Math.max(s.start, Math.min(hit.from - 70, parties[0]?.from ?? hit.from));
-  const clause = doc.text.slice(clauseFrom, Math.min(s.end, hit.to + 25));
+  // The clause runs on past the trigger to the next break: "negotiations between Russia and Ukraine, scheduled for February 1".
+  const tail = doc.text.slice(hit.to, Math.min(s.end, hit.to + 90));
+  let tailEnd = tail.search(/[;,]|\b(?:said|says|told|but|while|although|when|after|before)\b/);
+  if (tailEnd >= 0 && /^,\s*(?:scheduled|expected|set|due|slated|planned|to be held)\b/i.test(tail.slice(tailEnd))) tailEnd = Math.min(tail.length, tailEnd + 30);
+  const clause = doc.text.slice(clauseFrom, hit.to + (tailEnd >= 0 ? tailEnd : tail.length));
   if (isRefused(doc.text.slice(Math.max(s.start, hit.from - 40), hit.to))) return [];
   const status = statusOf(clause, hit.text, date?.value ?? null, referenceDateOf(doc));
   const gathering = occasionFor(doc.text, s, hit, c.gatherings);
