@@ -84,8 +84,8 @@ function dropTrailingTeasers(raw: string, kept: (Range & { line: Line; isTitle: 
   while (from > 0) {
     const k = kept[from - 1]!;
     const text = raw.slice(k.start, k.end);
-    const words = (text.match(/\S+/g) ?? []).length;
-    if (k.isTitle || words > TEASER_MAX_WORDS || /[.!?:;"”’')\]…]$/.test(text) || readWrittenDate(text) || /^\d{4}-\d{2}-\d{2}/.test(text)) break;
+    if (k.isTitle || text.length > 300 || /[.!?:;"”’')\]…]$/.test(text)) break;
+    if ((text.match(/\S+/g) ?? []).length > TEASER_MAX_WORDS || readWrittenDate(text) || /^\d{4}-\d{2}-\d{2}/.test(text)) break;
     from--;
   }
   const run = kept.slice(from);

@@ -8,6 +8,8 @@ interface Slip {
 
 const SLIPS = new Map((slipData.slips as Slip[]).map((s) => [s.from.toLowerCase(), s.to]));
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** The first word of every slip, to skip lines that cannot hold one. */
+const SLIP_HEADS = [...new Set([...SLIPS.keys()].map((k) => k.split(' ')[0]!))];
 /** Whole words only; longer slips first so that "líderes" wins over "líder". */
 const SLIP_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${[...SLIPS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
@@ -19,6 +21,9 @@ export function slipEdits(text: string, range: { start: number; end: number }): 
   if (!SLIPS.size) return [];
   const out: (Edit & { from: string })[] = [];
   const part = text.slice(range.start, range.end);
+  const lower = part.toLowerCase();
+  if (!SLIP_HEADS.some((h) => lower.includes(h))) return out; // most lines hold no slip: skip the scan
+
   SLIP_RE.lastIndex = 0;
   for (let m = SLIP_RE.exec(part); m; m = SLIP_RE.exec(part)) {
     let to = SLIPS.get(m[0].toLowerCase().replace(/\s+/g, ' '));

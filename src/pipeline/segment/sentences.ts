@@ -54,9 +54,10 @@ function segmenterBreaks(text: string, w: Range): number[] {
 /** "development.Russia and China": scraped text that lost the space between two sentences. */
 function gluedSentenceBreaks(text: string, p: Range): number[] {
   const out: number[] = [];
+  const part = text.slice(p.start, p.end);
+  if (!/[.!?]["”’]?\p{Lu}/u.test(part)) return out;
   const re = /\p{Ll}{2}[.!?]["”’]?(?=\p{Lu}\p{Ll})/gu;
-  re.lastIndex = p.start;
-  for (let m = re.exec(text); m && m.index < p.end; m = re.exec(text)) out.push(m.index + m[0].length);
+  for (let m = re.exec(part); m; m = re.exec(part)) out.push(p.start + m.index + m[0].length);
   return out;
 }
 
