@@ -111,6 +111,16 @@ test('web UI end to end: timeline, country-pair filter, event with its highlight
     await page.goto(`${server.url}#/quotes`);
     await page.locator('.quote').first().or(page.getByText('No quotes match.')).waitFor();
     await shot(page, 'quotes');
+    // one click from a quote to its sentences in the article
+    const quoteLink = page.locator('.quote a[href*="quote="]').first();
+    if (await quoteLink.count()) {
+      await quoteLink.click();
+      const active = page.locator('.article-text mark.hl-active').first();
+      await active.waitFor();
+      await page.waitForTimeout(600); // the smooth scroll to the quote
+      const box = await active.boundingBox();
+      assert.ok(box && box.y >= 0 && box.y < 860, 'the article opens scrolled to the quote');
+    }
 
     // try it: pasted text is extracted live, and hostile markup stays text
     await page.goto(`${server.url}#/try`);

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../../src/core/record.js';
 import { DateText, KindBadge, Participants, Status } from './bits.js';
 import { HighlightedText, type Highlight } from './highlighted-text.js';
@@ -34,9 +34,9 @@ const LAYERS = ['event', 'quote', 'person', 'organization', 'place'] as const;
  * An article's raw text with every extracted fact highlighted, and the facts
  * listed beside it; choosing a fact outlines its sentences and scrolls to them.
  */
-export function RecordView(props: { text: string; record: ArticleRecord; activeEvent?: string; eventLinks?: Record<string, string> }) {
+export function RecordView(props: { text: string; record: ArticleRecord; active?: string; eventLinks?: Record<string, string> }) {
   const { record, text } = props;
-  const [active, setActive] = useState<string | null>(props.activeEvent ? `event:${props.activeEvent}` : null);
+  const [active, setActive] = useState<string | null>(props.active ?? null);
   const [shown, setShown] = useState<Set<string>>(new Set(LAYERS));
   const facts = factsOf(record);
   const highlights: Highlight[] = facts
@@ -48,6 +48,10 @@ export function RecordView(props: { text: string; record: ArticleRecord; activeE
     const first = fact?.spans[0];
     if (first) setTimeout(() => document.querySelector(`mark[data-start="${first.start}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' }), 0);
   };
+  // a link to one fact (`?event=e1`, `?quote=q2`) opens the article scrolled to it
+  useEffect(() => {
+    if (props.active) choose(props.active);
+  }, [props.active]);
   const toggle = (layer: string) => {
     const next = new Set(shown);
     if (next.has(layer)) next.delete(layer);

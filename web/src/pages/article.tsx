@@ -3,6 +3,13 @@ import { Loading, Pager } from '../components/bits.js';
 import { RecordView } from '../components/record-view.js';
 import { href, type Route } from '../router.js';
 
+/** The fact a link points at: `?event=<record event id>` or `?quote=<record quote id>`. */
+function activeFact(route: Route): string | undefined {
+  const event = route.query.get('event');
+  const quote = route.query.get('quote');
+  return event ? `event:${event}` : quote ? `quote:${quote}` : undefined;
+}
+
 export function ArticlePageView(props: { id: string; route: Route }) {
   const { data: a, error, loading } = useApi<ArticlePage>(apiUrl(`articles/${encodeURIComponent(props.id)}`));
   if (!a) return <Loading loading={loading} error={error} />;
@@ -12,7 +19,7 @@ export function ArticlePageView(props: { id: string; route: Route }) {
       <p class="muted small">
         {a.url ? <>{a.url} · </> : null}source {a.source ?? '—'} · stored {a.storedAt} · {a.events} events · {a.quotes} quotes
       </p>
-      <RecordView text={a.text} record={a.record} activeEvent={props.route.query.get('event') ?? undefined} eventLinks={a.eventLinks} />
+      <RecordView text={a.text} record={a.record} active={activeFact(props.route)} eventLinks={a.eventLinks} />
     </div>
   );
 }

@@ -94,7 +94,7 @@ export function EventPage(props: { id: string }) {
       {e.quotes.length ? e.quotes.map((q) => (
         <div class="card" key={q.id}>
           <span class="quote-text">{quoted(q)}</span>
-          <div class="small muted">— {q.speaker ? <ActorLink actor={q.speaker} /> : 'unknown'} · <a href={href(['article', q.articleId])}>{q.title ?? q.articleId}</a></div>
+          <div class="small muted">— {q.speaker ? <ActorLink actor={q.speaker} /> : 'unknown'} · <a href={href(['article', q.articleId], { quote: q.id.slice(q.articleId.length + 1) })}>{q.title ?? q.articleId}</a></div>
         </div>
       )) : <p class="muted small">No quotes from the participants in these sources.</p>}
     </div>

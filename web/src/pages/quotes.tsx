@@ -28,7 +28,7 @@ export function QuoteCard(props: { q: StoredQuote; search?: string }) {
       {props.search ? <HighlightedText class="quote-text inline" text={text} highlights={wordHits(text, props.search)} /> : <span class="quote-text">{text}</span>}
       <div class="small muted">
         — {q.speaker ? <ActorLink actor={q.speaker} showRole /> : 'unknown speaker'} · {q.published ?? 'date unknown'} ·{' '}
-        <a href={href(['article', q.articleId])}>{q.title ?? q.articleId}</a> · {q.direct ? 'direct' : 'reported'}
+        <a href={href(['article', q.articleId], { quote: q.id.slice(q.articleId.length + 1) })}>{q.title ?? q.articleId}</a> · {q.direct ? 'direct' : 'reported'}
       </div>
     </div>
   );
