@@ -10,6 +10,7 @@ import { makeMention } from './mention.js';
 import { isNameWord } from './name-tokens.js';
 
 const RULE = 'mentions/kb-surname';
+const SPEAKS_AFTER = /^\s+(?:(?:herself|himself|also|then|later)\s+)?(?:said|says|told|added|noted|stressed|insisted|argued|warned|wrote)\b|^(?:['’]s|\ss)\s+(?:spokesman|spokeswoman|spokesperson|office|government|aides?)\b/;
 const bySurnameCache = new WeakMap<KnowledgeBase, Map<string, Person[]>>();
 
 function surnameIndex(kb: KnowledgeBase): Map<string, Person[]> {
@@ -36,7 +37,9 @@ export function findKbSurnameMentions(doc: Doc, kb: KnowledgeBase, named: readon
   for (const m of text.matchAll(/(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}-])/gu)) {
     const word = m[0];
     const start = m.index, end = start + word.length;
-    if (!isNameWord(word) || taken(start, end)) continue;
+    // A surname that is also a common word ("May") counts only where it plainly names someone: before a speech verb or "herself".
+    if (taken(start, end)) continue;
+    if (!isNameWord(word) && !SPEAKS_AFTER.test(text.slice(end, end + 30))) continue;
     // Part of a longer name ("Gabriel Belal", "Melania Trump"): someone else.
     if (/\p{Lu}[\p{Ll}\p{M}]+\s$/u.test(text.slice(Math.max(0, start - 20), start)) && isNameWord(/(\p{L}+)\s$/u.exec(text.slice(Math.max(0, start - 20), start))![1]!)) continue;
     const next = /^\s(\p{Lu}[\p{Ll}\p{M}]+)/u.exec(text.slice(end, end + 30));

@@ -41,7 +41,7 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     if (/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start))) {
       // The participle belongs to the clause it ends: "..., and Mattis traveled to NATO, warning ..."
       const lead = text.slice(sentence.start, start);
-      const joins = [...lead.matchAll(/(?:;|,\s+(?:and|but|while)\s+|\s(?:and|but)\s+(?=\p{Lu}))/gu)];
+      const joins = [...lead.matchAll(/(?:;|,\s+(?:and|but|while)\s+)/gu)];
       const clauseFrom = joins.length ? sentence.start + joins[joins.length - 1]!.index! + joins[joins.length - 1]![0].length : sentence.start;
       const subject = (clauseFrom > sentence.start ? sentenceSubject(ctx, { start: clauseFrom, end: start }) : undefined) ?? sentenceSubject(ctx, sentence);
       if (subject && subject.range.end <= start) { acts.push({ speaker: subject, cue: { start, end } }); continue; }
