@@ -33,7 +33,8 @@ export interface SentenceContext {
  */
 export function engagementsFrom(c: SentenceContext, hit: TriggerHit): DiplomaticEvent[] {
   const { doc, s } = c;
-  const parties = dropRedundantCountries(participantsFor(s, hit, c.actors, c.earlier));
+  const headCountries = doc.mentions.filter((m) => m.type === 'country' && m.via === 'demonym' && m.country && m.range.start >= s.start && m.range.end <= hit.from).map((m) => m.country!);
+  const parties = dropRedundantCountries(participantsFor(s, hit, c.actors, { ...c.earlier, headCountries }));
   const date = dateInClause(doc.text, s, hit, c.dates);
   const clauseFrom = Math.max(s.start, Math.min(hit.from - 70, parties[0]?.from ?? hit.from));
   // The clause runs on past the trigger to the next break: "negotiations between Russia and Ukraine, scheduled for February 1".

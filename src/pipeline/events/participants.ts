@@ -20,7 +20,8 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   const cut = afterText.search(CLAUSE_END);
   const afterEnd = hit.to + (cut >= 0 ? cut : afterText.length);
   // Objects may sit inside a long trigger too: "signed with Xi a declaration".
-  const objects = actors.filter((a) => a.from > hit.from && a.to <= afterEnd && !a.possessive);
+  // People named in brackets describe someone ("Jared Kushner (President Donald Trump's son-in-law)"): no parties.
+  const objects = actors.filter((a) => a.from > hit.from && a.to <= afterEnd && !a.possessive && !insideBrackets(sentence.text, a.from - sentence.start));
   const objPersons = objects.filter((a) => a.actor.kind === 'person');
   let objSide = objPersons.length ? objPersons : objects;
   if (!objSide.length) {
@@ -39,7 +40,13 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     if (later) parties.push(later);
   }
   const head = textAt(sentence.start, hit.from);
-  if (!subjSide.length && earlier.topic && DEFINITE_SUBJECT.test(head)) parties.unshift(earlier.topic);
+  if (!subjSide.length && DEFINITE_SUBJECT.test(head)) {
+    // "The Russian envoy also held talks ...": the last person named from that country, else the story's main person.
+    const nationality = earlier.headCountries ?? [];
+    const fromThere = [...earlier.recent].reverse().find((a) => a.country && nationality.includes(a.country));
+    const who = fromThere ?? earlier.topic;
+    if (who) parties.unshift(who);
+  }
   if (hit.kind !== 'visit' && PLURAL_SUBJECT.test(textAt(Math.max(sentence.start, hit.from - 30), hit.from))) {
     // "the two met", "their talks": the two people last named.
     const named = [...earlier.recent, ...actors.filter((a) => a.to <= hit.from)].filter((a) => a.actor.kind === 'person');
@@ -65,6 +72,8 @@ function dedupe(parties: ActorAt[]): ActorAt[] {
 export interface EarlierPersons {
   recent: ActorAt[];
   topic: ActorAt | null;
+  /** Countries named by adjective before the trigger ("The Russian envoy"). */
+  headCountries?: string[];
 }
 const NO_EARLIER: EarlierPersons = { recent: [], topic: null };
 
@@ -100,4 +109,10 @@ function byTitle(afterText: string, known: ActorAt[]): ActorAt | null {
   const holders = known.filter((a) => a.actor.kind === 'person' && a.actor.role?.toLowerCase().includes(title));
   const keys = new Set(holders.map((h) => h.key));
   return keys.size === 1 ? holders[holders.length - 1]! : null;
+}
+
+/** Whether an offset sits inside an open bracket of the text. */
+function insideBrackets(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
