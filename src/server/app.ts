@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { bodyLimit } from 'hono/body-limit';
 import { errorResponse } from './api-error.js';
 import type { AppDeps } from './deps.js';
 import { buildOpenApi } from './openapi.js';
@@ -15,6 +16,8 @@ export type { AppDeps } from './deps.js';
 // The UI renders article text only as text; this policy also forbids inline and foreign scripts.
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
 /** The HTTP API (and the built UI when `webRoot` is given), with nothing bound to a port. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
@@ -25,6 +28,11 @@ export function createApp(deps: AppDeps): Hono {
     if (!c.req.path.startsWith('/api/')) c.header('Content-Security-Policy', CSP);
   });
   app.onError((err, c) => errorResponse(c, err));
+  // bodies are read into memory: refuse huge ones before reading them (the text itself is capped by the schema)
+  app.use('/api/*', bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => c.json({ error: { code: 'too_large', message: `body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB` } }, 413),
+  }));
 
   statsRoutes(app, deps);
   eventRoutes(app, deps);

@@ -266,6 +266,12 @@ describe('extract and ingest', () => {
     }
   });
 
+  test('a body over the size limit is a 413 before it is read', async () => {
+    const res = await post(app, '/api/extract', { text: 'x'.repeat(9 * 1024 * 1024) });
+    assert.equal(res.status, 413);
+    assert.match(((await res.json()) as ErrorBody).error.message, /larger than 8 MB/);
+  });
+
   test('POST /api/articles is refused without --allow-ingest', async () => {
     const res = await post(app, '/api/articles', { text });
     assert.equal(res.status, 403);
