@@ -50,7 +50,8 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
       if (last && otherSubjectSince(sctx, sentences, last.sentence, hit.range.start, recent)) return hit.actor;
       return recent;
     }
-    if (hit.anaphoric === 'official') return lastOfficial;
+    // An unnamed official of no stated country: the last officials' country, else the dateline's.
+    if (hit.anaphoric === 'official') return lastOfficial ?? (doc.dateline?.country ? { kind: 'country', country: doc.dateline.country } : undefined);
     if (hit.anaphoric === 'it') return recent && recent.kind !== 'person' ? recent : lastInstitution;
     return hit.actor;
   };

@@ -32,9 +32,9 @@ const GAP = /^(?:\s*,[^,.;:]{1,140},)?(?:\s+(?:\p{L}+ly|also|then|later|earlier|
 
 const OPEN_APPOSITION = /^\s*,\s*(?:the\s+|a\s+|an\s+)?\p{Ll}[^,.;:]{1,80}?\s$/u;
 const COORDINATED = /^\s+[^,.;:]{0,80}\band\s+(?:also\s+)?$/u;
-const COUNTRY_HEADS = 'officials?|spokes(?:man|woman|person)|sources?|diplomats?|aides?|government|administration|authorities|officers?|leadership|negotiators?|envoys?|representatives?|delegation|presidency|cabinet|lawmakers?|commanders?|state media|state television|media';
+const COUNTRY_HEADS = 'officials?|spokes(?:man|woman|person)|sources?|executives?|advis[eo]rs?|diplomats?|aides?|government|administration|authorities|officers?|leadership|negotiators?|envoys?|representatives?|delegation|presidency|cabinet|lawmakers?|commanders?|state media|state television|media';
 const ORG_HEADS = 'military|army|navy|(?:foreign|defen[cs]e|interior|finance|trade|commerce|state|justice)?\\s*(?:ministry|department)|police|embassy|mission|office|kremlin|white house|pentagon';
-const NP_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:a|an|the|his|her|its|their|one|two|three|several|some|many|other|another)\\s+)((?:[\\p{L}.'’-]+\\s+){0,6}?)(${COUNTRY_HEADS}|${ORG_HEADS})((?:\\s+(?:who|which|with|from|of|for|at|in)\\b[^,.;:]{0,120}?)?)$`, 'iu');
+const NP_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:a|an|the|his|her|its|their|one|two|three|several|some|many|other|another)\\s+)((?:[\\p{L}.'’-]+\\s+){0,6}?)(${COUNTRY_HEADS}|${ORG_HEADS})((?:\\s+(?:who|which|with|from|of|for|at|in|familiar|close|briefed|speaking)\\b[^,.;:]{0,120}?)?)$`, 'iu');
 const IT_PRONOUN = /\b(?:it|It)$/;
 
 const personActor = (m: Mention): Actor => ({ kind: 'person', name: m.name, country: m.country, entityId: m.entityId, role: m.role, mention: m.refersTo ?? m.id });
@@ -158,7 +158,8 @@ export function speakerAfter(ctx: SpeakerContext, verbEnd: number, to: number): 
   const inside = ctx.mentions.filter((m) => m.range.start >= start && m.range.end <= end);
   const person = inside.filter((m) => m.type === 'person').pop();
   if (person) return actorOf(person);
-  const head = new RegExp(`(?:^|\\s)(${COUNTRY_HEADS}|${ORG_HEADS})$`, 'i').exec(np[1]!);
+  // "a top executive at a major Japanese corporation": the head may carry a phrase after it.
+  const head = new RegExp(`(?:^|\\s)(${COUNTRY_HEADS}|${ORG_HEADS})(?:\\s+(?:at|of|in|for|with|from|to|familiar|close)\\b.*)?$`, 'i').exec(np[1]!);
   if (head) return genericSpeaker(ctx, head[1]!.toLowerCase(), { start, end });
   const other = inside.filter((m) => m.type === 'organization').pop();
   if (other && other.range.end === end) return actorOf(other);

@@ -84,6 +84,7 @@ function lostMarks(text: string, p: Range): LostMark[] {
     let kind: MarkKind;
     if (len === 1) kind = 'close'; // `issue .`: the mark stood before the punctuation
     else if (/\p{L}s$/u.test(before) && /^\p{Ll}/u.test(after)) continue; // lost apostrophe
+    else if (VERB_BEFORE.test(before.replace(/,$/, ''))) kind = 'open'; // "Sido continued,  we consider ..."
     else if (/[,?!]$/.test(before)) kind = 'close';
     else if (/[.]$/.test(before) && /^\p{Ll}/u.test(after) && ATTRIBUTION_AFTER.test(after)) kind = 'close';
     else if (/:$/.test(before) || VERB_BEFORE.test(before)) kind = 'open';
