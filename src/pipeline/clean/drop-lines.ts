@@ -50,6 +50,13 @@ export function planLines(raw: string, lines: readonly Line[]): LinePlan {
     const noise = isTitle ? undefined : noiseRuleOf(text, isTitle);
     if (noise) {
       dropLine(line, `noise/${noise.id}`, noise.why);
+      const previous = kept[kept.length - 1];
+      if (noise.id === 'link-only' && previous && isHeadlineLike(raw, previous)) {
+        // a related-story headline sits right above its link
+        kept.pop();
+        keptChars -= previous.end - previous.start;
+        dropLine(previous.line, 'noise/related-headline', 'a related-story headline above its link');
+      }
       continue;
     }
     const spans = inlineNoise(text);
@@ -94,4 +101,10 @@ function dropTrailingTeasers(raw: string, kept: (Range & { line: Line; isTitle: 
   const words = run.length === 1 ? (raw.slice(run[0]!.start, run[0]!.end).match(/\S+/g) ?? []).length : 0;
   if (!enoughLeft || !run.length || (run.length === 1 && words > LONE_TEASER_MAX_WORDS)) return;
   for (const k of run) drops.push({ start: k.line.start, end: k.line.next, rule: 'noise/trailing-teasers', why: 'related-story headlines or tags at the end of the page' });
+}
+
+/** Short, without closing punctuation, not the title: reads like a headline. */
+function isHeadlineLike(raw: string, k: Range & { isTitle: boolean }): boolean {
+  const text = raw.slice(k.start, k.end);
+  return !k.isTitle && text.length <= 200 && !/[.!?:;"”’')\]…]$/.test(text) && (text.match(/\S+/g) ?? []).length <= 20;
 }

@@ -79,6 +79,19 @@ test('clean: labelled caption credits and caption labels are removed inline', ()
   assert.equal(cleaned(raw).text, 'Vladimir Putin meets Xi Jinping in Moscow.\nLavrov arrived in Tashkent on Thursday\n');
 });
 
+test('clean: a related headline above its link goes with the link; an article line above a link stays', () => {
+  const raw = `Title\n\n${BODY}Hungary's opposition promises wealth tax\n[](https://example.org/world/hungary-tax)\nThe talks will resume on Friday, officials said.\n[](https://example.org/share)\n`;
+  const doc = cleaned(raw);
+  assert.ok(!doc.text.includes('Hungary'));
+  assert.ok(doc.text.includes('The talks will resume on Friday, officials said.'));
+  assert.ok(doc.diagnostics.some((d) => d.message.includes('[noise/related-headline]')));
+});
+
+test('clean: an agency photo credit in parentheses is removed, the caption kept', () => {
+  const raw = 'FILE - Vladimir Putin and Xi Jinping talk in Moscow, March 21, 2023. (AP Photo/Alexander Zemlianichenko, File)\n';
+  assert.equal(cleaned(raw).text, 'FILE - Vladimir Putin and Xi Jinping talk in Moscow, March 21, 2023.\n');
+});
+
 test('clean: a footer drops the rest of the page', () => {
   const raw = `Title\n\n${BODY}Our Standards: The Thomson Reuters Trust Principles., opens new tab\nEU lawmakers approve deportations\nSomething else entirely happened today.\n`;
   const doc = cleaned(raw);
