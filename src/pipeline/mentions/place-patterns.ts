@@ -54,7 +54,8 @@ export function findPlacePatternMentions(doc: Doc, kb: KnowledgeBase, known: rea
   }
   for (const m of text.matchAll(AFTER_PREPOSITION)) {
     const start = m.index + m[0].length - m[1]!.length, end = start + m[1]!.length;
-    if (!isNameWord(m[1]!) || m[1]!.length < 4 || kb.countryByName(m[1]!)) continue;
+    // Languages and nationalities ("in English", "to Turkish") are no towns.
+    if (!isNameWord(m[1]!) || m[1]!.length < 4 || kb.countryByName(m[1]!) || /(?:ish|ese|ian)$/.test(m[1]!)) continue;
     // The word must name nothing else in the article (a person's surname, an organization).
     if (known.some((k) => k.surface.split(/\s+/).includes(m[1]!))) continue;
     push(start, end, 'town', 0.45);

@@ -1,0 +1,54 @@
+// Regression cases for mentions, one per bug met on real articles (phrases rewritten).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findMentions } from '../../../src/pipeline/mentions/index.js';
+import type { Mention } from '../../../src/core/types.js';
+import { docOf, smallKb } from './fixture.js';
+
+const kb = smallKb();
+const mentionsOf = (text: string, published?: string): Mention[] => {
+  const doc = docOf(text, published);
+  findMentions(doc, { kb });
+  return doc.mentions;
+};
+
+test('a bare surname resolves to the one office holder of that name on the date', () => {
+  const ms = mentionsOf('Lavrov told reporters the talks went well.');
+  const m = ms.find((x) => x.surface === 'Lavrov');
+  assert.equal(m?.entityId, 'person:sergey-lavrov');
+  assert.equal(m?.via, 'surname');
+});
+
+test('negative: a bare surname is not resolved before the person held office', () => {
+  const ms = mentionsOf('Lavrov told reporters the talks went well.', '2001-01-01');
+  assert.ok(!ms.some((x) => x.surface === 'Lavrov' && x.type === 'person'));
+});
+
+test('a bare description refers to the last person named in that office', () => {
+  const ms = mentionsOf('Wang Yi arrived in Astana. The foreign minister noted that the year was full of risks.');
+  const d = ms.find((x) => x.via === 'description');
+  assert.equal(d?.name, 'Wang Yi');
+});
+
+test('a country named inside an organization name is still named', () => {
+  const ms = mentionsOf('Analysts at the Russian Institute of Strategic Studies disagreed.');
+  assert.ok(ms.some((x) => x.type === 'organization'));
+  assert.ok(ms.some((x) => x.type === 'country' && x.country === 'RU'));
+});
+
+test('a name with "al-" is written without it later', () => {
+  const ms = mentionsOf('Sudanese President Omar al-Bashir visited Darfur. Bashir said security had improved.');
+  const short = ms.find((x) => x.surface === 'Bashir');
+  assert.equal(short?.name, 'Omar al-Bashir');
+});
+
+test('a pronoun prefers the subject of the sentence over a name in an aside', () => {
+  const ms = mentionsOf('Asked about reports on Denisov, Lavrov declined to comment. He described the talks as private.');
+  const he = ms.find((x) => x.via === 'pronoun' && x.surface === 'He');
+  assert.equal(he?.name, 'Sergey Lavrov');
+});
+
+test('negative: a capitalised sentence opener is not a place after a preposition', () => {
+  const ms = mentionsOf('The talks were held in English and lasted an hour.');
+  assert.ok(!ms.some((x) => x.type === 'place'));
+});
