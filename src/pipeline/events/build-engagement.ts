@@ -98,7 +98,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   // "meeting his Egyptian and Turkish counterparts": one bilateral meeting with each.
   const persons = parties.filter((p) => p.actor.kind === 'person');
   const countries = parties.filter((p) => p.actor.kind === 'country' && p.from > hit.from);
-  if (persons.length === 1 && countries.length > 1 && /counterparts/i.test(doc.text.slice(hit.to, Math.min(s.end, hit.to + 60)))) {
+  if (persons.length === 1 && countries.length > 1 && /counterparts|leaders|presidents|prime ministers/i.test(doc.text.slice(hit.to, Math.min(s.end, hit.to + 60)))) {
     return countries.map((cty) => ({ ...base, kind: hit.kind, participants: [persons[0]!.actor, cty.actor], location: null }));
   }
   const gDate = !base.date && gathering?.editions.length === 1 ? c.dates.find((d) => d.how === 'gathering' && d.range.start === gathering.from) : undefined;

@@ -31,7 +31,15 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   }
 
   const before = actors.filter((a) => a.to <= hit.from && a.from >= hit.from - BEFORE_WINDOW && a.from >= sentence.start);
-  const subjSide = subjectGroup(before, textAt);
+  let subjSide = subjectGroup(before, textAt);
+  // "calls by Trump to the leaders of ...", "a visit by Pence": the agent follows "by".
+  const agent = /^\s*by\s/i.test(afterText) || /\sby$/i.test(hit.text) ? objSide.find((a) => a.actor.kind === 'person') : undefined;
+  if (agent) {
+    subjSide = [agent];
+    const rest = objects.filter((a) => a !== agent && a.from > agent.to);
+    const restPersons = rest.filter((a) => a.actor.kind === 'person');
+    objSide = restPersons.length ? restPersons : rest;
+  }
 
   let parties = [...subjSide, ...objSide];
   if (!subjSide.length && hit.from - sentence.start < 25) {
