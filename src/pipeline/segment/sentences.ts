@@ -69,8 +69,8 @@ function gluedSentenceBreaks(text: string, p: Range): number[] {
  * (the Reuters research copies): there the break stands.
  */
 function isFalseBreak(text: string, at: number, end: number): boolean {
-  // no sentence opens in lower case: '“Are you ready?” he asked.'
-  if (/^\s*[“"‘'(]?\p{Ll}/u.test(text.slice(at, Math.min(end, at + 4)))) return true;
+  // no sentence opens in lower case ('“Are you ready?” he asked.') or with a comma ('summit. , which is held')
+  if (/^\s*(?:[“"‘'(]?\p{Ll}|[,;:)\]])/u.test(text.slice(at, Math.min(end, at + 4)))) return true;
   const before = text.slice(Math.max(0, at - 40), at);
   const m = /(\S+)(\s*)$/.exec(before);
   if (!m) return false;

@@ -16,6 +16,7 @@ const cases: [string, string, string[]][] = [
   ['domain names are not glued sentences', 'Read it on reuters.com today. Fine.', ['Read it on reuters.com today.', 'Fine.']],
   ['removed quotation marks (double spaces)', 'It was said.  We would like to see more,  the official said.', ['It was said.', 'We would like to see more,  the official said.']],
   ['question in quotes before the speech verb', '“Are you ready?” he asked. She was.', ['“Are you ready?” he asked.', 'She was.']],
+  ['stray full stop before a comma', 'It met at the SCO summit. , which is held in Astana. Then it ended.', ['It met at the SCO summit. , which is held in Astana.', 'Then it ended.']],
   ['times of day', 'It starts at 10 a.m. Tuesday in Geneva. It ended at 5 p.m. The talks resumed.', ['It starts at 10 a.m. Tuesday in Geneva.', 'It ended at 5 p.m.', 'The talks resumed.']],
   ['acronym before removed quote mark breaks', 'They met in the U.S.  We will go, he said.', ['They met in the U.S.', 'We will go, he said.']],
 ];
