@@ -87,7 +87,12 @@ function dataFiles(dir: string): string[] {
 }
 
 function readRecords(file: string, shown: string, folder: Folder): unknown[] {
-  const text = readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, ''); // editors on Windows add a byte-order mark
+  } catch (err) {
+    throw new ReadoutError(ErrorCodes.KB_NOT_FOUND, `${shown}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, shown);
+  }
   const schema = FOLDERS[folder].schema;
   if (file.endsWith('.jsonl')) {
     const out: unknown[] = [];

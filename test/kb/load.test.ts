@@ -85,6 +85,11 @@ test('other bad files give clear errors: not JSON, wrong country code, bad city 
   });
 });
 
+test('a byte-order mark and Windows line ends are accepted', () => {
+  const user = folder('bom', { 'people/win.jsonl': `\uFEFF${LAVROV}\r\n\r\n` });
+  assert.equal(loadKbData({ dataDir: base, extraDirs: [user] }).people?.length, 1);
+});
+
 test('a missing or empty user folder is named in the error', () => {
   assert.match(loadError({ dataDir: base, extraDirs: [join(root, 'nope')] }), /^E_KB_NOT_FOUND knowledge-base folder not found: .*nope$/);
   const empty = folder('empty', { 'notes.txt': 'no data here' });
