@@ -61,7 +61,7 @@ export function planLines(raw: string, lines: readonly Line[]): LinePlan {
     }
     const spans = inlineNoise(text);
     const left = spans.reduce((n, s) => n - (s.end - s.start), text.length);
-    if (spans.length && !text.split('').some((_, k) => !spans.some((s) => k >= s.start && k < s.end) && /\S/.test(text[k]!))) {
+    if (spans.length && !/\S/.test(withoutSpans(text, spans))) {
       dropLine(line, `noise/${spans[0]!.rule.id}`, spans[0]!.rule.why);
       continue;
     }
@@ -78,7 +78,8 @@ export function planLines(raw: string, lines: readonly Line[]): LinePlan {
     keptChars += left;
   }
   dropTrailingTeasers(raw, kept, drops);
-  return { drops, inline, kept: kept.filter((k) => !drops.some((d) => d.start === k.line.start)), title };
+  const dropped = new Set(drops.map((d) => d.start));
+  return { drops, inline, kept: kept.filter((k) => !dropped.has(k.line.start)), title };
 }
 
 /**
@@ -107,4 +108,15 @@ function dropTrailingTeasers(raw: string, kept: (Range & { line: Line; isTitle: 
 function isHeadlineLike(raw: string, k: Range & { isTitle: boolean }): boolean {
   const text = raw.slice(k.start, k.end);
   return !k.isTitle && text.length <= 200 && !/[.!?:;"”’')\]…]$/.test(text) && (text.match(/\S+/g) ?? []).length <= 20;
+}
+
+/** The text left when the (sorted, disjoint) spans are cut out. */
+function withoutSpans(text: string, spans: readonly Range[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start);
+    at = Math.max(at, s.end);
+  }
+  return out + text.slice(at);
 }
