@@ -8,7 +8,7 @@ import { addDays, isoDay, parseDay, type Day } from '../dates/calendar.js';
 const TRIP_WORDS = /\b(?:trip|tour|leg|stops?|journey|swing)\b/i;
 
 /** How many opening sentences count as the story's lead. */
-const LEAD_SENTENCES = 3;
+export const LEAD_SENTENCES = 3;
 
 /**
  * Defaults for events whose sentence gives no date or place. The lead of a
@@ -27,6 +27,17 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
     if (e.kind === 'summit') {
       // Without a publication date, "this year marks the 75th anniversary" is the only clock the article has.
       if (!e.date && !referenceDateOf(doc) && thisYear && e.status === 'occurred') e.date = { value: thisYear, how: 'anniversary' };
+      // A gathering the lead reports without place or date is the story's own: held at the dateline, on the story's day.
+      if (inLead && e.status === 'occurred' && !e.occasion?.entityId?.startsWith('gathering:')) {
+        const day = storyDay(doc);
+        const refDay = referenceDateOf(doc);
+        if (!e.date && (day || refDay?.length === 10)) e.date = day ? { value: day.value, how: day.how, range: day.range } : { value: refDay!, how: 'reference' };
+        if (!e.location && doc.dateline) {
+          const city = kb.cityByName(doc.dateline.name, doc.dateline.country);
+          e.location = city ? { name: city.name, country: city.country, lat: city.lat, lon: city.lon, entityId: city.id } : { ...doc.dateline };
+          e.host ??= e.location.country;
+        }
+      }
       continue;
     }
     if (!e.date) {

@@ -6,7 +6,7 @@ import { findGatheringPhrases } from '../dates/gathering-phrases.js';
 import { referenceDateOf } from '../dates/reference.js';
 import { sentencesOf } from '../dates/sentences-of.js';
 import { actorsIn, type ActorAt } from './actors.js';
-import { fillArticleDefaults } from './article-defaults.js';
+import { fillArticleDefaults, LEAD_SENTENCES } from './article-defaults.js';
 import { engagementsFrom } from './build-engagement.js';
 import { applyJoinsAndDropLoneMeetings } from './joins.js';
 import { linkVisitsAndMeetings } from './link-visits.js';
@@ -28,7 +28,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   const events: DiplomaticEvent[] = [];
   const articleYear = yearOf(referenceDateOf(doc)) ?? yearOf(doc.dates.find((d) => d.how === 'anniversary')?.value);
   const seen: ActorAt[] = [];
-  for (const s of sentencesOf(doc)) {
+  for (const [index, s] of sentencesOf(doc).entries()) {
     const actors = actorsIn(doc, s.start, s.end);
     const days = doc.dates.filter((d) => d.range.start >= s.start && d.range.end <= s.end && d.how !== 'gathering').map((d) => d.value);
     const gatherings = findGatheringPhrases(doc, s, ctx.kb, articleYear, days);
@@ -40,7 +40,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
     };
     for (const hit of findTriggers(s)) events.push(...engagementsFrom(c, hit));
     for (const g of gatherings) {
-      const summit = summitFrom(doc, ctx.kb, s, g, doc.dates);
+      const summit = summitFrom(doc, ctx.kb, s, g, doc.dates, index < LEAD_SENTENCES);
       if (summit) events.push(summit);
     }
     events.push(...summitsByPlace(doc, ctx.kb, s, c.places, doc.dates, gatherings));

@@ -17,7 +17,7 @@ const SUMMIT_NOUN = /\b(?:summit|conference|forum|ministerial|council|congress|a
  * city named with it, else the edition's), its date (the sentence's, else
  * the edition's), the organization as occasion, no participants.
  */
-export function summitFrom(doc: Doc, kb: KnowledgeBase, s: SentenceView, p: GatheringPhrase, dates: DateMention[]): DiplomaticEvent | null {
+export function summitFrom(doc: Doc, kb: KnowledgeBase, s: SentenceView, p: GatheringPhrase, dates: DateMention[], inLead = false): DiplomaticEvent | null {
   const phrase = doc.text.slice(p.from, p.to);
   if (!SUMMIT_NOUN.test(phrase)) return null;
   const edition = p.editions.length === 1 ? p.editions[0] : undefined;
@@ -27,7 +27,8 @@ export function summitFrom(doc: Doc, kb: KnowledgeBase, s: SentenceView, p: Gath
     ? { value: own.value, ...(own.end ? { end: own.end } : {}), how: own.how, range: own.range }
     : editionDate ? { ...editionDate, how: 'gathering' as const, range: { start: p.from, end: p.to } } : null;
   // A gathering named in passing, with no edition, place or date, is not reported as an event.
-  if (!edition && !p.city && !own) return null;
+  // In the lead it is the story's own gathering: the article defaults place and date it.
+  if (!edition && !p.city && !own && !inLead) return null;
   // Only a city the text names (or its dateline) places the summit: the edition's own city is not claimed by the article.
   const city = p.city;
   const clause = doc.text.slice(Math.max(s.start, p.from - 60), Math.min(s.end, p.to + 40));
