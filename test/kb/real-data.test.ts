@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILTIN_DATA_DIR, loadKnowledgeBase } from '../../src/kb/load.js';
 
 // Against the built-in data/: every file must validate, and a few facts the
 // pipeline leans on must hold. Load once (memoised).
@@ -80,4 +82,19 @@ test('towns named like words: not at a sentence start, not in lower case, flagge
   assert.equal(split?.id, 'city:hr-split');
   assert.equal(split?.ambiguous, true);
   assert.equal(kb.match('He flew to Male, the capital.')[0]?.form, 'capital');
+});
+
+test('the built-in data defines each id once (a second record would silently replace the first)', () => {
+  for (const folder of ['people', 'organizations', 'gatherings', 'anniversaries']) {
+    const dir = join(BUILTIN_DATA_DIR, folder);
+    const seen = new Map<string, string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
+      readFileSync(join(dir, file), 'utf8').split('\n').forEach((line, i) => {
+        if (!line.trim() || line.trim().startsWith('//')) return;
+        const id = (JSON.parse(line) as { id: string }).id;
+        assert.ok(!seen.has(id), `${id} in ${seen.get(id)} and ${folder}/${file} line ${i + 1}`);
+        seen.set(id, `${folder}/${file} line ${i + 1}`);
+      });
+    }
+  }
 });
