@@ -78,8 +78,8 @@ export interface MapPlace {
   lat: number;
   lon: number;
   events: number;
-  /** A few of the events held there, newest first. */
-  eventIds: string[];
+  /** Up to 20 of the events held there, newest first. */
+  list: { id: string; kind: string; date: string | null; label: string }[];
 }
 
 export interface MapResult {

@@ -240,6 +240,8 @@ describe('network and map', () => {
   test('the map places events with coordinates and counts the rest', async () => {
     const map = await get<MapResult>('/api/map');
     assert.deepEqual(map.places.map((p) => p.name), ['Tashkent']);
+    assert.deepEqual(map.places[0]!.list.map((e) => [e.kind, e.label]), [['meeting', 'Sergey Lavrov, Wang Yi']]);
+    assert.deepEqual(map.countries.map((c) => c.code).sort(), ['CN', 'RU', 'TR']);
     assert.equal(map.unplaced, 1);
     await badRequest('/api/map?kind=war', 'kind');
   });

@@ -55,9 +55,10 @@ export function mapOfEvents(events: readonly CanonicalEvent[]): MapResult {
       continue;
     }
     const key = loc.id ?? `${loc.name}|${loc.country ?? ''}`;
-    const place = places.get(key) ?? { key, name: loc.name, country: loc.country, lat: loc.lat, lon: loc.lon, events: 0, eventIds: [] };
+    const place = places.get(key) ?? { key, name: loc.name, country: loc.country, lat: loc.lat, lon: loc.lon, events: 0, list: [] };
     place.events++;
-    if (place.eventIds.length < 20) place.eventIds.push(e.id);
+    const label = e.participants.map((p) => p.name).join(', ') || e.occasion?.name || e.kind;
+    if (place.list.length < 20) place.list.push({ id: e.id, kind: e.kind, date: e.date, label });
     places.set(key, place);
   }
   return {

@@ -15,6 +15,7 @@ export function LazyWorldMap(props: { points: readonly MapPoint[]; countries?: r
       live = false;
     };
   }, []);
-  if (!mod) return <p class="muted small">Loading map…</p>;
+  // the placeholder takes the map's size, so nothing below it moves when the map arrives
+  if (!mod) return <div class={`map-placeholder ${props.compact ? 'compact' : ''}`}><span class="muted small">Loading map…</span></div>;
   return <mod.WorldMap {...props} />;
 }
