@@ -72,7 +72,13 @@ export async function* readFile(path: string, id: string, maxBytes: number, size
       yield statFailure(path, opened);
       return;
     }
-    yield* jsonlArticles(stream, path, maxBytes);
+    try {
+      yield* jsonlArticles(stream, path, maxBytes);
+    } catch (err) {
+      yield statFailure(path, err); // a read error part-way: the lines before it were read
+    } finally {
+      stream.destroy();
+    }
     return;
   }
   const bytes = await readBounded(path, maxBytes, size);
