@@ -7,6 +7,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
 import { TITLE_ALTERNATION, normaliseTitle } from './lexicon.js';
 import { makeMention } from './mention.js';
+import { MentionIndex } from './mention-index.js';
 import { nameRunAt, nameRunEndingAt, type NameRun } from './name-tokens.js';
 import { blocksName, countryBeforeTitle } from './title-context.js';
 
@@ -23,7 +24,8 @@ const TITLE_BEFORE_COMMA = new RegExp(
   'giu',
 );
 
-export function findAppositionMentions(doc: Doc, known: readonly Mention[]): Mention[] {
+export function findAppositionMentions(doc: Doc, mentions: readonly Mention[]): Mention[] {
+  const known = new MentionIndex(mentions);
   const text = doc.text;
   const out: Mention[] = [];
   const overlapsOther = (r: NameRun): boolean => blocksName(known, r);

@@ -10,6 +10,7 @@ import type { Mention } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { LEADER_TITLES, TITLES } from './lexicon.js';
 import { makeMention } from './mention.js';
+import { MentionIndex } from './mention-index.js';
 
 const RULE = 'mentions/description';
 const TITLE_ALT = [...LEADER_TITLES.keys(), 'counterpart'].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
@@ -21,8 +22,9 @@ const POSSESSIVE_DESCRIPTION = new RegExp(`(?:['’]s|\\ss)\\s+(?:(?:new|top|for
 
 export function findDescriptionMentions(doc: Doc, kb: KnowledgeBase, named: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
+  const index = new MentionIndex(named);
   const countryIn = (s: number, e: number): Mention | undefined =>
-    named.find((m) => (m.type === 'country' || m.via === 'metonym') && m.range.start >= s && m.range.end <= e && m.country);
+    index.startingIn(s, e).find((m) => (m.type === 'country' || m.via === 'metonym') && m.range.end <= e && m.country);
 
   const resolve = (start: number, end: number, titleWord: string, country: string): void => {
     const title = titleWord.toLowerCase() === 'counterpart'
@@ -50,7 +52,7 @@ export function findDescriptionMentions(doc: Doc, kb: KnowledgeBase, named: read
   for (const m of doc.text.matchAll(BARE_DESCRIPTION)) {
     const titleWord = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const title = TITLES.get(titleWord) ?? titleWord;
-    const prev = named.filter((k) => k.type === 'person' && k.range.end <= m.index && k.role && (sameTitle(k.role, title) || k.role.endsWith(` ${title}`)))
+    const prev = index.endingIn(m.index - 1500, m.index).filter((k) => k.type === 'person' && k.role && (sameTitle(k.role, title) || k.role.endsWith(` ${title}`)))
       .sort((a, b) => b.range.end - a.range.end)[0];
     if (!prev || m.index - prev.range.end > 1500) continue;
     out.push(makeMention(doc, {
@@ -59,7 +61,7 @@ export function findDescriptionMentions(doc: Doc, kb: KnowledgeBase, named: read
     }));
   }
   for (const m of doc.text.matchAll(POSSESSIVE_DESCRIPTION)) {
-    const c = named.find((k) => (k.type === 'country') && k.range.end === m.index && k.country);
+    const c = index.endingIn(m.index, m.index).find((k) => k.type === 'country' && k.country);
     if (!c) continue;
     resolve(c.range.start, m.index + m[0].length, m[1]!, c.country!);
   }

@@ -7,6 +7,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
 import type { KnowledgeBase, Person } from '../../kb/types.js';
 import { makeMention } from './mention.js';
+import { Coverage } from './mention-index.js';
 import { isNameWord } from './name-tokens.js';
 
 const RULE = 'mentions/kb-surname';
@@ -33,7 +34,8 @@ export function findKbSurnameMentions(doc: Doc, kb: KnowledgeBase, named: readon
   const index = surnameIndex(kb);
   const text = doc.text;
   const out: Mention[] = [];
-  const taken = (s: number, e: number): boolean => named.some((k) => k.range.start < e && s < k.range.end);
+  const coverage = new Coverage(text.length, named);
+  const taken = (s: number, e: number): boolean => !coverage.isFree(s, e);
   for (const m of text.matchAll(/(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}-])/gu)) {
     const word = m[0];
     const start = m.index, end = start + word.length;

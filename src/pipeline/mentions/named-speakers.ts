@@ -6,6 +6,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
 import speech from '../../../data/lexicon/speech-verbs.json' with { type: 'json' };
 import { makeMention } from './mention.js';
+import { MentionIndex } from './mention-index.js';
 import { blocksName } from './title-context.js';
 import { nameRunAt, nameRunEndingAt } from './name-tokens.js';
 
@@ -13,7 +14,8 @@ const RULE = 'mentions/named-speaker';
 const VERBS = [...speech.strong].sort((a, b) => b.length - a.length).join('|');
 const VERB_AFTER = new RegExp(`^\\s+(?:(?:also|then|later|earlier|previously|has|had|have|once)\\s+)?(?:${VERBS})\\b`);
 
-export function findNamedSpeakerMentions(doc: Doc, known: readonly Mention[]): Mention[] {
+export function findNamedSpeakerMentions(doc: Doc, mentions: readonly Mention[]): Mention[] {
+  const known = new MentionIndex(mentions);
   const text = doc.text;
   const out: Mention[] = [];
   const overlaps = (s: number, e: number): boolean => blocksName(known, { start: s, end: e });

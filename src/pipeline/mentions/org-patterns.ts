@@ -9,6 +9,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { makeMention } from './mention.js';
+import { MentionIndex } from './mention-index.js';
 
 const RULE = 'mentions/org-pattern';
 
@@ -25,10 +26,11 @@ const HEAD_THEN_OF = new RegExp(`^(?:\\S+\\s+){0,2}(?:${HEADS})\\s+(?:of|for|on)
 
 const ACRONYM_STOP = new Set(['CEO', 'GDP', 'USA', 'UK', 'TV', 'LNG', 'COVID', 'AM', 'PM', 'GMT', 'UTC', 'EST', 'EDT', 'BST', 'CET', 'ET', 'PT', 'WATCH', 'READ', 'MORE', 'NEW', 'UPDATE', 'VIDEO', 'PHOTO', 'FILE', 'AND', 'THE', 'FOR', 'NOT', 'ALL', 'ICBM', 'DPRK', 'PRC', 'ROK', 'UAE', 'USSR', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'OK', 'ID', 'URL', 'HTTP', 'HTTPS', 'WWW', 'PDF', 'FAQ', 'AI', 'EV', 'RSS', 'CNY', 'USD', 'EUR', 'RUB', 'FIFA']);
 
-export function findOrgPatternMentions(doc: Doc, kb: KnowledgeBase, known: readonly Mention[]): Mention[] {
+export function findOrgPatternMentions(doc: Doc, kb: KnowledgeBase, mentions: readonly Mention[]): Mention[] {
+  const known = new MentionIndex(mentions);
   const text = doc.text;
   const out: Mention[] = [];
-  const overlapsKnown = (s: number, e: number): boolean => known.some((k) => k.type !== 'country' && k.range.start < e && s < k.range.end);
+  const overlapsKnown = (s: number, e: number): boolean => known.overlapping(s, e).some((k) => k.type !== 'country');
   const push = (start: number, end: number, name: string, country: string | undefined, rule: string, confidence: number): void => {
     if (overlapsKnown(start, end)) return;
     out.push(makeMention(doc, { type: 'organization', range: { start, end }, name, country, via: 'alias', rule: `${RULE}/${rule}`, confidence }));
@@ -36,7 +38,7 @@ export function findOrgPatternMentions(doc: Doc, kb: KnowledgeBase, known: reado
 
   for (const m of text.matchAll(MINISTRY)) {
     // The country part: a country mention ending right before, with an optional possessive ("China s", "China's").
-    const c = known.find((k) => k.type === 'country' && k.country && /^(?:['’]s|\ss)?\s$/.test(text.slice(k.range.end, m.index)));
+    const c = known.endingIn(m.index - 4, m.index).find((k) => k.type === 'country' && k.country && /^(?:['’]s|\ss)?\s$/.test(text.slice(k.range.end, m.index)));
     if (!c) continue;
     const adjective = kb.country(c.country!)?.adjectives[0];
     const name = adjective ? `${adjective} ${m[1]} ${m[2]}` : text.slice(c.range.start, m.index + m[0].length);

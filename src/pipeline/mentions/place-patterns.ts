@@ -10,6 +10,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { makeMention } from './mention.js';
+import { MentionIndex } from './mention-index.js';
 import { isNameWord } from './name-tokens.js';
 
 const RULE = 'mentions/place-pattern';
@@ -22,13 +23,15 @@ const DIRECTIONAL = new RegExp(`(?<![\\p{L}])((?:Western|Eastern|Northern|Southe
 const AFTER_PREPOSITION = new RegExp(`\\b(?:in|near|outside|at|to|from)\\s+(${CAP})(?=\\s*(?:[,.;)]|\\s(?:on|in|and|last|this|city|town|where|after|before|province|region)\\b))`, 'gu');
 const NOT_PLACE_HEAD = /^(?:The|A|An|In|On|At|This|That|But|And|As|For|By|With|From|To|If|When|While|After|Before|His|Her|Their|Its)\s/;
 
-export function findPlacePatternMentions(doc: Doc, kb: KnowledgeBase, known: readonly Mention[]): Mention[] {
+export function findPlacePatternMentions(doc: Doc, kb: KnowledgeBase, mentions: readonly Mention[]): Mention[] {
+  const known = new MentionIndex(mentions);
+  const knownWords = new Set(mentions.flatMap((k) => k.surface.split(/\s+/)));
   const text = doc.text;
   const out: Mention[] = [];
   // A known name inside the pattern does not block it ("Kuala Lumpur International Airport", "King Salman Air Base"); one across its edge does.
   const overlaps = (s: number, e: number): boolean =>
-    known.some((k) => k.range.start < e && s < k.range.end && k.type !== 'country' && !(k.range.start >= s && k.range.end <= e && k.range.end - k.range.start < e - s));
-  const containsCountry = (s: number, e: number): Mention | undefined => known.find((k) => k.type === 'country' && k.range.start >= s && k.range.end <= e);
+    known.overlapping(s, e).some((k) => k.type !== 'country' && !(k.range.start >= s && k.range.end <= e && k.range.end - k.range.start < e - s));
+  const containsCountry = (s: number, e: number): Mention | undefined => known.startingIn(s, e).find((k) => k.type === 'country' && k.range.end <= e);
   const push = (start: number, end: number, rule: string, confidence: number): void => {
     let surface = text.slice(start, end);
     const opener = NOT_PLACE_HEAD.exec(surface);
@@ -41,7 +44,7 @@ export function findPlacePatternMentions(doc: Doc, kb: KnowledgeBase, known: rea
   for (const m of text.matchAll(FEATURE_FIRST)) push(m.index, m.index + m[1]!.length, 'feature', 0.6);
   for (const m of text.matchAll(LOWER_HEAD)) {
     const end = m.index + m[1]!.length;
-    if (known.some((k) => k.type === 'organization' && k.range.start >= m.index && k.range.end <= end)) continue; // "SCO region"
+    if (known.startingIn(m.index, end).some((k) => k.type === 'organization' && k.range.end <= end)) continue; // "SCO region"
     push(m.index, end, 'region', 0.6);
   }
   for (const m of text.matchAll(DIRECTIONAL)) {
@@ -57,7 +60,7 @@ export function findPlacePatternMentions(doc: Doc, kb: KnowledgeBase, known: rea
     // Languages and nationalities ("in English", "to Turkish") are no towns.
     if (!isNameWord(m[1]!) || m[1]!.length < 4 || kb.countryByName(m[1]!) || /(?:ish|ese|ian)$/.test(m[1]!)) continue;
     // The word must name nothing else in the article (a person's surname, an organization).
-    if (known.some((k) => k.surface.split(/\s+/).includes(m[1]!))) continue;
+    if (knownWords.has(m[1]!)) continue;
     push(start, end, 'town', 0.45);
   }
   return out;

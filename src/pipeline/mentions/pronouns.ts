@@ -10,6 +10,7 @@ import type { Mention } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { PRONOUN_GENDER } from './lexicon.js';
 import { makeMention } from './mention.js';
+import { MentionIndex, lowerBound } from './mention-index.js';
 
 const RULE = 'mentions/pronoun';
 const PRONOUN = new RegExp(`\\b(?:${[...PRONOUN_GENDER.keys()].join('|')})\\b`, 'giu');
@@ -20,15 +21,18 @@ export function findPronounMentions(doc: Doc, kb: KnowledgeBase, persons: readon
   const sorted = persons.filter((m) => m.type === 'person').sort((a, b) => a.range.start - b.range.start);
   const out: Mention[] = [];
   const sentenceStart = (at: number): number => {
-    const s = doc.sentences.find((x) => x.range.start <= at && at < x.range.end);
-    return s?.range.start ?? Math.max(0, doc.text.lastIndexOf('.', at) + 1);
+    const k = lowerBound(doc.sentences, at + 1, (x) => x.range.start) - 1;
+    const s = k >= 0 ? doc.sentences[k] : undefined;
+    return s && at < s.range.end ? s.range.start : Math.max(0, doc.text.lastIndexOf('.', at) + 1);
   };
+  const index = new MentionIndex(sorted);
   const genderOf = (m: Mention): 'm' | 'f' | undefined => (m.entityId ? kb.person(m.entityId)?.gender : undefined);
   for (const p of doc.text.matchAll(PRONOUN)) {
     const start = p.index, end = start + p[0].length;
-    if (sorted.some((m) => m.range.start <= start && end <= m.range.end)) continue; // inside "his Chinese counterpart"
+    if (index.overlapping(start, end).some((m) => m.range.start <= start && end <= m.range.end)) continue; // inside "his Chinese counterpart"
     const gender = PRONOUN_GENDER.get(p[0].toLowerCase())!;
-    const before = [...sorted, ...out].filter((m) => m.range.end <= start && m.range.end >= start - WINDOW).sort((a, b) => a.range.start - b.range.start);
+    const recentPronouns = out.slice(lowerBound(out, start - WINDOW, (m) => m.range.end));
+    const before = [...index.endingIn(start - WINDOW, start), ...recentPronouns].sort((a, b) => a.range.start - b.range.start);
     if (!before.length) continue;
     const fits = (m: Mention): boolean => { const g = genderOf(m); return !g || g === gender; };
     // Walk back sentence by sentence; in each, the first fitting person is its subject.

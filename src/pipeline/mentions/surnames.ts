@@ -6,6 +6,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
 import { makeMention } from './mention.js';
+import { Coverage } from './mention-index.js';
 import { isNameWord } from './name-tokens.js';
 
 const RULE = 'mentions/surname';
@@ -33,22 +34,23 @@ export function findSurnameMentions(doc: Doc, named: readonly Mention[]): Mentio
     }
   }
   const out: Mention[] = [];
-  const taken = (s: number, e: number): boolean => named.some((k) => k.range.start < e && s < k.range.end);
+  const coverage = new Coverage(doc.text.length, named);
+  const taken = (s: number, e: number): boolean => !coverage.isFree(s, e);
   const text = doc.text;
-  for (const [form, target] of byForm) {
+  // One pass over the words of the text, looking each up among the short forms.
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?![\p{L}\p{M}-])/gu)) {
+    const form = m[0];
+    const target = byForm.get(form);
     if (!target) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{M}'’-])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}-])`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const start = m.index, end = start + form.length;
-      if (taken(start, end)) continue;
-      // "Wang Yi" written again with another given name is someone else: skip a short form followed by another name word.
-      const next = /^ (\p{Lu}[\p{Ll}]+)/u.exec(text.slice(end, end + 30));
-      if (next && isNameWord(next[1]!) && !/^ (?:s|said|says)\b/.test(text.slice(end))) continue;
-      out.push(makeMention(doc, {
-        type: 'person', range: { start, end }, name: target.name, entityId: target.entityId, country: target.country,
-        role: target.role, via: 'surname', refersTo: target.id, rule: RULE, confidence: 0.75,
-      }));
-    }
+    const start = m.index, end = start + form.length;
+    if (taken(start, end)) continue;
+    // "Wang Yi" written again with another given name is someone else: skip a short form followed by another name word.
+    const next = /^ (\p{Lu}[\p{Ll}]+)/u.exec(text.slice(end, end + 30));
+    if (next && isNameWord(next[1]!) && !/^ (?:s|said|says)\b/.test(text.slice(end))) continue;
+    out.push(makeMention(doc, {
+      type: 'person', range: { start, end }, name: target.name, entityId: target.entityId, country: target.country,
+      role: target.role, via: 'surname', refersTo: target.id, rule: RULE, confidence: 0.75,
+    }));
   }
   return out;
 }

@@ -2,13 +2,12 @@
  * What the words before a title say about the office holder: whose office it is
  * ("Japanese Defence Minister", "China s special envoy", "White House spokeswoman").
  */
-import type { Mention } from '../../core/types.js';
+import type { MentionIndex } from './mention-index.js';
 
 /** The country of the nearest country, organization or person mention that qualifies a title starting at `titleStart`. */
-export function countryBeforeTitle(text: string, known: readonly Mention[], titleStart: number): string | undefined {
-  let best: Mention | undefined;
-  for (const m of known) {
-    if (m.range.end > titleStart || m.range.end < titleStart - 40) continue;
+export function countryBeforeTitle(text: string, known: MentionIndex, titleStart: number): string | undefined {
+  let best: ReturnType<MentionIndex['endingIn']>[number] | undefined;
+  for (const m of known.endingIn(titleStart - 40, titleStart)) {
     if (!m.country) continue;
     const between = text.slice(m.range.end, titleStart);
     // Only words that can stand inside one noun phrase: possessive, adjectives, "former"...
@@ -19,17 +18,13 @@ export function countryBeforeTitle(text: string, known: readonly Mention[], titl
   return best?.country;
 }
 
-/** The country a title phrase is posted to: "Ambassador to China" → the mention of China. */
-export function countryAfterTo(known: readonly Mention[], start: number, end: number): string | undefined {
-  return known.find((m) => m.type === 'country' && m.range.start >= start && m.range.end <= end)?.country;
-}
 
 /**
  * Whether known mentions rule out a name run: any place, organization or
  * country inside it does, and a person only when the person covers the whole
  * run ("Gabriel" known for someone else does not block "Gabriel Belal").
  */
-export function blocksName(known: readonly Mention[], r: { start: number; end: number }): boolean {
-  return known.some((k) => k.range.start < r.end && r.start < k.range.end &&
+export function blocksName(known: MentionIndex, r: { start: number; end: number }): boolean {
+  return known.overlapping(r.start, r.end).some((k) =>
     (k.type !== 'person' || (k.range.start <= r.start && k.range.end >= r.end)));
 }

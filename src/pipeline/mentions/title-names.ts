@@ -7,6 +7,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
 import { TITLE_ALTERNATION, TITLE_MODIFIERS, normaliseTitle } from './lexicon.js';
 import { makeMention } from './mention.js';
+import { MentionIndex } from './mention-index.js';
 import { nameRunAt } from './name-tokens.js';
 import { blocksName, countryBeforeTitle } from './title-context.js';
 
@@ -22,25 +23,26 @@ const TITLE_THEN_NAME = new RegExp(
   'giu',
 );
 
-export function findTitleNameMentions(doc: Doc, known: readonly Mention[]): Mention[] {
+export function findTitleNameMentions(doc: Doc, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
+  const known = new MentionIndex(mentions);
   for (const m of doc.text.matchAll(TITLE_THEN_NAME)) {
     const titleText = m[1]!;
     // "foreign minister" in lower case counts; a lower-case "general" or "head" before a name is too loose.
     const qualified = countryBeforeTitle(doc.text, known, m.index) !== undefined ||
-      known.some((k) => k.type === 'organization' && k.range.end <= m.index && /^(?:['’]?s)?\s+$/.test(doc.text.slice(k.range.end, m.index))) || /^(?:ex-|former\s)/i.test(doc.text.slice(Math.max(0, m.index - 7), m.index).trim().slice(-7));
+      known.endingIn(m.index - 6, m.index).some((k) => k.type === 'organization' && /^(?:['’]?s)?\s+$/.test(doc.text.slice(k.range.end, m.index))) || /^(?:ex-|former\s)/i.test(doc.text.slice(Math.max(0, m.index - 7), m.index).trim().slice(-7));
     if (titleText === titleText.toLowerCase() && !qualified && /^(general|head|justice|father|chair|speaker|official|leader|deputy|fellow|prince|representative|executive|expert|secretary|minister|chief)$/i.test(titleText)) continue;
     let nameStart = m.index + m[0].length;
     if (m[2]) {
       // "Ambassador to China Andrei Denisov": skip the known country or organization after "to".
-      const target = known.find((k) => k.type !== 'person' && k.range.start === nameStart);
+      const target = known.startingIn(nameStart, nameStart + 1).find((k) => k.type !== 'person');
       if (!target) continue;
       nameStart = target.range.end;
     } else if (!/\s$/.test(m[0])) continue;
     const run = nameRunAt(doc.text, nameStart);
     if (!run || run.words.length < 2) continue;
     // The run must not be a known place, organization or country ("President of Russia Vladimir").
-    if (known.some((k) => k.type !== 'person' && k.range.start < run!.end && run!.start < k.range.end)) continue;
+    if (known.overlapping(run.start, run.end).some((k) => k.type !== 'person')) continue;
     if (blocksName(known, run)) continue;
     const title = normaliseTitle(titleText);
     const country = countryBeforeTitle(doc.text, known, m.index);
