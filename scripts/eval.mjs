@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm run eval [-- --verbose | --case ID | --json]`: extracts every case of the
 // evaluation set (../shared/eval beside the repository) and scores the output.
-// Writes .eval/input.jsonl and .eval/output.jsonl; extra arguments go to the scorer.
+// Leaves .eval/input.jsonl and .eval/output.jsonl; extra arguments go to the scorer.
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,8 +16,15 @@ if (!existsSync(join(evalDir, 'score.mjs')) || !existsSync(cases)) {
 }
 const work = join(root, '.eval');
 mkdirSync(work, { recursive: true });
-const input = join(work, 'input.jsonl');
-const output = join(work, 'output.jsonl');
+// Several people may run the evaluation in one work tree at once: each run writes
+// its own files and renames them into place when done, so no run reads another's half-written output.
+const input = join(work, `input.${process.pid}.jsonl`);
+const output = join(work, `output.${process.pid}.jsonl`);
+const settle = () => {
+  for (const [from, to] of [[input, 'input.jsonl'], [output, 'output.jsonl']]) {
+    if (existsSync(from)) renameSync(from, join(work, to));
+  }
+};
 
 /** Runs a node script with stdout to a file (or inherited); stops on failure. */
 function run(args, stdoutFile, { allowFailure = false } = {}) {
@@ -26,10 +33,12 @@ function run(args, stdoutFile, { allowFailure = false } = {}) {
   if (typeof fd === 'number') closeSync(fd);
   if (r.error) {
     console.error(`eval: could not run node ${args.join(' ')}: ${r.error.message}`);
+    settle();
     process.exit(1);
   }
   if (r.status !== 0 && !allowFailure) {
     console.error(`eval: node ${args.join(' ')} exited with ${r.status}`);
+    settle();
     process.exit(r.status ?? 1);
   }
   return r.status ?? 1;
@@ -39,6 +48,11 @@ run([join(evalDir, 'make-input.mjs'), cases], input);
 const started = Date.now();
 // exit status 1 means some inputs failed (named on stderr); the others are still scored
 const extracted = run([join(root, 'bin', 'readout.js'), 'extract', '--format', 'jsonl', input], output, { allowFailure: true });
-if (extracted > 1) process.exit(extracted);
+if (extracted > 1) {
+  settle();
+  process.exit(extracted);
+}
 console.error(`eval: extracted in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-process.exit(run([join(evalDir, 'score.mjs'), '--gold', cases, '--pred', output, ...process.argv.slice(2)], null, { allowFailure: true }));
+const scored = run([join(evalDir, 'score.mjs'), '--gold', cases, '--pred', output, ...process.argv.slice(2)], null, { allowFailure: true });
+settle();
+process.exit(scored);
