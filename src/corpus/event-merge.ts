@@ -45,6 +45,17 @@ function reportInterval(r: MergeReport): { days: [number, number]; dated: boolea
   return { days: [pub[0] + UNDATED_WINDOW[0], pub[1] + UNDATED_WINDOW[1]], dated: false };
 }
 
+/**
+ * The days a matching cluster's canonical date must meet, for the store's
+ * candidate lookup (the report's dates or publication window, plus the day
+ * slack); null when nothing places the report in time (then only the same
+ * place can match).
+ */
+export function candidateDays(r: MergeReport): [number, number] | null {
+  const i = reportInterval(r);
+  return i ? [i.days[0] - DAY_SLACK, i.days[1] + DAY_SLACK] : null;
+}
+
 export function datesCompatible(a: MergeReport, b: MergeReport): boolean {
   const ia = reportInterval(a);
   const ib = reportInterval(b);

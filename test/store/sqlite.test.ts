@@ -25,7 +25,7 @@ describe('SQLite store specifics', () => {
     for (const t of ['articles', 'actors', 'mentions', 'events', 'event_participants', 'event_reports', 'report_participants', 'quotes', 'evidence', 'schema_migrations']) {
       assert.ok(tables.includes(t), `table ${t}`);
     }
-    assert.deepEqual(db.prepare('SELECT version FROM schema_migrations').all(), [{ version: 1 }]);
+    assert.deepEqual(db.prepare('SELECT version FROM schema_migrations ORDER BY version').all(), [{ version: 1 }, { version: 2 }]);
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     db.close();
     // opening again applies nothing twice

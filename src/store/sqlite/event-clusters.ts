@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { canonicalValues } from '../../corpus/canonical.js';
 import { dateInterval, isoOfDay } from '../../corpus/dates.js';
-import { chooseCluster } from '../../corpus/event-merge.js';
+import { candidateDays, chooseCluster } from '../../corpus/event-merge.js';
 import type { ActorRef, ClusterCandidate, MergeReport } from '../../corpus/types.js';
 import { placeholders, sql } from './statements.js';
 
@@ -12,9 +12,6 @@ import { placeholders, sql } from './statements.js';
  * pure rules in src/corpus decide, and rewrite the canonical row of the one
  * cluster touched. Runs inside the caller's transaction.
  */
-
-/** How far around a report's dates candidate clusters are looked for (days). */
-const CANDIDATE_WINDOW_DAYS = 60;
 
 interface ReportDbRow {
   id: string; article_id: string; event_id: string; published: string | null; kind: string; status: string;
@@ -60,28 +57,49 @@ function reportOfRow(r: ReportDbRow, actors: ActorRef[]): MergeReport {
   };
 }
 
-/** Canonical events that could be the same event as the report. */
+/** Canonical dates covering at most this many days (days and months) are found by a bounded index scan; longer ones apart. */
+const SHORT_SPAN_DAYS = 31;
+
+/**
+ * Canonical events that could be the same event as the report: those sharing a
+ * participant or a country (or, for summits, the occasion or place) whose date
+ * meets the report's candidate days, and undated ones sharing the same; for a
+ * report nothing places in time, those reported at the same place.
+ */
 export function findCandidates(db: Database.Database, report: MergeReport): ClusterCandidate[] {
-  const interval = dateInterval(report.date, report.date_end) ?? dateInterval(report.published);
-  const dayFilter = interval
-    ? `AND (e.day_from IS NULL OR (e.day_from <= '${isoOfDay(interval[1] + CANDIDATE_WINDOW_DAYS)}' AND e.day_to >= '${isoOfDay(interval[0] - CANDIDATE_WINDOW_DAYS)}'))`
-    : '';
   const ids = new Set<string>();
-  const actorIds = report.actors.map((a) => a.id);
-  if (actorIds.length) {
-    for (const r of db.prepare(`SELECT DISTINCT e.id FROM event_participants ep JOIN events e ON e.id = ep.event_id
-      WHERE ep.actor_id IN (${placeholders(actorIds.length)}) ${dayFilter} LIMIT 500`).all(...actorIds) as { id: string }[]) ids.add(r.id);
-  }
-  for (const cc of new Set(report.actors.flatMap((a) => (a.country ? [a.country] : [])))) {
-    for (const r of db.prepare(`SELECT e.id FROM events e WHERE e.countries LIKE ? ${dayFilter} LIMIT 500`).all(`%,${cc},%`) as { id: string }[]) ids.add(r.id);
-  }
-  if (report.kind === 'summit') {
-    const occ = report.occasion;
-    const loc = report.location;
-    for (const r of db.prepare(`SELECT e.id FROM events e WHERE e.kind = 'summit' AND (
-        (? IS NOT NULL AND (e.occasion_id = ? OR lower(e.occasion_name) = lower(?))) OR
-        (? IS NOT NULL AND (e.location_id = ? OR lower(e.location_name) = lower(?)))) ${dayFilter} LIMIT 500`)
-      .all(occ?.name ?? null, occ?.id ?? null, occ?.name ?? null, loc?.name ?? null, loc?.id ?? null, loc?.name ?? null) as { id: string }[]) ids.add(r.id);
+  const add = (rows: unknown[]) => { for (const r of rows as { id: string }[]) ids.add(r.id); };
+  const days = candidateDays(report);
+  if (!days) {
+    if (report.location) {
+      add(sql(db, 'SELECT DISTINCT event_id AS id FROM event_reports WHERE location_name = ? COLLATE NOCASE LIMIT 1000').all(report.location.name));
+    }
+  } else {
+    const [lo, hi] = [isoOfDay(days[0]), isoOfDay(days[1])];
+    const floor = isoOfDay(days[0] - SHORT_SPAN_DAYS);
+    // each lookup three times: clusters with a short date in the window, with a long one (a year), and undated
+    const lookups: [string, unknown[]][] = [];
+    const actorIds = report.actors.map((a) => a.id);
+    if (actorIds.length) {
+      lookups.push([`SELECT DISTINCT e.id FROM event_participants ep JOIN events e ON e.id = ep.event_id
+        WHERE ep.actor_id IN (${placeholders(actorIds.length)}) AND %DAYS%`, actorIds]);
+    }
+    for (const cc of new Set(report.actors.flatMap((a) => (a.country ? [a.country] : [])))) {
+      lookups.push(['SELECT e.id FROM events e WHERE e.countries LIKE ? AND %DAYS%', [`%,${cc},%`]]);
+    }
+    if (report.kind === 'summit') {
+      const occ = report.occasion;
+      const loc = report.location;
+      lookups.push([`SELECT e.id FROM events e WHERE e.kind = 'summit' AND (
+          (? IS NOT NULL AND (e.occasion_id = ? OR lower(e.occasion_name) = lower(?))) OR
+          (? IS NOT NULL AND (e.location_id = ? OR lower(e.location_name) = lower(?)))) AND %DAYS%`,
+        [occ?.name ?? null, occ?.id ?? null, occ?.name ?? null, loc?.name ?? null, loc?.id ?? null, loc?.name ?? null]]);
+    }
+    for (const [query, args] of lookups) {
+      add(sql(db, `${query.replace('%DAYS%', 'e.day_from BETWEEN ? AND ? AND e.day_to >= ?')} LIMIT 1000`).all(...args, floor, hi, lo));
+      add(sql(db, `${query.replace('%DAYS%', 'e.day_span > ? AND e.day_from <= ? AND e.day_to >= ?')} LIMIT 1000`).all(...args, SHORT_SPAN_DAYS, hi, lo));
+      add(sql(db, `${query.replace('%DAYS%', 'e.day_from IS NULL')} LIMIT 1000`).all(...args));
+    }
   }
   const reports = loadReports(db, [...ids]);
   return [...ids].sort().map((eventId) => ({ eventId, reports: reports.get(eventId) ?? [] }));
@@ -116,7 +134,7 @@ export function refreshEvent(db: Database.Database, eventId: string, now: string
   const days = dateInterval(c.date, c.date_end);
   const row = {
     id: eventId, kind: c.kind, status: c.status, date: c.date, date_end: c.date_end ?? null,
-    day_from: days ? isoOfDay(days[0]) : null, day_to: days ? isoOfDay(days[1]) : null,
+    day_from: days ? isoOfDay(days[0]) : null, day_to: days ? isoOfDay(days[1]) : null, day_span: days ? days[1] - days[0] + 1 : null,
     location_name: c.location?.name ?? null, location_country: c.location?.country ?? null, location_id: c.location?.id ?? null,
     location_lat: c.location?.lat ?? null, location_lon: c.location?.lon ?? null,
     occasion_name: c.occasion?.name ?? null, occasion_id: c.occasion?.id ?? null,
@@ -124,12 +142,12 @@ export function refreshEvent(db: Database.Database, eventId: string, now: string
     source_count: new Set(reports.map((r) => r.articleId)).size,
     agreement_json: JSON.stringify(c.agreement), now,
   };
-  sql(db, `INSERT INTO events (id, kind, status, date, date_end, day_from, day_to, location_name, location_country, location_id,
+  sql(db, `INSERT INTO events (id, kind, status, date, date_end, day_from, day_to, day_span, location_name, location_country, location_id,
       location_lat, location_lon, occasion_name, occasion_id, countries, source_count, agreement_json, created_at, updated_at)
-    VALUES (@id, @kind, @status, @date, @date_end, @day_from, @day_to, @location_name, @location_country, @location_id,
+    VALUES (@id, @kind, @status, @date, @date_end, @day_from, @day_to, @day_span, @location_name, @location_country, @location_id,
       @location_lat, @location_lon, @occasion_name, @occasion_id, @countries, @source_count, @agreement_json, @now, @now)
     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, status = excluded.status, date = excluded.date, date_end = excluded.date_end,
-      day_from = excluded.day_from, day_to = excluded.day_to, location_name = excluded.location_name,
+      day_from = excluded.day_from, day_to = excluded.day_to, day_span = excluded.day_span, location_name = excluded.location_name,
       location_country = excluded.location_country, location_id = excluded.location_id, location_lat = excluded.location_lat,
       location_lon = excluded.location_lon, occasion_name = excluded.occasion_name, occasion_id = excluded.occasion_id,
       countries = excluded.countries, source_count = excluded.source_count, agreement_json = excluded.agreement_json,

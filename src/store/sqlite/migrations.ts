@@ -164,4 +164,15 @@ CREATE VIRTUAL TABLE articles_trigram USING fts5 (title, text, tokenize = 'trigr
 CREATE VIRTUAL TABLE quotes_trigram USING fts5 (text, tokenize = 'trigram');
 `,
   },
+  {
+    version: 2,
+    name: 'merge candidate lookup: report places, event day spans',
+    sql: `
+CREATE INDEX event_reports_location ON event_reports (location_name COLLATE NOCASE);
+-- days the canonical date covers (1 for a day, ~30 a month, 365 a year): the few long ones are looked up apart
+ALTER TABLE events ADD COLUMN day_span INTEGER;
+UPDATE events SET day_span = CAST(julianday(day_to) - julianday(day_from) AS INTEGER) + 1 WHERE day_from IS NOT NULL;
+CREATE INDEX events_day_span ON events (day_span);
+`,
+  },
 ];

@@ -20,7 +20,7 @@ function actorWhere(f: ActorFilter): { where: string; args: unknown[] } {
   if (f.kind) { conds.push('a.kind = ?'); args.push(f.kind); }
   if (f.name) {
     const like = `%${f.name.toLowerCase()}%`;
-    conds.push('(lower(a.name) LIKE ? OR a.id = ? OR EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = a.id AND lower(m.aliases_json) LIKE ?))');
+    conds.push('(lower(a.name) LIKE ? OR a.id = ? OR a.id IN (SELECT m.actor_id FROM mentions m WHERE m.actor_id IS NOT NULL AND lower(m.aliases_json) LIKE ?))');
     args.push(like, f.name, like);
   }
   return { where: conds.length ? `WHERE ${conds.join(' AND ')}` : '', args };

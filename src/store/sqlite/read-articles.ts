@@ -63,7 +63,7 @@ export function listQuotes(db: Database.Database, filter: QuoteFilter = {}, page
   if (filter.speaker) {
     const like = `%${filter.speaker.toLowerCase()}%`;
     conds.push(`(q.speaker_actor_id = ? OR lower(a.name) LIKE ? OR lower(q.speaker_name) LIKE ?
-      OR EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = a.id AND lower(m.aliases_json) LIKE ?))`);
+      OR q.speaker_actor_id IN (SELECT m.actor_id FROM mentions m WHERE m.actor_id IS NOT NULL AND lower(m.aliases_json) LIKE ?))`);
     args.push(filter.speaker, like, like, like);
   }
   if (filter.search?.trim()) {

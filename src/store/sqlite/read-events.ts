@@ -12,8 +12,9 @@ function eventWhere(f: EventFilter): { where: string; args: unknown[] } {
   const conds: string[] = [];
   const args: unknown[] = [];
   if (f.actor) {
-    conds.push(`EXISTS (SELECT 1 FROM event_participants ep JOIN actors a ON a.id = ep.actor_id WHERE ep.event_id = e.id
-      AND (a.id = ? OR lower(a.name) LIKE ? OR EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = a.id AND lower(m.aliases_json) LIKE ?)))`);
+    // the matching actors are found once (an uncorrelated subquery), not per event
+    conds.push(`e.id IN (SELECT ep.event_id FROM event_participants ep WHERE ep.actor_id IN (SELECT a.id FROM actors a
+      WHERE a.id = ? OR lower(a.name) LIKE ? OR a.id IN (SELECT m.actor_id FROM mentions m WHERE m.actor_id IS NOT NULL AND lower(m.aliases_json) LIKE ?)))`);
     const like = `%${f.actor.toLowerCase()}%`;
     args.push(f.actor, like, like);
   }
