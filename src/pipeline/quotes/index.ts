@@ -15,6 +15,7 @@ import { findSpeechActs, splitBetweenSpeakers, statementWords } from './reported
 import { indexSentences } from './sentences.js';
 import type { SpeakerContext, SpeakerHit } from './speakers.js';
 import { findUnmarkedQuotes } from './unmarked-quotes.js';
+import { MentionIndex } from '../mentions/mention-index.js';
 import { otherSubjectSince, pronounGender } from './subjects.js';
 
 /** Quotations shorter than this are scare quotes ("forever friendship"), left to the sentence around them. */
@@ -25,7 +26,8 @@ const SPEAKER_MEMORY = 4;
 interface LastSpeaker { actor: Actor; sentence: number }
 
 export function findQuotes(doc: Doc, ctx: PipelineContext): void {
-  const sctx: SpeakerContext = { doc, kb: ctx.kb, mentions: [...doc.mentions].sort((a, b) => a.range.start - b.range.start) };
+  const mentions = [...doc.mentions].sort((a, b) => a.range.start - b.range.start);
+  const sctx: SpeakerContext = { doc, kb: ctx.kb, mentions, index: new MentionIndex(mentions) };
   const { list: sentences, at: sentenceAt } = indexSentences(doc);
   const spans = [...findMarkedQuotes(doc), ...findUnmarkedQuotes(doc)].sort((a, b) => a.outer.start - b.outer.start);
   const quotes: Quote[] = [];

@@ -58,7 +58,7 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
   for (const m of s.matchAll(QUOTED_AS_SAYING)) {
     // "the commission cited Wang as saying", "state television quoted Assad as thanking"
     const start = sentence.start + m.index, npStart = start + m[0].indexOf(m[1]!), npEnd = npStart + m[1]!.length;
-    const person = ctx.mentions.filter((x) => x.type === 'person' && x.range.start >= npStart && x.range.end <= npEnd).pop();
+    const person = ctx.index.startingIn(npStart, npEnd).filter((x) => x.type === 'person' && x.range.end <= npEnd).pop();
     if (person) acts.push({ speaker: { actor: { kind: 'person', name: person.name, country: person.country, entityId: person.entityId, role: person.role, mention: person.refersTo ?? person.id }, range: person.range }, cue: { start, end: start + m[0].length } });
   }
   for (const m of s.matchAll(ACCORDING_TO)) {

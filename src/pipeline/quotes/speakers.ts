@@ -11,6 +11,7 @@ import type { Range } from '../../core/span.js';
 import type { Actor, Mention } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { SPEECH_VERB } from './lexicon.js';
+import type { MentionIndex } from '../mentions/mention-index.js';
 
 export interface SpeakerHit {
   actor: Actor;
@@ -25,6 +26,8 @@ export interface SpeakerContext {
   kb: KnowledgeBase;
   /** Mentions sorted by start; descriptions and pronouns included. */
   mentions: readonly Mention[];
+  /** The same mentions by position. */
+  index: MentionIndex;
 }
 
 // Words that may stand between a speaker and the verb: "Xi, for his part, declared", "Trump also said", "The official, speaking on condition of anonymity, said".
@@ -65,8 +68,8 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
   const np = trimToClause(NP_BEFORE.exec(core));
   // 2. a mention ending right before the verb (with allowed words between)
   let best: Mention | undefined;
-  for (const m of ctx.mentions) {
-    if (m.range.start < from || m.range.end > verbStart) continue;
+  for (const m of ctx.index.startingIn(from, verbStart)) {
+    if (m.range.end > verbStart) continue;
     const between = text.slice(m.range.end, verbStart);
     // "Erdogan on Wednesday called Assad a terrorist and said ...": the subject of a coordinated verb.
     const personSubject = m.type === 'person' && m.via !== 'pronoun' && startsClause(text, from, m.range.start);
@@ -82,7 +85,7 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
     // A named person at the end of the phrase wins ("Kremlin spokesman Dmitry Peskov").
     if (best && best.type === 'person' && best.range.end >= npEnd - 1) return actorOf(best);
     // "Gabriel Belal, the spokesman of the movement, ..., criticized": the phrase is in apposition to a person.
-    const apposed = ctx.mentions.find((m) => m.type === 'person' && m.via !== 'pronoun' && m.range.end <= npStart + 1 && npStart - m.range.end <= 2 &&
+    const apposed = ctx.index.endingIn(npStart - 3, npStart + 1).find((m) => m.type === 'person' && m.via !== 'pronoun' && m.range.end <= npStart + 1 && npStart - m.range.end <= 2 &&
       /^\s*,\s*(?:the|a|an)?\s*[^,]*$/.test(text.slice(m.range.end, npEnd).replace(/,[^,]*$/, (x) => (x.length === text.slice(m.range.end, npEnd).length ? x : ''))));
     if (apposed) return actorOf(apposed);
     const fromNp = genericSpeaker(ctx, np[2]!.toLowerCase(), { start: npStart, end: npEnd });
@@ -94,7 +97,7 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
     const title = /,\s*(?:the\s+|a\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:of|for|at|to)\s+(?:the\s+)?$/u.exec(lead);
     if (title) {
       const comma = best.range.start - title[0].length;
-      const person = ctx.mentions.find((m) => m.type === 'person' && m.via !== 'pronoun' && m.range.end === comma);
+      const person = ctx.index.endingIn(comma, comma).find((m) => m.type === 'person' && m.via !== 'pronoun');
       if (person) return actorOf(person);
     }
   }
@@ -150,12 +153,12 @@ export function speakerAfter(ctx: SpeakerContext, verbEnd: number, to: number): 
   const end = start + np[1]!.length;
   if (/^(?:that|it|this|there|he|she|they|we|i|you|reporters|journalists|him|her|them|so|in|on|at)$|^(?:that|it|this|there|they|we|i|you|reporters|journalists|them|so|in|on|at)\b/i.test(np[1]!)) {
     if (/^(?:he|she|him|her)$/i.test(np[1]!)) {
-      const p = ctx.mentions.find((m) => m.range.start === start && m.via === 'pronoun');
+      const p = ctx.index.startingIn(start, start + 1).find((m) => m.via === 'pronoun');
       if (p) return actorOf(p);
     }
     return undefined;
   }
-  const inside = ctx.mentions.filter((m) => m.range.start >= start && m.range.end <= end);
+  const inside = ctx.index.startingIn(start, end).filter((m) => m.range.end <= end);
   const person = inside.filter((m) => m.type === 'person').pop();
   if (person) return actorOf(person);
   // "a top executive at a major Japanese corporation": the head may carry a phrase after it.
@@ -168,7 +171,7 @@ export function speakerAfter(ctx: SpeakerContext, verbEnd: number, to: number): 
 
 /** An unnamed official speaks for a country; an unnamed ministry or military for itself. */
 function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHit | undefined {
-  const inside = ctx.mentions.filter((m) => m.range.start >= np.start && m.range.end <= np.end);
+  const inside = ctx.index.startingIn(np.start, np.end).filter((m) => m.range.end <= np.end);
   const isOrgHead = new RegExp(`^(?:${ORG_HEADS})$`, 'i').test(head);
   if (isOrgHead) {
     const org = inside.filter((m) => m.type === 'organization').pop();
@@ -186,7 +189,7 @@ function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHi
     if (prev) return actorOf(prev);
     // "the foreign ministry said" after the story named Hungary: that country's ministry.
     if (/ministry|department/.test(head)) {
-      const near = ctx.mentions.filter((m) => m.type === 'country' && m.range.end <= np.start && np.start - m.range.end < 400).pop();
+      const near = ctx.index.endingIn(np.start - 399, np.start).filter((m) => m.type === 'country').pop();
       const adjective = near?.country ? ctx.kb.country(near.country)?.adjectives[0] : undefined;
       if (near?.country && adjective) return { actor: { kind: 'organization', name: `${adjective} ${cap(head)}`, country: near.country }, range: np };
     }
@@ -207,15 +210,13 @@ const cap = (s: string): string => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase()
 export function sentenceSubject(ctx: SpeakerContext, sentence: Range): SpeakerHit | undefined {
   const text = ctx.doc.text;
   const start = afterDateline(text, sentence.start);
-  for (const m of ctx.mentions) {
-    if (m.range.start < start) continue;
-    if (m.range.start - sentence.start > 100 || m.range.start >= sentence.end) break;
+  for (const m of ctx.index.startingIn(start, Math.min(sentence.end, sentence.start + 101))) {
     if (m.type === 'place' && !m.rule.endsWith('/capital')) continue;
     if (!startsClause(text, sentence.start, m.range.start)) continue;
     if (m.type === 'country' && /^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3))) continue;
     // "Kremlin spokesman Dmitry Peskov": the qualifier's person is the subject.
     if (m.type !== 'person') {
-      const person = ctx.mentions.find((p) => p.type === 'person' && p.via !== 'pronoun' && p.range.start >= m.range.end && p.range.start - m.range.end < 60 &&
+      const person = ctx.index.startingIn(m.range.end, m.range.end + 60).find((p) => p.type === 'person' && p.via !== 'pronoun' &&
         PRE_NAME_WHOLE.test(text.slice(m.range.end, p.range.start)) && !/[,;]/.test(text.slice(m.range.end, p.range.start)));
       if (person) return actorOf(person);
     }

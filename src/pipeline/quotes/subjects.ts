@@ -18,7 +18,7 @@ export function otherSubjectSince(ctx: SpeakerContext, sentences: readonly Sente
     const r = sentences[k]!.range;
     if (r.start >= before) break;
     // The sentence's subject: the first person named within its first words.
-    const first = ctx.mentions.find((m) => m.range.start >= r.start && m.range.start < Math.min(r.end, before) && m.type === 'person');
+    const first = ctx.index.startingIn(r.start, Math.min(r.end, before)).find((m) => m.type === 'person');
     if (!first || first.via === 'pronoun' || first.range.start - r.start > 60) continue;
     if (!samePerson(first, speaker)) return true;
   }
