@@ -13,6 +13,7 @@ import { JOIN_RULE } from './joins.js';
 import { isRefused, statusOf } from './status.js';
 import type { TriggerHit } from './triggers.js';
 
+const NOUN_VISIT = /(?:visit|trip|tour|visiting)$/i;
 const MOTION_TO = /^(?:flew|flies|fly|flying|headed|heads|heading|went|go|goes|going|came|comes|coming|take|takes|took|taking)\b/i;
 
 export interface SentenceContext {
@@ -58,6 +59,10 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   };
   if (hit.kind === 'visit') {
     let visitors = visitorsOf(doc.text, hit, parties);
+    // "visited the area with Brett McGurk": those who travel with the visitor.
+    const companions = c.actors.filter((a) => a.actor.kind === 'person' && a.from >= hit.to && a.from - hit.to < 60
+      && /\bwith\s+(?:[\w.'’-]+\s+){0,5}$/i.test(doc.text.slice(hit.to, a.from)) && !/[;,]/.test(doc.text.slice(hit.to, a.from).replace(/^[^,]*with/i, '')));
+    if (visitors.length) for (const cmp of companions) if (!visitors.some((v) => v.key === cmp.key)) visitors.push(cmp);
     // "On the first visit to Russia by a British foreign minister ..., Johnson said": the sentence's own person travels.
     if (!visitors.length) {
       const after = c.actors.find((a) => a.actor.kind === 'person' && a.from >= hit.to);
@@ -71,7 +76,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     if (!dests.length && MOTION_TO.test(hit.text)) return [];
     // "Johnson s visit comes at a time ...": a visit with no place named is to where the story is datelined.
     const dl = doc.dateline;
-    if (!targets.length && dl?.country && !visitors.some((v) => v.country === dl.country)) {
+    // Only a visit named as a noun ("his visit", "Johnson s visit") is the story's own; "visited the area" went elsewhere.
+    if (!targets.length && NOUN_VISIT.test(hit.text) && dl?.country && !visitors.some((v) => v.country === dl.country)) {
       targets.push({ from: dl.range.start, to: dl.range.end, place: { name: dl.name, country: dl.country, ...(dl.entityId ? { entityId: dl.entityId } : {}), ...(dl.lat !== undefined ? { lat: dl.lat, lon: dl.lon } : {}) }, country: dl.country });
     }
     if (!targets.length) return [];

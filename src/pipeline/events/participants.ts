@@ -4,6 +4,7 @@ import type { TriggerHit } from './triggers.js';
 /** Where the clause of a trigger ends: the words after it that still belong to the same report. */
 const CLAUSE_END = /;|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
 const AFTER_WINDOW = 140;
+const REPORTING = /\b(?:said|says|told|adding|added|according|reported|noted|stressed)\b/i;
 const BEFORE_WINDOW = 160;
 
 /**
@@ -32,6 +33,9 @@ export function participantsFor(sentence: { start: number; end: number; text: st
 
   const before = actors.filter((a) => a.to <= hit.from && a.from >= hit.from - BEFORE_WINDOW && a.from >= sentence.start);
   let subjSide = subjectGroup(before, textAt);
+  // "Sido said, adding that they met ...": the speaker reports the engagement, he is not in it.
+  const lastSubj = subjSide[subjSide.length - 1];
+  if (lastSubj && REPORTING.test(textAt(lastSubj.to, hit.from))) subjSide = [];
   // "calls by Trump to the leaders of ...", "a visit by Pence": the agent follows "by".
   const agent = /^\s*by\s/i.test(afterText) || /\sby$/i.test(hit.text) ? objSide.find((a) => a.actor.kind === 'person') : undefined;
   if (agent) {
