@@ -17,6 +17,22 @@ export function dateOfIso(iso: string): Date | null {
   return new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1));
 }
 
+const SHIFTS = [0, -7, 7];
+
+/** Dots that would sit on each other in a lane are nudged up and down, so each stays clickable. */
+function placeDots<T extends { e: EventSummary; at: Date }>(dated: T[], x: (d: Date) => number): (T & { shift: number })[] {
+  const lastX = new Map<string, { x: number; k: number }>();
+  return [...dated]
+    .sort((a, b) => a.at.getTime() - b.at.getTime())
+    .map((d) => {
+      const px = x(d.at);
+      const prev = lastX.get(d.e.kind);
+      const k = prev && px - prev.x < 8 ? prev.k + 1 : 0;
+      lastX.set(d.e.kind, { x: k % SHIFTS.length === 0 ? px : prev?.x ?? px, k });
+      return { ...d, shift: SHIFTS[k % SHIFTS.length]! };
+    });
+}
+
 /** An SVG strip of events over time, one lane per kind; a dot links to its event page. */
 export function TimelineChart(props: { events: readonly EventSummary[] }) {
   const dated = props.events
@@ -47,12 +63,12 @@ export function TimelineChart(props: { events: readonly EventSummary[] }) {
           <text key={t.getTime()} x={x(t)} y={height - 6} text-anchor="middle">{fmt(t)}</text>
         ))}
       </g>
-      {dated.map(({ e, at }) => {
+      {placeDots(dated, x).map(({ e, at, shift }) => {
         const lane = Math.max(0, LANES.indexOf(e.kind as (typeof LANES)[number]));
         const label = `${e.date} ${e.kind}: ${e.participants.map((p) => p.name).join(', ')}`;
         return (
           <a key={e.id} href={href(['event', e.id])}>
-            <circle cx={x(at)} cy={TOP + lane * LANE_HEIGHT + LANE_HEIGHT / 2} r={e.status === 'occurred' ? 6 : 5}
+            <circle cx={x(at)} cy={TOP + lane * LANE_HEIGHT + LANE_HEIGHT / 2 + shift} r={e.status === 'occurred' ? 6 : 5}
               fill={`var(--${e.kind})`} fill-opacity={e.status === 'occurred' ? 0.85 : 0.35}>
               <title>{label}</title>
             </circle>
