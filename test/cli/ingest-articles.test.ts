@@ -70,6 +70,21 @@ describe('ingestArticles', () => {
     }
   });
 
+  it('skips a second input with the same article id, naming both', async () => {
+    const extractor: Extractor = { extract: async (i) => recordOf(i), close: async () => {} };
+    const progress = quiet();
+    captureOutput(() => {});
+    try {
+      const c = await ingestArticles(itemsOf(b, { ...b, text: 'Other text.', source: 'b.html' }),
+        fakeStore(a, (id) => ({ status: 'new', articleId: id, eventReports: 0, merged: 0 })), extractor, progress);
+      assert.equal(c.new, 1);
+      assert.equal(c.failed, 1);
+      assert.match(progress.notes[0]!, /^b\.html: article id "b" was already read from b\.txt/);
+    } finally {
+      captureOutput(null);
+    }
+  });
+
   it('stops with E_DB_OPEN naming the database when a write fails', async () => {
     const extractor: Extractor = { extract: async (i) => recordOf(i), close: async () => {} };
     await assert.rejects(

@@ -59,6 +59,7 @@ export async function ingestArticles(
   const limit = 8;
   let fatal: unknown = null;
   let writes = Promise.resolve();
+  const seen = new Map<string, string>();
 
   const store1 = async (item: ArticleInput, hash: string, record: ArticleRecord) => {
     let r;
@@ -103,6 +104,15 @@ export async function ingestArticles(
         progress.tick(c);
         continue;
       }
+      // two inputs with one id (a.txt and a.html in one folder) would replace each other on every run
+      const first = seen.get(item.id);
+      if (first !== undefined) {
+        c.failed += 1;
+        progress.note(`${item.source ?? item.id}: article id "${item.id}" was already read from ${first} in this run: skipped (rename one of them)`);
+        progress.tick(c);
+        continue;
+      }
+      seen.set(item.id, item.source ?? item.id);
       const p = handle(item).catch((err) => { fatal ??= err; }).finally(() => { inFlight.delete(p); progress.tick(c); });
       inFlight.add(p);
       if (inFlight.size >= limit) await Promise.race(inFlight);
