@@ -117,7 +117,8 @@ const rank = (a: SpeechAct): number => (a.speaker.anaphoric ? 2 : a.speaker.acto
 function clauseStartBefore(text: string, sentenceStart: number, at: number, skip: readonly Range[]): number {
   // The speaker stands after the last quotation that closes before the verb, and after a semicolon.
   let from = sentenceStart;
-  for (const r of skip) if (r.end <= at && r.end > from) from = r.end;
+  // (a few quoted words inside the clause, "called NATO “obsolete” and said", do not end it)
+  for (const r of skip) if (r.end <= at && r.end > from && (text.slice(r.start, r.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 5) from = r.end;
   const semi = text.lastIndexOf(';', at);
   if (semi >= from) from = semi + 1;
   return from;
