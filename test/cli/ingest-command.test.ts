@@ -77,6 +77,15 @@ describe('readout ingest', () => {
     assertConsistent(smallDb);
   });
 
+  it('stores the same with extraction in worker threads (--jobs 2)', async () => {
+    const db = join(dir, 'jobs.db');
+    const r = await runReadout(['ingest', small, '--db', db, '--jobs', '2']);
+    assert.equal(r.code, 1, r.err);
+    assert.match(r.out, /read 8, new 6, replaced 0, unchanged 0, failed 2/);
+    assert.deepEqual(statsOf(db), statsOf(smallDb));
+    assertConsistent(db);
+  });
+
   it('changes nothing when the same folder comes again', async () => {
     const before = statsOf(smallDb);
     const r = await runReadout(['ingest', small, '--db', smallDb]);
