@@ -26,7 +26,8 @@ function caseFree(alternation: string): string {
 // Words that may stand between an organization and its gathering noun: "SCO foreign ministers' meeting", "(SCO) summit".
 const QUALIFIER = String.raw`(?:[A-Z][\w'’-]*|group|bloc|foreign|defen[cs]e|finance|economic|energy|trade|ministers?['’]?|leaders?['’]?|heads?|of|state|government|annual|informal|extraordinary|emergency|virtual|online|special|anniversary|jubilee|\d+(?:st|nd|rd|th)|format|plus|expanded|outreach|security|business|parliamentary|national|regional|top|high-level|ministerial)`;
 const NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,60}\)\s*)?(?:${QUALIFIER}\s+){0,3}?(${caseFree(NOUN)})\b`);
-const NOUN_BEFORE = new RegExp(String.raw`\b(${NOUN})\s+(?:of|with)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|the|and|all|\d+|members|member|states|leaders|countries)\s+){0,8}$`, 'i');
+// "meeting of the Council of Foreign Ministers of the", "summit of the six-nation": names and a few plain words, no verbs or places.
+const NOUN_BEFORE = new RegExp(String.raw`\b(${caseFree(NOUN)})\s+(?:of|with)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|the|and|all|\d+|[a-z]+-[a-z]+|members?|states|leaders|countries|heads|government|foreign|ministers|defen[cs]e|finance)\s+){0,8}$`);
 const NOT_A_GATHERING = /^\s*(?:\([A-Z0-9+]+\)\s*)?(?:member|members|countries|states|nations|secretary|chief|head|spokes|charter|framework|presidency|chair)/i;
 
 /**
