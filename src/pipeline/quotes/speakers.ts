@@ -201,6 +201,11 @@ function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHi
   if (stateless && !inside.some((m) => m.country)) return actorOf(stateless);
   const withCountry = inside.filter((m) => m.country).pop();
   if (withCountry?.country) return { actor: countryActor(withCountry.country), range: np };
+  // "a senior Treasury official": an institution the story named before with its country ("the U.S. Treasury").
+  for (const word of ctx.doc.text.slice(np.start, np.end).match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []) {
+    const named = ctx.index.endingIn(0, np.start).filter((m) => m.type === 'organization' && m.country && m.name.includes(word)).pop();
+    if (named?.country) return { actor: countryActor(named.country), range: np };
+  }
   return { actor: { kind: 'country' }, range: np, anaphoric: 'official' };
 }
 
