@@ -7,7 +7,7 @@ import { citySalience, personSalience, SALIENCE } from './salience.js';
 import { makeTitleCanon } from './titles.js';
 import { findAnniversary } from './anniversaries.js';
 import type {
-  Anniversary, City, Country, Gathering, KbStats, KnowledgeBase, Organization, Person, Role,
+  Anniversary, City, Country, Gathering, KbMatch, KbStats, KnowledgeBase, Organization, Person, Role,
 } from './types.js';
 
 /** The records a knowledge base is built from (what the loader reads from data/). */
@@ -127,6 +127,16 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
   const kb: KnowledgeBase = {
     people, organizations, countries, cities, gatherings, anniversaries,
     match: (text) => index.match(text),
+    entitiesNamed(name: string) {
+      const entries = [...index.lookup(name)].sort((a, b) => b.salience - a.salience);
+      return entries.map((e) => {
+        const m: KbMatch = { start: 0, end: name.length, kind: e.kind, id: e.id, alias: e.alias };
+        if (e.form) m.form = e.form;
+        if (e.country) m.country = e.country;
+        if (e.ambiguous) m.ambiguous = true;
+        return m;
+      });
+    },
     person: (id) => personById.get(id),
     organization: (id) => orgById.get(id),
     country: (code) => countryByCode.get(code.toUpperCase()),

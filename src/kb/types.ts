@@ -139,6 +139,12 @@ export interface KnowledgeBase {
   gathering(id: string): Gathering | undefined;
   /** A city by one of its names, the most populous when ambiguous, optionally within a country. */
   cityByName(name: string, country?: CountryCode): City | undefined;
+  /**
+   * Every entity one of whose names folds to `name` (case, diacritics and
+   * hyphens ignored, no case rules), most salient first: for resolving a name
+   * found some other way, or typed by a person.
+   */
+  entitiesNamed(name: string): KbMatch[];
   /** A country by name, alias or adjective ("Chinese" → CN). */
   countryByName(name: string): Country | undefined;
   /** Roles a person held on a date (all roles when date is null). */

@@ -40,6 +40,8 @@ test('readout kb lookup with a user folder, an unknown name and a bad date', () 
   const mine = readout('kb', 'lookup', 'Jane Envoy', '--kb', dir);
   assert.equal(mine.status, 0, mine.stderr);
   assert.match(mine.stdout, /person:jane-envoy/);
+  const lower = readout('kb', 'lookup', 'lavrov', '--date', '2020');
+  assert.match(lower.stdout, /person:sergey-lavrov/);
   const none = readout('kb', 'lookup', 'Zzyzx Qwerty');
   assert.equal(none.status, 1);
   assert.match(none.stdout, /nothing in the knowledge base matches/);

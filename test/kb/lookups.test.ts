@@ -102,3 +102,9 @@ test('title synonyms keep different posts apart', () => {
   assert.deepEqual(base.holderOf('secretary-general', 'CN', '2020'), []);
   assert.deepEqual(base.holderOf('Secretary General', 'org:un', '2020').map((p) => p.id), ['person:b']);
 });
+
+test('entitiesNamed finds every entity by a name, ignoring case, most salient first', () => {
+  assert.deepEqual(kb.entitiesNamed('lavrov').map((m) => m.id), ['person:sergey-lavrov', 'city:xx-lavrov']);
+  assert.deepEqual(kb.entitiesNamed('SINO').map((m) => [m.id, m.form]), [['CN', 'adjective']]);
+  assert.deepEqual(kb.entitiesNamed('Narnia'), []);
+});

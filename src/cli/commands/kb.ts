@@ -69,7 +69,14 @@ export interface LookupResult {
 
 /** Every knowledge-base name in `text`, with the roles a person held on `date` (all roles without one). */
 export function lookup(kb: KnowledgeBase, text: string, date: string | null): LookupResult[] {
-  return kb.match(text).map((m) => {
+  // A name typed without its capitals ("lavrov") is not found in running text; look it up as a name then.
+  let matches = kb.match(text);
+  if (!matches.length) {
+    const named = kb.entitiesNamed(text.trim());
+    const ids = [...new Set(named.map((e) => e.id))];
+    matches = named.slice(0, 1).map((m) => (ids.length > 1 ? { ...m, candidates: ids } : m));
+  }
+  return matches.map((m) => {
     const r: LookupResult = { surface: text.slice(m.start, m.end), kind: m.kind, id: m.id, name: nameOf(kb, m) };
     const country = m.kind === 'country' ? m.id : m.country;
     if (country) r.country = country;
