@@ -2,7 +2,7 @@ import { addDays, addMonths, isoDay, isoMonth, isoYear, weekdayOf, type Day } fr
 import type { DateCandidate } from './candidate.js';
 import type { SentenceView } from './sentences-of.js';
 
-const PERIOD_RE = /\b(?:(today|tonight|this (?:morning|afternoon|evening))|(yesterday)|(tomorrow)|(?:(earlier|later) )?(this|last|next|past|coming) (week|month|year)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s? ago)\b/gi;
+const PERIOD_RE = /\b(?:(today|tonight|this (?:morning|afternoon|evening))|(yesterday)|(tomorrow)|(?:(earlier|later) )?(this|last|next) (week|month|year)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s? ago)\b/gi;
 
 const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
@@ -37,7 +37,8 @@ function periodValue(m: RegExpExecArray, ref: Day): string | null {
   if (m[3]) return isoDay(addDays(ref, 1));
   if (m[5] && m[6]) {
     const which = m[5].toLowerCase();
-    const shift = which === 'last' || which === 'past' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
+    // "the past year" is the last twelve months, not the previous calendar year: only this/last/next count.
+    const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
     return shiftedPeriod(m[6].toLowerCase(), shift, ref);
   }
   if (m[7] && m[8]) {

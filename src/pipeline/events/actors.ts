@@ -52,7 +52,8 @@ export function actorsIn(doc: Doc, from: number, to: number): ActorAt[] {
       const wider = doc.text.slice(Math.max(0, m.range.start - 60), m.range.start);
       if (PLACE_BEFORE.test(before) && !GROUP_OF.test(wider)) continue;
       // "Myanmar s military leaders", "Israeli and Palestinian leaders", "Saudi officials": an unnamed delegation.
-      const group = GROUP_AFTER.test(after);
+      // "American-led negotiations", "U.S.-brokered talks": the country leads them.
+      const group = GROUP_AFTER.test(after) || /^-(?:led|backed|brokered|hosted|mediated|sponsored)\b/.test(after);
       if (!group && (m.via === 'demonym' || DESCRIBES_NEXT.test(after))) continue;
       out.push({ actor: { kind: 'country', country: m.country, mention: m.id }, key: `c:${m.country}`, from: m.range.start, to: m.range.end, country: m.country });
     }
