@@ -10,7 +10,10 @@ import type { Doc } from '../../core/doc.js';
 import type { Range } from '../../core/span.js';
 import type { Actor, Mention } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
-import { SPEECH_VERB } from './lexicon.js';
+import {
+  COORDINATED, COUNTRY_HEADS, GAP, GAP_TAIL, INVERTING, IT_PRONOUN, NP_BEFORE, OPEN_APPOSITION, ORG_HEADS, PRE_NAME_WHOLE,
+  afterDateline, startsClause, trimToClause,
+} from './speaker-phrases.js';
 import type { MentionIndex } from '../mentions/mention-index.js';
 
 export interface SpeakerHit {
@@ -30,15 +33,6 @@ export interface SpeakerContext {
   index: MentionIndex;
 }
 
-// Words that may stand between a speaker and the verb: "Xi, for his part, declared", "Trump also said", "The official, speaking on condition of anonymity, said".
-const GAP = /^(?:\s*,[^,.;:]{1,140}(?:,[^,.;:]{1,40})?,)?(?:\s+(?:\p{L}+ly|also|then|later|earlier|previously|once|again|further|repeatedly|separately|reportedly|recently|publicly|privately|personally|bluntly|quickly|subsequently|has|have|had|was|were|is|would|will|had|himself|herself|itself|on\s+\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+(?:a|an|his|her|its|their|the)\s+\p{L}+(?:\s+\p{L}+)?|who\s+\p{L}+\s+\p{L}+))*\s*,?\s*$/u;
-
-const OPEN_APPOSITION = /^\s*,\s*(?:the\s+|a\s+|an\s+)?\p{Ll}[^,.;:]{1,80}?\s$/u;
-const COORDINATED = /^\s+[^,.;:]{0,80}\b(?:and|but)\s+(?:also\s+|then\s+)?$/u;
-const COUNTRY_HEADS = 'officials?|spokes(?:man|woman|person)|sources?|executives?|advis[eo]rs?|diplomats?|aides?|government|administration|authorities|officers?|leadership|negotiators?|envoys?|representatives?|delegation|presidency|cabinet|lawmakers?|commanders?|state media|state television|media';
-const ORG_HEADS = 'military|army|navy|(?:foreign|defen[cs]e|interior|finance|trade|commerce|state|justice)?\\s*(?:ministry|department)|police|embassy|mission|office|kremlin|white house|pentagon';
-const NP_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:a|an|the|his|her|its|their|one|two|three|several|some|many|other|another)\\s+)((?:[\\p{L}.'’-]+\\s+){0,6}?)(${COUNTRY_HEADS}|${ORG_HEADS})((?:\\s+(?:who|which|with|from|of|for|at|in|familiar|close|briefed|speaking)\\b[^,.;:]{0,120}?)?)$`, 'iu');
-const IT_PRONOUN = /\b(?:it|It)$/;
 
 const personActor = (m: Mention): Actor => ({ kind: 'person', name: m.name, country: m.country, entityId: m.entityId, role: m.role, mention: m.refersTo ?? m.id });
 const orgActor = (m: Mention): Actor => ({ kind: 'organization', name: m.name, country: m.country, entityId: m.entityId, mention: m.id });
@@ -108,34 +102,6 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
   return undefined;
 }
 
-// Words that may stand before a subject's name inside its noun phrase: titles, adjectives, capitalised qualifiers.
-const PRE_NAME = /(?:(?:\p{Lu}[\p{L}.'’-]*|the|a|an|former|outgoing|incoming|acting|deputy|vice|senior|top|chief|special|foreign|defen[cs]e|prime|minister|secretary|president|spokes(?:man|woman|person)|envoy|ambassador|adviser|advisor|official|leader|general|of|for|state|affairs|and|[’']s|s)\s+)*$/u;
-const PRE_NAME_WHOLE = new RegExp(`^\\s*${PRE_NAME.source}`, 'u');
-const CLAUSE_OPENING = new RegExp(`(?:^|[,;:()—–-]\\s*|[.!?]\\s+|\\b(?:and|but|while|as|that|because|when|where|after|before|although|though|so|whereas|since|which|who|whom|${SPEECH_VERB})\\s+)$`, 'u');
-
-/** Whether a subject starting at `at` opens a clause (possibly after its titles: "Japanese Defence Minister Itsunori Onodera"). */
-function startsClause(text: string, from: number, at: number): boolean {
-  const before = text.slice(from, at);
-  const np = PRE_NAME.exec(before);
-  const rest = np ? before.slice(0, before.length - np[0].length) : before;
-  return CLAUSE_OPENING.test(rest) || rest.trim() === '';
-}
-
-/** The regex finds the leftmost (longest) phrase; the speaker's phrase starts after the last clause word in it. */
-function trimToClause(np: RegExpExecArray | null): RegExpExecArray | null {
-  if (!np) return np;
-  let cut = -1;
-  for (const m of np[0].matchAll(/(?:^|[\s,;:(])(?:while|but|that|as|when|whereas|although|though|because|after|before|since|if|and(?=\s+(?:a|an|the)\s))\s+/gi)) cut = m.index + m[0].length;
-  if (cut <= 0 || cut >= np[0].length - np[2]!.length) return np;
-  const trimmed = Object.assign([...np], { index: np.index + cut, input: np.input, groups: np.groups }) as unknown as RegExpExecArray;
-  trimmed[0] = np[0].slice(cut);
-  return trimmed;
-}
-
-// Trailing words between a noun phrase and its verb, removed before reading the phrase.
-const GAP_TAIL = /(?:\s+(?:also|then|later|earlier|previously|once|again|has|have|had|was|were|on\s+\p{L}+|last\s+\p{L}+))+$/u;
-
-const INVERTING = new Set(['reported', 'estimated', 'warned', 'confirmed', 'said', 'says', 'added', 'adds', 'noted', 'stressed', 'explained', 'declared', 'wrote', 'writes', 'continued', 'replied', 'recalled', 'insisted', 'argued', 'asked', 'remarked', 'concluded', 'observed', 'announced', 'emphasized', 'emphasised', 'tweeted', 'posted', 'commented', 'acknowledged', 'admitted', 'affirmed', 'to', 'of', 'quoting', 'citing']);
 
 /** The speaker named right after a verb: ", said Xi", "said the Russian president", "told reporters" is not one. */
 export function speakerAfter(ctx: SpeakerContext, verbEnd: number, to: number): SpeakerHit | undefined {
@@ -228,10 +194,4 @@ export function sentenceSubject(ctx: SpeakerContext, sentence: Range): SpeakerHi
     return actorOf(m);
   }
   return undefined;
-}
-
-/** Where a sentence's own words start after a dateline ("WASHINGTON (Reuters) - ", "MOSCOW, Feb 10 (Reuters) -"). */
-export function afterDateline(text: string, start: number): number {
-  const m = /^[\p{Lu}][\p{Lu}\s.,'’-]*(?:,\s*[\p{L}]+\.?\s+\d{1,2})?\s*\([^)]{1,40}\)\s*[-–—]+\s*/u.exec(text.slice(start, start + 80));
-  return m ? start + m[0].length : start;
 }
