@@ -7,12 +7,14 @@ import { clusterFor, refreshEvent } from './event-clusters.js';
 import { one, rows, run, type Queryable } from './sql.js';
 
 /*
- * Writing one article on PostgreSQL, inside the caller's transaction: the
- * article row and its facts first (many workers do this at once), then, under
- * one transaction-scoped advisory lock, the merge of its event reports into
- * the canonical events. The merge decision reads clusters that any other
- * article may be changing, so merges run one at a time; extraction and the
- * fact inserts, most of the work, stay parallel. The lock is released at
+ * Writing one article on PostgreSQL, inside the caller's transaction, under
+ * one transaction-scoped advisory lock. The merge of event reports into
+ * canonical events is greedy: which cluster a report joins depends on the
+ * reports already stored, so the result depends on the order articles are
+ * merged in (as with a sequential ingest in another order). Writers
+ * therefore take turns, and a database built by N workers is exactly the one
+ * a single process would build storing the articles in their commit order.
+ * Extraction, most of the work, stays parallel. The lock is released at
  * commit or rollback, so a worker that dies holds nothing.
  */
 
@@ -22,43 +24,37 @@ export const lockMerges = async (db: Queryable): Promise<void> => {
 };
 
 export async function writeArticle(db: Queryable, input: ArticleInput, record: ArticleRecord, contentHash: string): Promise<PutResult> {
+  const facts = factsOf(input, record);
+  await lockMerges(db);
   const old = await one<{ content_hash: string; pipeline_version: string }>(db,
-    'SELECT content_hash, pipeline_version FROM articles WHERE id = ? FOR UPDATE', [input.id]);
+    'SELECT content_hash, pipeline_version FROM articles WHERE id = ?', [input.id]);
   if (old && old.content_hash === contentHash && old.pipeline_version === record.pipeline) {
     return { status: 'unchanged', articleId: input.id, eventReports: 0, merged: 0 };
   }
   const now = new Date().toISOString();
-  const facts = factsOf(input, record);
-  if (old) {
-    // removing touches clusters and actors other articles share: under the lock from the start
-    await lockMerges(db);
-    await removeArticle(db, input.id, now);
-  }
+  if (old) await removeArticle(db, input.id, now);
   await insertArticle(db, input, record, contentHash, now);
   await insertFacts(db, input.id, facts);
-  if (facts.reports.length) await lockMerges(db);
   let merged = 0;
   for (const [position, r] of facts.reports.entries()) {
-    const { eventId, joined } = await clusterFor(db, r.report);
+    const { eventId, joined, reports } = await clusterFor(db, r.report);
     const e = r.recordEvent;
-    await run(db, `INSERT INTO event_reports (id, article_id, event_id, kind, status, date, date_end, date_how, published, location_name,
-        location_country, location_id, location_lat, location_lon, occasion_name, occasion_id, host, rule, confidence, position)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+    const ps = r.participants;
+    // the report and its participants in one statement
+    await run(db, `WITH rep AS (
+        INSERT INTO event_reports (id, article_id, event_id, kind, status, date, date_end, date_how, published, location_name,
+          location_country, location_id, location_lat, location_lon, occasion_name, occasion_id, host, rule, confidence, position)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)
+      INSERT INTO report_participants (report_id, position, actor_id, name, country, entity_id, role)
+        SELECT rep.id, p.* FROM rep, unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS p`, [
       r.report.reportId, input.id, eventId, e.kind, e.status, e.date ?? null, e.date_end ?? null, e.date_how ?? null,
       r.report.published, e.location?.name ?? null, e.location?.country ?? null, e.location?.id ?? null,
       e.location?.lat ?? null, e.location?.lon ?? null, e.occasion?.name ?? null, e.occasion?.id ?? null, e.host ?? null,
-      e.rule ?? null, e.confidence ?? null, position]);
-    if (r.participants.length) {
-      await run(db, `INSERT INTO report_participants (report_id, position, actor_id, name, country, entity_id, role)
-        SELECT ?, * FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])`, [
-        r.report.reportId, r.participants.map((_, i) => i), r.participants.map((p) => p.actor?.id ?? null),
-        r.participants.map((p) => p.source.name ?? null), r.participants.map((p) => p.source.country ?? null),
-        r.participants.map((p) => p.source.id ?? null), r.participants.map((p) => p.source.role ?? null)]);
-    }
-    if (joined) {
-      const others = await one<{ n: number }>(db, 'SELECT count(*) AS n FROM event_reports WHERE event_id = ? AND article_id <> ?', [eventId, input.id]);
-      if ((others?.n ?? 0) > 0) merged += 1;
-    }
+      e.rule ?? null, e.confidence ?? null, position,
+      ps.map((_, i) => i), ps.map((p) => p.actor?.id ?? null), ps.map((p) => p.source.name ?? null),
+      ps.map((p) => p.source.country ?? null), ps.map((p) => p.source.id ?? null), ps.map((p) => p.source.role ?? null)]);
+    // joined a cluster that another article already reports
+    if (joined && reports.some((x) => x.articleId !== input.id)) merged += 1;
     await refreshEvent(db, eventId, now);
   }
   return { status: old ? 'replaced' : 'new', articleId: input.id, eventReports: facts.reports.length, merged };
@@ -73,7 +69,6 @@ async function insertArticle(db: Queryable, input: ArticleInput, record: Article
 }
 
 async function insertFacts(db: Queryable, articleId: string, facts: ArticleFacts): Promise<void> {
-  // actors in id order: two writers adding the same new actors then wait for each other instead of deadlocking
   const actors = [...facts.actors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (actors.length) {
     await run(db, `INSERT INTO actors (id, kind, name, country, entity_id)
@@ -110,7 +105,7 @@ async function insertFacts(db: Queryable, articleId: string, facts: ArticleFacts
   }
 }
 
-/** Removes an article and everything it said, re-votes its clusters and drops orphaned actors; the caller holds the merge lock. */
+/** Removes an article and everything it said, re-votes its clusters and drops orphaned actors; the caller holds the lock. */
 export async function removeArticle(db: Queryable, articleId: string, now: string): Promise<boolean> {
   const row = await one(db, 'SELECT id FROM articles WHERE id = ?', [articleId]);
   if (!row) return false;
