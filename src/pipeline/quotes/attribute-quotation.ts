@@ -6,7 +6,7 @@
 import type { Range } from '../../core/span.js';
 import { STRONG_VERB } from './lexicon.js';
 import type { QuoteSpan } from './marked-quotes.js';
-import { speakerAfter, speakerBefore, type SpeakerContext, type SpeakerHit } from './speakers.js';
+import { sentenceSubject, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerHit } from './speakers.js';
 
 const STRONG = new RegExp(`(?<![\\p{L}-])(?:${STRONG_VERB})(?![\\p{L}-])`, 'gu');
 
@@ -40,7 +40,8 @@ export function attributeQuotation(ctx: SpeakerContext, q: QuoteSpan, sentence: 
     const vs = beforeStart + v.index, ve = vs + v[0].length;
     // Only words that lead into the quotation may follow the verb ("said on Monday:", "told reporters:").
     if (!/^[^.;!?]{0,60}[:,]?\s*$/.test(text.slice(ve, q.outer.start))) break;
-    const hit = speakerBefore(ctx, beforeStart, vs) ?? speakerAfter(ctx, ve, q.outer.start);
+    // "..., saying: “...”": the participle speaks for the sentence's subject.
+    const hit = (/ing$/.test(v[0]) ? sentenceSubject(ctx, sentence) : undefined) ?? speakerBefore(ctx, beforeStart, vs) ?? speakerAfter(ctx, ve, q.outer.start);
     if (hit) return { speaker: hit, cue: { start: vs, end: ve } };
   }
   return undefined;

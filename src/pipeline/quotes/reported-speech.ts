@@ -30,6 +30,8 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
   for (const m of s.matchAll(VERB)) {
     const start = sentence.start + m.index, end = start + m[0].length;
     if (inSkip(start)) continue;
+    // Passives report no speaker of their own: "is expected to", "was told by".
+    if (/(?:ed|told|said)$/.test(m[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 20), start))) continue;
     // "Sudan announced short-term truces", "South Sudan declared independence": an act, not a statement.
     const tail = text.slice(end, Math.min(sentence.end, end + 90));
     const lead = text.slice(sentence.start, start);
