@@ -22,6 +22,7 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
   const leadEnd = lead[lead.length - 1]?.end ?? 0;
   const ref = parseDay(referenceDateOf(doc));
   const thisYear = yearOfAnniversaries(doc);
+  for (const e of events) coarsenLongVisit(doc, e);
   for (const e of events) {
     const inLead = e.support.some((r) => r.start < leadEnd);
     if (e.kind === 'summit') {
@@ -94,4 +95,16 @@ function leadEngagementWith(events: DiplomaticEvent[], e: DiplomaticEvent, leadE
   return events.find((o) => o !== e && o.kind !== 'summit' && o.status === 'occurred' && o.date?.value.length === 10
     && o.date.how !== 'reference' && o.support.some((r) => r.start < leadEnd)
     && o.participants.some((p) => p.kind === 'person' && people.has(p.entityId ?? p.name)));
+}
+
+const MULTI_DAY = /\b(?:(?:two|three|four|five|six|seven|\d+)-day|week-long|leg|tour|trip)\b/i;
+
+/** A visit of several days ("the final leg of a visit on Friday") is dated by its month: the day names only one part of it. */
+function coarsenLongVisit(doc: Doc, e: DiplomaticEvent): void {
+  if (e.kind !== 'visit' || !e.date || e.date.value.length !== 10) return;
+  const at = e.date.range?.start;
+  if (at === undefined) return;
+  // Only the sentence that gave the day tells whether the day is one part of a longer stay.
+  const sentence = e.support.find((r) => r.start <= at && at < r.end);
+  if (sentence && MULTI_DAY.test(doc.text.slice(sentence.start, sentence.end))) e.date = { ...e.date, value: e.date.value.slice(0, 7) };
 }

@@ -65,3 +65,31 @@ test('meeting his Egyptian and Turkish counterparts gives one meeting with each'
   assert.deepEqual(meetings.map((m) => m.participants.map((p) => p.name ?? p.country)), [['Vladimir Putin', 'EG'], ['Vladimir Putin', 'TR']]);
   assert.ok(meetings.every((m) => m.status === 'planned'));
 });
+
+test('a day that names one leg of a longer visit gives the month', () => {
+  const text = 'Erdogan met children on the final leg of a visit to Greece on Friday.';
+  const doc = eventsOf(text, '2017-12-08', [
+    { surface: 'Erdogan', type: 'person', name: 'Tayyip Erdogan', country: 'TR' },
+    { surface: 'Greece', type: 'country', country: 'GR' },
+  ]);
+  const visit = doc.events.find((e) => e.kind === 'visit');
+  assert.equal(visit?.date?.value, '2017-12');
+});
+
+test('a one-day visit keeps its day', () => {
+  const text = 'Johnson arrived in Russia on Friday.';
+  const doc = eventsOf(text, '2017-12-22', [
+    { surface: 'Johnson', type: 'person', name: 'Boris Johnson', country: 'GB' },
+    { surface: 'Russia', type: 'country', country: 'RU' },
+  ]);
+  assert.equal(doc.events.find((e) => e.kind === 'visit')?.date?.value, '2017-12-22');
+});
+
+test('"American-led negotiations with Russia" are talks between the two countries', () => {
+  const text = 'American-led negotiations with Russia have produced no agreement.';
+  const doc = eventsOf(text, '2026-02-17', [
+    { surface: 'American', type: 'country', country: 'US', via: 'demonym' },
+    { surface: 'Russia', type: 'country', country: 'RU' },
+  ]);
+  assert.deepEqual(partiesOf(doc), ['US', 'RU']);
+});
