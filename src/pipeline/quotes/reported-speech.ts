@@ -30,6 +30,8 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
   for (const m of s.matchAll(VERB)) {
     const start = sentence.start + m.index, end = start + m[0].length;
     if (inSkip(start)) continue;
+    // "Trump continued pressing Ukraine": an aspect verb before a gerund or an infinitive, not speech.
+    if (/^continu/.test(m[0]) && /^\s+(?:to\s|\p{L}+ing\b)/u.test(text.slice(end, end + 30))) continue;
     // Passives report no speaker of their own: "is expected to", "was told by".
     if (/(?:ed|told|said)$/.test(m[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 20), start))) continue;
     // "Sudan announced short-term truces", "South Sudan declared independence": an act, not a statement.
