@@ -177,7 +177,7 @@ const isNewsMedium = (ctx: PipelineContext, a: Actor): boolean => {
 function closesSentence(text: string, act: { speaker: SpeakerHit; cue: Range }, sentence: Range): boolean {
   if (act.speaker.range.start > act.cue.start) return /^\s*[.!?]?["”’]?\s*$/.test(text.slice(act.speaker.range.end, sentence.end));
   const tail = text.slice(act.cue.end, sentence.end);
-  return /^(?:\s+(?:on|in|at|last|this|late|early|earlier|later|during|after|before|to|at)\b[^,;]{0,40})?\s*[.!?]?["”’]?\s*$/.test(tail)
+  return /^(?:\s+(?:on|in|at|last|this|late|early|earlier|later|during|after|before|to|at|by)\b[^,;]{0,60})?\s*[.!?]?["”’]?\s*$/.test(tail)
     && /[,;]\s*$/.test(text.slice(Math.max(sentence.start, act.speaker.range.start - 3), act.speaker.range.start));
 }
 

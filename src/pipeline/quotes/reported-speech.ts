@@ -33,7 +33,7 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     // "Trump continued pressing Ukraine": an aspect verb before a gerund or an infinitive, not speech.
     if (/^continu/.test(m[0]) && /^\s+(?:to\s|\p{L}+ing\b)/u.test(text.slice(end, end + 30))) continue;
     // Passives report no speaker of their own: "is expected to", "was told by".
-    if (/(?:ed|told|said)$/.test(m[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 20), start))) continue;
+    if (/(?:ed|told|said)$/.test(m[0]) && !/\bas\s+\p{L}+ing$/u.test(m[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 20), start))) continue;
     // "Sudan announced short-term truces", "South Sudan declared independence": an act, not a statement.
     const tail = text.slice(end, Math.min(sentence.end, end + 90));
     const lead = text.slice(sentence.start, start);
