@@ -23,6 +23,7 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
   const ref = parseDay(referenceDateOf(doc));
   const thisYear = yearOfAnniversaries(doc);
   for (const e of events) coarsenLongVisit(doc, e);
+  for (const e of events) addHostToLoneSigner(doc, e);
   for (const e of events) {
     const inLead = e.support.some((r) => r.start < leadEnd);
     if (e.kind === 'summit') {
@@ -107,4 +108,12 @@ function coarsenLongVisit(doc: Doc, e: DiplomaticEvent): void {
   // Only the sentence that gave the day tells whether the day is one part of a longer stay.
   const sentence = e.support.find((r) => r.start <= at && at < r.end);
   if (sentence && MULTI_DAY.test(doc.text.slice(sentence.start, sentence.end))) e.date = { ...e.date, value: e.date.value.slice(0, 7) };
+}
+
+/** "Shoigu signed two military deals" in a story datelined in Manila: the deals were signed with the host country. */
+function addHostToLoneSigner(doc: Doc, e: DiplomaticEvent): void {
+  const host = doc.dateline?.country;
+  if (e.kind !== 'signing' || e.participants.length !== 1 || !host) return;
+  const signer = e.participants[0]!;
+  if (signer.kind === 'person' && signer.country && signer.country !== host) e.participants.push({ kind: 'country', country: host });
 }

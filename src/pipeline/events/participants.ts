@@ -2,7 +2,9 @@ import type { ActorAt } from './actors.js';
 import type { TriggerHit } from './triggers.js';
 
 /** Where the clause of a trigger ends: the words after it that still belong to the same report. */
-const CLAUSE_END = /;|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
+const CLAUSE_END = /;|,\s+who\b|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
+// ", Duterte sat down with ...": a comma, a name and a verb start a new clause (case matters here).
+const NEW_SUBJECT = /,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+ed|sat|met|told|said|says|is|was|are|were|has|had|have|will|would|spoke|took|made|gave|went|came|held|began)\b/;
 const AFTER_WINDOW = 140;
 const REPORTING = /\b(?:said|says|told|adding|added|according|reported|noted|stressed)\b/i;
 const BEFORE_WINDOW = 160;
@@ -18,7 +20,8 @@ const BEFORE_WINDOW = 160;
 export function participantsFor(sentence: { start: number; end: number; text: string }, hit: TriggerHit, actors: ActorAt[], earlier: EarlierPersons = NO_EARLIER): ActorAt[] {
   const textAt = (a: number, b: number): string => sentence.text.slice(a - sentence.start, b - sentence.start);
   const afterText = textAt(hit.to, Math.min(sentence.end, hit.to + AFTER_WINDOW));
-  const cut = afterText.search(CLAUSE_END);
+  const cuts = [afterText.search(CLAUSE_END), afterText.search(NEW_SUBJECT)].filter((i) => i >= 0);
+  const cut = cuts.length ? Math.min(...cuts) : -1;
   const afterEnd = hit.to + (cut >= 0 ? cut : afterText.length);
   // Objects may sit inside a long trigger too: "signed with Xi a declaration".
   // People named in brackets describe someone ("Jared Kushner (President Donald Trump's son-in-law)"): no parties.
