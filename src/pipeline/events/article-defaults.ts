@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../../kb/types.js';
 import { sentencesOf } from '../dates/sentences-of.js';
 import { addDays, isoDay, parseDay, type Day } from '../dates/calendar.js';
 
+const PERFECT = /\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:[a-z]+ed|held|met|made|spoken|seen|had|taken)\b/i;
 const TRIP_WORDS = /\b(?:trip|tour|leg|stops?|journey|swing)\b/i;
 
 /** How many opening sentences count as the story's lead. */
@@ -48,7 +49,8 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
       if (day && e.status === 'occurred') e.date = { value: day.value, how: day.how, range: day.range };
       // "a six-day trip that will also take him to Qatar": the stops of a trip under way fall in the reference month.
       else if (e.kind === 'visit' && e.status === 'planned' && referenceDateOf(doc) && TRIP_WORDS.test(text)) e.date = { value: referenceDateOf(doc)!.slice(0, 7), how: 'reference' };
-      else if (referenceDateOf(doc) && e.status === 'occurred') e.date = { value: referenceDateOf(doc)!.slice(0, 7), how: 'reference' };
+      // "U.S. efforts have included a flurry of calls": the present perfect spans more than the month, only the year is safe.
+      else if (referenceDateOf(doc) && e.status === 'occurred') e.date = { value: referenceDateOf(doc)!.slice(0, PERFECT.test(text) ? 4 : 7), how: 'reference' };
       else if (!referenceDateOf(doc) && thisYear) e.date = { value: thisYear, how: 'anniversary' };
     }
     const undated = e.date?.how === 'reference';
