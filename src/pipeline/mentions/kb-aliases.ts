@@ -35,7 +35,7 @@ function toMention(doc: Doc, kb: KnowledgeBase, match: KbMatch): Mention | undef
       if (!o) return undefined;
       // The article's own spelling names it ("State Department", "G20"); the id keeps the canonical record.
       return makeMention(doc, {
-        type: 'organization', range, name: articleSpelling(doc.text.slice(range.start, range.end)) || o.name, entityId: o.id, country: o.country,
+        type: 'organization', range, name: articleSpelling(doc.text.slice(range.start, range.end), false) || o.name, entityId: o.id, country: o.country,
         via: 'alias', rule: RULE, confidence: 0.9,
       });
     }
@@ -86,8 +86,9 @@ function toMention(doc: Doc, kb: KnowledgeBase, match: KbMatch): Mention | undef
 }
 
 /** A name as the article spells it, without a leading article or a possessive; all-capital datelines are title-cased. */
-function articleSpelling(surface: string): string {
+function articleSpelling(surface: string, titleCaseCapitals = true): string {
   let s = surface.replace(/^the\s+/i, '').replace(/(?:['’]s|\ss)$/, '').trim();
-  if (s.length > 4 && s === s.toUpperCase() && /\s|^\p{Lu}{5,}$/u.test(s)) s = s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  // "TASHKENT:" in a dateline is Tashkent; an organization's capitals ("BRICS", "NATO") are its acronym.
+  if (titleCaseCapitals && s.length > 4 && s === s.toUpperCase() && /\s|^\p{Lu}{5,}$/u.test(s)) s = s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   return s;
 }

@@ -4,6 +4,7 @@
  * clause opens, and which verbs take their speaker after them.
  */
 import { SPEECH_VERB } from './lexicon.js';
+import { TITLES, TITLE_MODIFIERS } from '../mentions/lexicon.js';
 
 // Words that may stand between a speaker and the verb: "Xi, for his part, declared", "Trump also said", "The official, speaking on condition of anonymity, said".
 export const GAP = /^(?:\s*,[^,.;:]{1,140}(?:,[^,.;:]{1,40})?,)?(?:\s+(?:\p{L}+ly|also|then|later|earlier|previously|once|again|further|repeatedly|separately|reportedly|recently|publicly|privately|personally|bluntly|quickly|subsequently|has|have|had|was|were|is|would|will|had|himself|herself|itself|on\s+\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+(?:a|an|his|her|its|their|the)\s+\p{L}+(?:\s+\p{L}+)?|who\s+\p{L}+\s+\p{L}+))*\s*,?\s*$/u;
@@ -16,7 +17,9 @@ export const NP_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:a|an|the|his|her|its|
 export const IT_PRONOUN = /\b(?:it|It)$/;
 
 // Words that may stand before a subject's name inside its noun phrase: titles, adjectives, capitalised qualifiers.
-export const PRE_NAME = /(?:(?:\p{Lu}[\p{L}.'’-]*|the|a|an|former|outgoing|incoming|acting|deputy|vice|senior|top|chief|special|foreign|defen[cs]e|prime|minister|secretary|president|spokes(?:man|woman|person)|envoy|ambassador|adviser|advisor|official|leader|general|of|for|state|affairs|and|[’']s|s)\s+)*$/u;
+const TITLE_WORDS = [...new Set([...TITLES.keys(), ...TITLE_MODIFIERS].flatMap((t) => t.split(/\s+/)))]
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+export const PRE_NAME = new RegExp(`(?:(?:\\p{Lu}[\\p{L}.'’-]*|the|a|an|of|for|and|[’']s|s|${TITLE_WORDS})\\s+)*$`, 'u');
 export const PRE_NAME_WHOLE = new RegExp(`^\\s*${PRE_NAME.source}`, 'u');
 export const CLAUSE_OPENING = new RegExp(`(?:^|[,;:()—–-]\\s*|[.!?]\\s+|\\b(?:and|but|while|as|that|because|when|where|after|before|although|though|so|whereas|since|which|who|whom|${SPEECH_VERB})\\s+)$`, 'u');
 
