@@ -5,10 +5,10 @@ import type { Store } from './types.js';
 export type * from './types.js';
 export { contentHashOf } from './facts.js';
 export { SqliteStore } from './sqlite/index.js';
-export { PostgresStore } from './postgres/index.js';
+export { PostgresStore, maskUrl } from './postgres/index.js';
 
-/** The database `--db` names when not given. */
-export const DEFAULT_DB = './readout.db';
+/** The database `--db` names when not given: READOUT_DB (a file or a postgres:// URL), else ./readout.db. */
+export const DEFAULT_DB = process.env.READOUT_DB || './readout.db';
 
 export interface OpenStoreOptions {
   /** Create the database when it does not exist (ingest); queries need an existing one. */

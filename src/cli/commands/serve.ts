@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { ErrorCodes, ReadoutError } from '../../core/errors.js';
 import { loadKnowledgeBase } from '../../kb/index.js';
 import { parsePort, startServer, untilStopped } from '../../server/run-server.js';
-import { DEFAULT_DB, openStore } from '../../store/index.js';
+import { DEFAULT_DB, maskUrl, openStore } from '../../store/index.js';
 
 interface ServeOptions {
   db: string;
@@ -39,7 +39,7 @@ async function runServe(opts: ServeOptions): Promise<number> {
     const kb = loadKnowledgeBase(opts.kb.length ? { extraDirs: opts.kb } : {});
     const log = (line: string) => process.stderr.write(`readout: ${line}\n`);
     const server = await startServer({ store, kb, host: opts.host, port, allowIngest: opts.allowIngest, build: opts.build, log });
-    process.stdout.write(`readout: serving ${opts.db} at ${server.url} (API: ${server.url}api/openapi.json) — Ctrl-C to stop\n`);
+    process.stdout.write(`readout: serving ${maskUrl(opts.db)} at ${server.url} (API: ${server.url}api/openapi.json) — Ctrl-C to stop\n`);
     await untilStopped();
     await server.close();
   } finally {
