@@ -59,6 +59,26 @@ const cases: { name: string; text: string; words: string; speaker: string | unde
     text: 'According to Reuters, the envoys met in Astana with their counterparts on Saturday for long talks.',
     words: 'the envoys met', speaker: undefined,
   },
+  {
+    name: 'a passive reports no speaker',
+    text: 'Lavrov, in Astana since Sunday night, is expected to join the talks at the mission before heading home.',
+    words: 'join the talks', speaker: undefined,
+  },
+  {
+    name: '"X was quoted as saying" attributes the sentence, even with "by ..." after it',
+    text: 'Moscow has said many delegates will take part, Wang Yi was quoted as saying by state media on Wednesday.',
+    words: 'many delegates will take part', speaker: 'Wang Yi',
+  },
+  {
+    name: 'a title word before a name does not hide the subject',
+    text: 'Kremlin aide Yuri Ushakov told reporters after the call that the conversation had lasted an hour.',
+    words: 'had lasted an hour', speaker: 'Yuri Ushakov',
+  },
+  {
+    name: '"continued pressing" is not speech',
+    text: 'Xi described it as unfair that Putin continued pressing for a deal, cautioning that peace would not come soon.',
+    words: 'peace would not come soon', speaker: 'Xi Jinping',
+  },
 ];
 
 for (const c of cases) {
@@ -76,4 +96,9 @@ test('"X said A, while Y said B" gives each speaker their part', () => {
   const qs = quotesOf('Putin said relations are at their best in history, while a White House official said the talks were only a first step.');
   assert.equal(speakerOf(qs, 'only a first step'), 'US');
   assert.equal(speakerOf(qs, 'at their best'), 'Vladimir Putin');
+});
+
+test('a quotation after ", saying:" belongs to the sentence subject, not the last speaker', () => {
+  const qs = quotesOf('Putin said the talks went well.\nXi made his stance clear at the summit on Friday, saying: “You can negotiate without us, but it will not bring peace.”');
+  assert.equal(speakerOf(qs, 'You can negotiate without us'), 'Xi Jinping');
 });
