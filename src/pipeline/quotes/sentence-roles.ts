@@ -1,0 +1,40 @@
+/**
+ * What a sentence or a speech act is, for the quotes stage: an embedded
+ * quotation, an attribution that closes its sentence, a headline, a news
+ * medium passing on words.
+ */
+import type { Doc } from '../../core/doc.js';
+import type { Range } from '../../core/span.js';
+import type { Actor } from '../../core/types.js';
+import type { PipelineContext } from '../context.js';
+import { wordCount, type QuoteSpan } from './marked-quotes.js';
+import type { SpeakerHit } from './speakers.js';
+
+/** A quotation with its own sentence around it, neither introduced ("said:") nor standing at the sentence's start. */
+export function isEmbedded(text: string, q: QuoteSpan, sentence: Range): boolean {
+  if (q.inner.end > sentence.end) return false;
+  const before = text.slice(sentence.start, q.outer.start).trimEnd();
+  return wordCount(before) >= 3 && !/(?:[:,]|\b(?:said|says|added|told\s+\p{L}+|declared|stated))$/u.test(before);
+}
+
+export const isNewsMedium = (ctx: PipelineContext, a: Actor): boolean => {
+  const kind = a.entityId ? ctx.kb.organization(a.entityId)?.kind : undefined;
+  return kind === 'news-agency' || kind === 'media';
+};
+
+/** A speech act whose speaker and verb end the sentence, with nothing but time or place words after them. */
+export function closesSentence(text: string, act: { speaker: SpeakerHit; cue: Range }, sentence: Range): boolean {
+  if (act.speaker.range.start > act.cue.start) return /^\s*[.!?]?["”’]?\s*$/.test(text.slice(act.speaker.range.end, sentence.end));
+  const tail = text.slice(act.cue.end, sentence.end);
+  return /^(?:\s+(?:on|in|at|last|this|late|early|earlier|later|during|after|before|to|at|by)\b[^,;]{0,60})?\s*[.!?]?["”’]?\s*$/.test(tail)
+    && /[,;]\s*$/.test(text.slice(Math.max(sentence.start, act.speaker.range.start - 3), act.speaker.range.start));
+}
+
+/** The article's title line: a first short paragraph without a closing full stop. */
+export function isHeadline(doc: Doc, sentence: { range: Range; paragraph: number }, i: number): boolean {
+  if (i !== 0 && sentence.paragraph !== 0) return false;
+  const t = doc.text.slice(sentence.range.start, sentence.range.end).trim();
+  return sentence.paragraph === 0 && !/[.!?]["”’]?$/.test(t) && wordCount(t) <= 20;
+}
+
+export const actorKey = (a: Actor): string => `${a.kind}:${a.name ?? ''}:${a.country ?? ''}`;
