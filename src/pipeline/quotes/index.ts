@@ -5,7 +5,6 @@
  * carrying the last speaker for quotations that do not name one.
  */
 import type { Doc } from '../../core/doc.js';
-import type { Range } from '../../core/span.js';
 import type { Actor, Quote } from '../../core/types.js';
 import type { PipelineContext } from '../context.js';
 import { attributeQuotation } from './attribute-quotation.js';
@@ -161,5 +160,3 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
   }
   doc.quotes = quotes.sort((a, b) => a.range.start - b.range.start).map((q, k) => ({ ...q, id: `q${k + 1}` }));
 }
-
-export type { QuoteSpan, Range };
