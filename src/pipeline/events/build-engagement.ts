@@ -9,7 +9,7 @@ import { dateInClause } from './event-date.js';
 import { occasionFor, occasionOf } from './occasion.js';
 import { participantsFor, type EarlierPersons } from './participants.js';
 import { cityNear, countryNear, destinationsAfter, type PlaceAt } from './places.js';
-import { JOIN_RULE } from './joins.js';
+import { JOIN_RULE, UNNAMED_TALKS_RULE } from './joins.js';
 import { isRefused, statusOf } from './status.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -54,7 +54,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     date: date ? { value: date.value, ...(date.end ? { end: date.end } : {}), how: date.how, range: date.range } : null,
     occasion: gathering ? occasionOf(gathering) : null,
     support: [{ start: s.start, end: s.end }],
-    rule: hit.role === 'join' ? JOIN_RULE : `events/${hit.kind}`,
+    rule: hit.role === 'join' ? JOIN_RULE : !parties.length ? UNNAMED_TALKS_RULE : `events/${hit.kind}`,
     confidence: hit.weight,
   };
   if (hit.kind === 'visit') {
@@ -96,7 +96,9 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   }
   // One named party is kept for now: a later "X also took part in the meeting" may complete it (see joins.ts).
   const needed = hit.kind === 'signing' || hit.kind === 'meeting' ? 1 : 2;
-  if (parties.length < needed) return [];
+  // "Before Wednesday's talks in Geneva had begun": talks with no party named may still date and place talks named elsewhere.
+  const unnamedTalks = hit.kind === 'meeting' && !parties.length && /talks|negotiations/i.test(hit.text) && Boolean(date?.value.length === 10 || near?.place);
+  if (parties.length < needed && !unnamedTalks) return [];
   // A call joins two places; it has none of its own.
   const location = hit.kind === 'call' ? null : near?.place ? { ...near.place, range: { start: near.from, end: near.to } }
     : gathering?.city ? { name: gathering.city.name, country: gathering.city.country, lat: gathering.city.lat, lon: gathering.city.lon, entityId: gathering.city.id }

@@ -49,7 +49,8 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   }
 
   let parties = [...subjSide, ...objSide];
-  if (!subjSide.length && hit.from - sentence.start < 25) {
+  // ("Before Wednesday's talks in Geneva had begun, Zelenskyy told Axios": a possessive makes the talks a thing named, not a clause.)
+  if (!subjSide.length && hit.from - sentence.start < 25 && !/['’]s\s+$/.test(textAt(sentence.start, hit.from))) {
     // "Meeting Singapore Prime Minister Lee at ..., Wang said": the subject comes later.
     const later = actors.find((a) => a.from >= afterEnd && a.actor.kind === 'person');
     if (later) parties.push(later);
