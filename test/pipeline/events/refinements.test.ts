@@ -93,3 +93,28 @@ test('"American-led negotiations with Russia" are talks between the two countrie
   ]);
   assert.deepEqual(partiesOf(doc), ['US', 'RU']);
 });
+
+test('talks named only by day and place date and place the story talks between countries', () => {
+  const text = 'Ukraine is frustrated with its peace talks with Russia this week. Before Wednesday’s talks in Geneva had begun, officials spoke.';
+  const doc = eventsOf(text, '2026-02-20', [
+    { surface: 'Ukraine', type: 'country', country: 'UA' },
+    { surface: 'Russia', type: 'country', country: 'RU' },
+    { surface: 'Geneva', type: 'place', country: 'CH' },
+  ], { cities: [{ id: 'city:geneva', name: 'Geneva', aliases: [], country: 'CH', lat: 46.2, lon: 6.14 }] });
+  assert.equal(doc.events.length, 1);
+  assert.equal(doc.events[0]?.date?.value, '2026-02-18');
+  assert.equal(doc.events[0]?.location?.name, 'Geneva');
+});
+
+test('undated talks in the present perfect get only the year', () => {
+  const text = 'Later on, U.S. efforts have included calls by Trump to the leaders of Thailand and Singapore.';
+  const doc = eventsOf(text, '2017-05-04', [
+    { surface: 'U.S.', type: 'country', country: 'US' },
+    { surface: 'Trump', type: 'person', name: 'Donald Trump', country: 'US' },
+    { surface: 'Thailand', type: 'country', country: 'TH' },
+    { surface: 'Singapore', type: 'country', country: 'SG' },
+  ]);
+  const calls = doc.events.filter((e) => e.kind === 'call');
+  assert.deepEqual(calls.map((c) => c.participants.map((p) => p.name ?? p.country)), [['Donald Trump', 'TH'], ['Donald Trump', 'SG']]);
+  assert.ok(calls.every((c) => c.date?.value === '2017'));
+});
