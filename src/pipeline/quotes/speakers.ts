@@ -135,10 +135,30 @@ export function speakerAfter(ctx: SpeakerContext, verbEnd: number, to: number): 
   return undefined;
 }
 
+const OFFICE_OF_HEAD: Record<string, RegExp> = {
+  envoy: /envoy|ambassador|representative/, envoys: /envoy|ambassador/, ambassador: /ambassador|envoy/,
+  spokesman: /spokes/, spokeswoman: /spokes/, spokesperson: /spokes/, negotiator: /negotiator|envoy/,
+  adviser: /advis/, advisor: /advis/, commander: /commander|general|chief/,
+};
+
+/** A definite description ("the U.S. envoy", "the spokeswoman") of a person named earlier with that office and country. */
+function describedPerson(ctx: SpeakerContext, head: string, np: Range, inside: readonly Mention[]): SpeakerHit | undefined {
+  const office = OFFICE_OF_HEAD[head];
+  if (!office || !/^\W*the\s/i.test(ctx.doc.text.slice(np.start, np.end))) return undefined;
+  const country = inside.find((m) => m.type === 'country')?.country;
+  const earlier = ctx.index.endingIn(np.start - 3000, np.start)
+    .filter((m) => m.type === 'person' && m.via !== 'pronoun' && m.role && office.test(m.role) && (!country || m.country === country))
+    .pop();
+  return earlier ? actorOf(earlier) : undefined;
+}
+
 /** An unnamed official speaks for a country; an unnamed ministry or military for itself. */
 function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHit | undefined {
   const inside = ctx.index.startingIn(np.start, np.end).filter((m) => m.range.end <= np.end);
   const isOrgHead = new RegExp(`^(?:${ORG_HEADS})$`, 'i').test(head);
+  // "the U.S. envoy cited ...": someone named earlier in that office.
+  const described = describedPerson(ctx, head, np, inside);
+  if (described) return described;
   if (isOrgHead) {
     const org = inside.filter((m) => m.type === 'organization').pop();
     if (org && !/^(?:white house|kremlin|pentagon)$/i.test(org.name)) return actorOf(org);
