@@ -1,6 +1,7 @@
 import { canonicalValues } from '../../corpus/canonical.js';
 import { dateInterval, isoOfDay } from '../../corpus/dates.js';
-import { chooseCluster } from '../../corpus/event-merge.js';
+import { chooseCluster, kindsCompatible } from '../../corpus/event-merge.js';
+import type { EventKind } from '../../core/types.js';
 import type { ActorRef, ClusterCandidate, MergeReport } from '../../corpus/types.js';
 import { eventIdOf } from '../sqlite/event-clusters.js';
 import { rows, run, type Queryable } from './sql.js';
@@ -15,8 +16,9 @@ import { rows, run, type Queryable } from './sql.js';
  */
 
 const CANDIDATE_WINDOW_DAYS = 60;
+const EVENT_KINDS: EventKind[] = ['meeting', 'call', 'visit', 'summit', 'signing'];
 
-interface ReportDbRow {
+export interface ReportDbRow {
   id: string; article_id: string; event_id: string; published: string | null; kind: string; status: string;
   date: string | null; date_end: string | null; location_name: string | null; location_country: string | null;
   location_id: string | null; location_lat: number | null; location_lon: number | null;
@@ -51,7 +53,7 @@ export async function loadReports(db: Queryable, eventIds: readonly string[]): P
   return groupReports(await rows<ReportDbRow>(db, REPORTS_OF('SELECT unnest(?::text[])'), [eventIds]));
 }
 
-function reportOfRow(r: ReportDbRow): MergeReport {
+export function reportOfRow(r: ReportDbRow): MergeReport {
   const actors: ActorRef[] = [];
   for (const a of r.actors) {
     if (!actors.some((x) => x.id === a.id)) actors.push({ id: a.id, kind: a.kind, name: a.name, ...(a.country ? { country: a.country } : {}) });
@@ -95,7 +97,10 @@ export async function findCandidates(db: Queryable, report: MergeReport): Promis
     args.push(occ?.name ?? null, occ?.id ?? null, occ?.name ?? null, loc?.name ?? null, loc?.id ?? null, loc?.name ?? null, ...dayArgs);
   }
   if (!parts.length) return [];
-  const reports = groupReports(await rows<ReportDbRow>(db, REPORTS_OF(parts.join(' UNION ')), args));
+  // every report of a cluster must have a compatible kind, and the canonical kind is one of theirs: others cannot be chosen
+  const kinds = EVENT_KINDS.filter((k) => kindsCompatible(k, report.kind));
+  const ids = `SELECT c.id FROM (${parts.join(' UNION ')}) c JOIN events k ON k.id = c.id WHERE k.kind = ANY(?::text[])`;
+  const reports = groupReports(await rows<ReportDbRow>(db, REPORTS_OF(ids), [...args, kinds]));
   return [...reports.keys()].sort().map((eventId) => ({ eventId, reports: reports.get(eventId)! }));
 }
 
@@ -112,7 +117,14 @@ export async function clusterFor(db: Queryable, report: MergeReport): Promise<{ 
 
 /** Recomputes and writes the canonical row of one event from its reports; deletes it when no report is left. */
 export async function refreshEvent(db: Queryable, eventId: string, now: string): Promise<void> {
-  const reports = (await loadReports(db, [eventId])).get(eventId) ?? [];
+  await writeCanonical(db, eventId, (await loadReports(db, [eventId])).get(eventId) ?? [], now);
+}
+
+/** Report ids in the order the database sorts them ("C" collation: bytewise), as loadReports returns reports. */
+export const byReportId = (a: MergeReport, b: MergeReport): number => Buffer.compare(Buffer.from(a.reportId), Buffer.from(b.reportId));
+
+/** Writes the canonical row of one event from all its reports (in report id order); deletes it when there are none. */
+export async function writeCanonical(db: Queryable, eventId: string, reports: readonly MergeReport[], now: string): Promise<void> {
   if (!reports.length) {
     await run(db, 'DELETE FROM events WHERE id = ?', [eventId]);
     return;

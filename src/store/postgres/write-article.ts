@@ -3,7 +3,8 @@ import type { ArticleRecord } from '../../core/record.js';
 import { factsOf, type ArticleFacts } from '../facts.js';
 import type { PutResult } from '../types.js';
 import { LOCK_KEYS } from './connect.js';
-import { clusterFor, refreshEvent } from './event-clusters.js';
+import type { ActorRef } from '../../corpus/types.js';
+import { byReportId, clusterFor, refreshEvent, reportOfRow, writeCanonical } from './event-clusters.js';
 import { one, rows, run, type Queryable } from './sql.js';
 
 /*
@@ -40,22 +41,33 @@ export async function writeArticle(db: Queryable, input: ArticleInput, record: A
     const { eventId, joined, reports } = await clusterFor(db, r.report);
     const e = r.recordEvent;
     const ps = r.participants;
-    // the report and its participants in one statement
-    await run(db, `WITH rep AS (
+    // the report and its participants in one statement, which returns the actors they name as stored (the first
+    // spelling stored wins), so the cluster is recomputed exactly as from a reload, without one
+    const actorIds = ps.flatMap((p) => (p.actor ? [p.actor.id] : []));
+    const stored = await rows<{ id: string; kind: ActorRef['kind']; name: string; country: string | null }>(db, `WITH rep AS (
         INSERT INTO event_reports (id, article_id, event_id, kind, status, date, date_end, date_how, published, location_name,
           location_country, location_id, location_lat, location_lon, occasion_name, occasion_id, host, rule, confidence, position)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)
-      INSERT INTO report_participants (report_id, position, actor_id, name, country, entity_id, role)
-        SELECT rep.id, p.* FROM rep, unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS p`, [
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id),
+      parts AS (INSERT INTO report_participants (report_id, position, actor_id, name, country, entity_id, role)
+        SELECT rep.id, p.* FROM rep, unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS p)
+      SELECT id, kind, name, country FROM actors WHERE id = ANY(?::text[])`, [
       r.report.reportId, input.id, eventId, e.kind, e.status, e.date ?? null, e.date_end ?? null, e.date_how ?? null,
       r.report.published, e.location?.name ?? null, e.location?.country ?? null, e.location?.id ?? null,
       e.location?.lat ?? null, e.location?.lon ?? null, e.occasion?.name ?? null, e.occasion?.id ?? null, e.host ?? null,
       e.rule ?? null, e.confidence ?? null, position,
       ps.map((_, i) => i), ps.map((p) => p.actor?.id ?? null), ps.map((p) => p.source.name ?? null),
-      ps.map((p) => p.source.country ?? null), ps.map((p) => p.source.id ?? null), ps.map((p) => p.source.role ?? null)]);
+      ps.map((p) => p.source.country ?? null), ps.map((p) => p.source.id ?? null), ps.map((p) => p.source.role ?? null), actorIds]);
+    const actorsById = new Map(stored.map((a) => [a.id, a]));
+    const asStored = reportOfRow({
+      id: r.report.reportId, article_id: input.id, event_id: eventId, published: r.report.published, kind: e.kind, status: e.status,
+      date: e.date ?? null, date_end: e.date_end ?? null, location_name: e.location?.name ?? null, location_country: e.location?.country ?? null,
+      location_id: e.location?.id ?? null, location_lat: e.location?.lat ?? null, location_lon: e.location?.lon ?? null,
+      occasion_name: e.occasion?.name ?? null, occasion_id: e.occasion?.id ?? null,
+      actors: actorIds.flatMap((id) => (actorsById.has(id) ? [actorsById.get(id)!] : [])),
+    });
     // joined a cluster that another article already reports
     if (joined && reports.some((x) => x.articleId !== input.id)) merged += 1;
-    await refreshEvent(db, eventId, now);
+    await writeCanonical(db, eventId, [...reports, asStored].sort(byReportId), now);
   }
   return { status: old ? 'replaced' : 'new', articleId: input.id, eventReports: facts.reports.length, merged };
 }
