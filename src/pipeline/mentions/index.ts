@@ -19,6 +19,7 @@ import { findNamedSpeakerMentions } from './named-speakers.js';
 import { findOrgPatternMentions } from './org-patterns.js';
 import { resolveOverlaps } from './overlaps.js';
 import { findPlacePatternMentions } from './place-patterns.js';
+import { findRepeatedNameMentions } from './repeated-names.js';
 import { findSurnameMentions } from './surnames.js';
 import { findKbSurnameMentions } from './kb-surnames.js';
 import { findDescriptionMentions } from './descriptions.js';
@@ -34,6 +35,7 @@ export function findMentions(doc: Doc, ctx: PipelineContext): void {
   found = [...found, ...findNamedSpeakerMentions(doc, found)];
   found = [...found, ...findOrgPatternMentions(doc, kb, found)];
   found = [...found, ...findPlacePatternMentions(doc, kb, found)];
+  found = [...found, ...findRepeatedNameMentions(doc, found)];
   const resolved = resolveOverlaps(found);
   // A country named inside an organization's name ("Czech Radio", "Russian Foreign Ministry") is still named.
   const nestedCountries = countriesInsideOrganizations(doc, kb, resolved);

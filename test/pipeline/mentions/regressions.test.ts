@@ -52,3 +52,13 @@ test('negative: a capitalised sentence opener is not a place after a preposition
   const ms = mentionsOf('The talks were held in English and lasted an hour.');
   assert.ok(!ms.some((x) => x.type === 'place'));
 });
+
+test('a full name the article later shortens is a person', () => {
+  const ms = mentionsOf('The claim followed an accusation by Nick Timothy on Monday. Later, Timothy wrote that it was false.');
+  assert.ok(ms.some((x) => x.type === 'person' && x.name === 'Nick Timothy'));
+});
+
+test('negative: a faith or people before a name is not a full name', () => {
+  const ms = mentionsOf('Refugees told of attacks on Muslim Rohingya villages. The Rohingya fled west.');
+  assert.ok(!ms.some((x) => x.type === 'person' && x.name === 'Muslim Rohingya'));
+});
