@@ -20,6 +20,7 @@ type MarkKind = 'close' | 'open' | 'boundary' | 'inner' | 'break';
 interface LostMark { at: number; len: number; kind: MarkKind }
 
 const ATTRIBUTION_AFTER = new RegExp(`^(?:[\\p{L}.'’-]+\\s+){0,7}?(?:${SPEECH_VERB})\\b`, 'u');
+const OWN_ATTRIBUTION = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:also\\s+|then\\s+)?(?:${SPEECH_VERB})\\b`, 'u');
 const VERB_BEFORE = new RegExp(`(?:${SPEECH_VERB})(?:\\s+(?:on|last|this)\\s+\\p{L}+)?$`, 'u');
 
 export function findUnmarkedQuotes(doc: Doc): QuoteSpan[] {
@@ -36,7 +37,10 @@ export function findUnmarkedQuotes(doc: Doc): QuoteSpan[] {
     let previous: LostMark | undefined;
     for (const raw of lostMarks(text, p)) {
       // `"A," X said. "B."` — a sentence break right after an attribution reopens the quotation.
-      const mark: LostMark = raw.kind === 'boundary' && previous?.kind === 'close' && !pending && raw.at - previous.at < 120 ? { ...raw, kind: 'open' } : raw;
+      // ... unless the next sentence opens on its own attribution ("said Johnson.  Lavrov said he ...").
+      const reopens = raw.kind === 'boundary' && previous?.kind === 'close' && !pending && raw.at - previous.at < 120 &&
+        !OWN_ATTRIBUTION.test(text.slice(raw.at + raw.len, raw.at + raw.len + 80));
+      const mark: LostMark = reopens ? { ...raw, kind: 'open' } : raw;
       previous = raw;
       if (pending && mark.at - pending.at > MAX_QUOTE) pending = undefined;
       switch (mark.kind) {
