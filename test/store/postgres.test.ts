@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import pg from 'pg';
 import { ReadoutError } from '../../src/core/errors.js';
+import { createApp } from '../../src/server/app.js';
 import { openStore } from '../../src/store/index.js';
 import { PostgresStore } from '../../src/store/postgres/index.js';
 import { maskUrl } from '../../src/store/postgres/connect.js';
@@ -87,6 +88,24 @@ if (PG_SKIP) {
         assert.ok(!err.message.includes('s3cret'));
         return true;
       });
+    });
+
+    it('serves the HTTP API from PostgreSQL unchanged, two servers on one database', async () => {
+      const url = await freshDatabase();
+      const [s1, s2] = [await PostgresStore.open(url), await PostgresStore.open(url)];
+      try {
+        const [a1, a2] = [createApp({ store: s1 }), createApp({ store: s2 })];
+        await s1.putArticle(TASHKENT_A.input, TASHKENT_A.record, contentHashOf(TASHKENT_A.input));
+        const res = await a2.request('/api/events');
+        assert.equal(res.status, 200);
+        const body = await res.json() as { total: number };
+        assert.equal(body.total, 1, 'written through one server, read through the other');
+        const search = await a1.request('/api/search?q=Tashkent');
+        assert.equal(search.status, 200);
+      } finally {
+        await s1.close();
+        await s2.close();
+      }
     });
 
     it('masks only the password in URLs', () => {

@@ -26,7 +26,7 @@ const reasonOf = (err: unknown): string => {
   if (e?.code === 'ECONNREFUSED') return 'connection refused (is PostgreSQL running and listening there?)';
   if (e?.code === 'ENOTFOUND') return 'no such host';
   if (e?.code === '28P01' || e?.code === '28000') return 'authentication failed';
-  if (e?.code === '3D000') return e.message ?? 'database does not exist (create it first: createdb NAME)';
+  if (e?.code === '3D000') return `${e.message ?? 'database does not exist'} (create it first: createdb NAME)`;
   return (err instanceof Error ? err.message : String(err)) || String(e?.code ?? 'unknown error');
 };
 
