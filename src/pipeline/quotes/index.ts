@@ -12,7 +12,7 @@ import { continuesStatement, paragraphContinuations } from './continuation.js';
 import { findMarkedQuotes, wordCount, type QuoteSpan } from './marked-quotes.js';
 import { findSpeechActs, splitBetweenSpeakers, statementWords } from './reported-speech.js';
 import { indexSentences } from './sentences.js';
-import type { SpeakerContext, SpeakerHit } from './speakers.js';
+import { sentenceSubject, type SpeakerContext, type SpeakerHit } from './speakers.js';
 import { findUnmarkedQuotes } from './unmarked-quotes.js';
 import { actorKey, closesSentence, isEmbedded, isHeadline, isNewsMedium } from './sentence-roles.js';
 import { MentionIndex } from '../mentions/mention-index.js';
@@ -138,7 +138,10 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
     if (spoke) { speakerOf[i] = last?.actor; return; }
     if (!last) return;
     const sentenceIdx = last.sentence;
-    if (continuesStatement(doc, sentences, i, sentenceIdx)) {
+    // A sentence about someone else ("In Putin's speech, he set out his terms: ...") does not go on with the last speaker.
+    const subject = sentenceSubject(sctx, sr);
+    const aboutSomeoneElse = subject?.actor.kind === 'person' && subject.actor.name !== last.actor.name;
+    if (!aboutSomeoneElse && continuesStatement(doc, sentences, i, sentenceIdx)) {
       emit({ range: sr, direct: false, speaker: last.actor, cue: sr, rule: 'quotes/continuation', confidence: 0.5 });
       last = { actor: last.actor, sentence: i };
       speakerOf[i] = last.actor;
