@@ -1,5 +1,6 @@
 import type { Doc } from '../../core/doc.js';
 import type { Actor, Mention } from '../../core/types.js';
+import { mentionById, mentionsWithin } from './mention-index.js';
 
 /** An actor named at a place in the text: a person (resolved through pronouns and descriptions) or a country. */
 export interface ActorAt {
@@ -31,15 +32,13 @@ const GROUP_AFTER = /^(?:'s|’s| s)?\s+(?:(?:and|&)\s+[A-Z][\w-]+\s+)?(?:[a-z][
  * are dropped. A country counts when it is named as a party, not as a place.
  */
 export function actorsIn(doc: Doc, from: number, to: number): ActorAt[] {
-  const byId = new Map(doc.mentions.map((m) => [m.id, m]));
   const out: ActorAt[] = [];
-  for (const m of doc.mentions) {
-    if (m.range.start < from || m.range.end > to) continue;
+  for (const m of mentionsWithin(doc, from, to)) {
     if (m.type === 'person') {
       if (!PERSON_VIAS.has(m.via)) continue;
       // "his U.S. counterpart, Joseph Yun": the named apposition speaks for the description.
       if (m.via === 'description' && namedPersonRightAfter(doc, m)) continue;
-      const target = resolve(m, byId);
+      const target = resolve(m, (id) => mentionById(doc, id));
       if (!target) continue;
       const next = /^\s+([A-Za-z]+)/.exec(doc.text.slice(m.range.end, m.range.end + 20))?.[1] ?? '';
       const possessive = m.via === 'pronoun' && (/^(?:his|its|their)$/i.test(m.surface)
@@ -62,11 +61,11 @@ export function actorsIn(doc: Doc, from: number, to: number): ActorAt[] {
 }
 
 /** Follows pronouns and descriptions to the named mention they stand for. */
-function resolve(m: Mention, byId: Map<string, Mention>): Mention | null {
+function resolve(m: Mention, byId: (id: string) => Mention | undefined): Mention | null {
   let cur: Mention | undefined = m;
   for (let hops = 0; cur && hops < 4; hops++) {
     if (!cur.refersTo) return cur.via === 'pronoun' || (cur.via === 'description' && !cur.entityId) ? null : cur;
-    cur = byId.get(cur.refersTo);
+    cur = byId(cur.refersTo);
   }
   return null;
 }
@@ -85,6 +84,6 @@ function personActor(target: Mention, at: Mention): Actor {
 }
 
 function namedPersonRightAfter(doc: Doc, d: Mention): boolean {
-  return doc.mentions.some((n) => n.type === 'person' && n.via !== 'description' && n.via !== 'pronoun'
+  return mentionsWithin(doc, d.range.end, d.range.end + 80).some((n) => n.type === 'person' && n.via !== 'description' && n.via !== 'pronoun'
     && n.range.start > d.range.end && /^\s*,?\s*$/.test(doc.text.slice(d.range.end, n.range.start)));
 }

@@ -23,6 +23,7 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
   const leadEnd = lead[lead.length - 1]?.end ?? 0;
   const ref = parseDay(referenceDateOf(doc));
   const thisYear = yearOfAnniversaries(doc);
+  const day0 = storyDay(doc);
   for (const e of events) coarsenLongVisit(doc, e);
   for (const e of events) addHostToLoneSigner(doc, e);
   for (const e of events) {
@@ -32,7 +33,7 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
       if (!e.date && !referenceDateOf(doc) && thisYear && e.status === 'occurred') e.date = { value: thisYear, how: 'anniversary' };
       // A gathering the lead reports without place or date is the story's own: held at the dateline, on the story's day.
       if (inLead && e.status === 'occurred' && !e.occasion?.entityId?.startsWith('gathering:')) {
-        const day = storyDay(doc);
+        const day = day0;
         const refDay = referenceDateOf(doc);
         if (!e.date && (day || refDay?.length === 10)) e.date = day ? { value: day.value, how: day.how, range: day.range } : { value: refDay!, how: 'reference' };
         if (!e.location && doc.dateline) {
@@ -44,7 +45,7 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
       continue;
     }
     if (!e.date) {
-      const day = inLead ? storyDay(doc) : null;
+      const day = inLead ? day0 : null;
       const text = doc.text.slice(e.support[0]?.start ?? 0, e.support[0]?.end ?? 0);
       if (day && e.status === 'occurred') e.date = { value: day.value, how: day.how, range: day.range };
       // "a six-day trip that will also take him to Qatar": the stops of a trip under way fall in the reference month.
@@ -66,7 +67,7 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
     const leadEvent = undated && e.status === 'occurred' ? leadEngagementWith(events, e, leadEnd) : undefined;
     if (leadEvent?.date) { e.date = { ...leadEvent.date }; continue; }
     // Held where the story is datelined and dated by nothing of its own: the story's day.
-    const day = storyDay(doc);
+    const day = day0;
     if (undated && day && e.status === 'occurred' && doc.dateline && e.location?.name.toLowerCase() === doc.dateline.name.toLowerCase()) {
       e.date = { value: day.value, how: day.how, range: day.range };
     }

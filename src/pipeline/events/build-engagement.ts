@@ -10,6 +10,7 @@ import { occasionFor, occasionOf } from './occasion.js';
 import { participantsFor, type EarlierPersons } from './participants.js';
 import { cityNear, countryNear, destinationsAfter, type PlaceAt } from './places.js';
 import { JOIN_RULE, UNNAMED_TALKS_RULE } from './joins.js';
+import { mentionsWithin } from './mention-index.js';
 import { isRefused, statusOf } from './status.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -34,7 +35,7 @@ export interface SentenceContext {
  */
 export function engagementsFrom(c: SentenceContext, hit: TriggerHit): DiplomaticEvent[] {
   const { doc, s } = c;
-  const headCountries = doc.mentions.filter((m) => m.type === 'country' && m.via === 'demonym' && m.country && m.range.start >= s.start && m.range.end <= hit.from).map((m) => m.country!);
+  const headCountries = mentionsWithin(doc, s.start, hit.from).filter((m) => m.type === 'country' && m.via === 'demonym' && m.country && m.range.start >= s.start && m.range.end <= hit.from).map((m) => m.country!);
   const parties = dropRedundantCountries(participantsFor(s, hit, c.actors, { ...c.earlier, headCountries }));
   const date = dateInClause(doc.text, s, hit, c.dates);
   const clauseFrom = Math.max(s.start, Math.min(hit.from - 70, parties[0]?.from ?? hit.from));

@@ -30,3 +30,15 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
   }
   return best;
 }
+
+/** The date mentions inside [from, to); `dates` is in text order (the dates stage sorts it). */
+export function datesWithin(dates: DateMention[], from: number, to: number): DateMention[] {
+  let lo = 0, hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.range.start < from) lo = mid + 1; else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let i = lo; i < dates.length && dates[i]!.range.start < to; i++) if (dates[i]!.range.end <= to) out.push(dates[i]!);
+  return out;
+}

@@ -8,6 +8,7 @@ import { sentencesOf } from '../dates/sentences-of.js';
 import { actorsIn, type ActorAt } from './actors.js';
 import { fillArticleDefaults, LEAD_SENTENCES } from './article-defaults.js';
 import { engagementsFrom } from './build-engagement.js';
+import { datesWithin } from './event-date.js';
 import { applyJoinsAndDropLoneMeetings } from './joins.js';
 import { linkVisitsAndMeetings } from './link-visits.js';
 import { mergeEventReports } from './merge.js';
@@ -28,23 +29,28 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   const events: DiplomaticEvent[] = [];
   const articleYear = yearOf(referenceDateOf(doc)) ?? yearOf(doc.dates.find((d) => d.how === 'anniversary')?.value);
   const seen: ActorAt[] = [];
+  const counts = new Map<string, { n: number; a: ActorAt }>();
   for (const [index, s] of sentencesOf(doc).entries()) {
     const actors = actorsIn(doc, s.start, s.end);
-    const days = doc.dates.filter((d) => d.range.start >= s.start && d.range.end <= s.end && d.how !== 'gathering').map((d) => d.value);
+    const days = datesWithin(doc.dates, s.start, s.end).filter((d) => d.how !== 'gathering').map((d) => d.value);
     const gatherings = findGatheringPhrases(doc, s, ctx.kb, articleYear, days);
     const c = {
       doc, kb: ctx.kb, s, actors, gatherings,
       places: placesIn(doc, ctx.kb, s.start, s.end),
-      dates: doc.dates,
-      earlier: earlierPersons(seen),
+      dates: datesWithin(doc.dates, s.start, s.end),
+      earlier: earlierPersons(seen, counts),
     };
     for (const hit of findTriggers(s)) events.push(...engagementsFrom(c, hit));
     for (const g of gatherings) {
-      const summit = summitFrom(doc, ctx.kb, s, g, doc.dates, index < LEAD_SENTENCES);
+      const summit = summitFrom(doc, ctx.kb, s, g, c.dates, index < LEAD_SENTENCES);
       if (summit) events.push(summit);
     }
-    events.push(...summitsByPlace(doc, ctx.kb, s, c.places, doc.dates, gatherings));
-    seen.push(...actors.filter((a) => a.actor.kind === 'person'));
+    events.push(...summitsByPlace(doc, ctx.kb, s, c.places, c.dates, gatherings));
+    for (const a of actors) {
+      if (a.actor.kind !== 'person') continue;
+      seen.push(a);
+      counts.set(a.key, { n: (counts.get(a.key)?.n ?? 0) + 1, a });
+    }
   }
   const merged = applyJoinsAndDropLoneMeetings(mergeEventReports(events));
   linkVisitsAndMeetings(merged);
@@ -53,9 +59,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
 }
 
 /** The people named so far: the last few, and the one named most often (the story's main person). */
-function earlierPersons(seen: ActorAt[]): EarlierPersons {
-  const counts = new Map<string, { n: number; a: ActorAt }>();
-  for (const a of seen) counts.set(a.key, { n: (counts.get(a.key)?.n ?? 0) + 1, a });
+function earlierPersons(seen: ActorAt[], counts: Map<string, { n: number; a: ActorAt }>): EarlierPersons {
   let topic: ActorAt | null = null, best = 0;
   for (const { n, a } of counts.values()) if (n > best) { best = n; topic = a; }
   return { recent: seen.slice(-12), topic };

@@ -1,6 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { CountryCode, Place } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
+import { mentionsWithin } from './mention-index.js';
 
 /** A place or country named in the text, with where it stands. */
 export interface PlaceAt {
@@ -16,8 +17,7 @@ const REGION = /^(?:the\s+)?(?:Europe|Asia|Africa|Middle East|Latin America|Sout
 /** Cities and countries named in [from, to), from the mentions, geocoded through the knowledge base. */
 export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number): PlaceAt[] {
   const out: PlaceAt[] = [];
-  for (const m of doc.mentions) {
-    if (m.range.start < from || m.range.end > to) continue;
+  for (const m of mentionsWithin(doc, from, to)) {
     if (m.type === 'place') {
       // A continent or region is no event's place: "a trip to Europe" names no city.
       if (REGION.test(m.surface)) continue;
