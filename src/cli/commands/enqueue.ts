@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { ArticleInput } from '../../core/doc.js';
+import { ErrorCodes, ReadoutError } from '../../core/errors.js';
 import { DEFAULT_MAX_BYTES, isInputFailure, readInputs } from '../../ingest/index.js';
 import { enqueueBatch, type EnqueueCounts } from '../../queue/queue.js';
 import { connectQueue, parsePositive, queueDbUrl } from '../../queue/options.js';
@@ -22,7 +23,10 @@ export function register(program: Command): void {
     .action(async (paths: string[], opts: EnqueueOptions) => {
       const url = queueDbUrl(opts.db);
       const maxBytes = parsePositive('max-bytes', opts.maxBytes);
-      if (!paths.length) paths = ['-'];
+      if (!paths.length) {
+        if (process.stdin.isTTY) throw new ReadoutError(ErrorCodes.USAGE, 'no input: give files or folders, or pipe articles to standard input');
+        paths = ['-'];
+      }
       const pool = await connectQueue(url, 2, 'readout enqueue');
       const total: EnqueueCounts & { failed: number } = { added: 0, updated: 0, unchanged: 0, failed: 0 };
       const started = Date.now();
