@@ -32,6 +32,8 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     if (inSkip(start)) continue;
     // "Trump continued pressing Ukraine": an aspect verb before a gerund or an infinitive, not speech.
     if (/^continu/.test(m[0]) && /^\s+(?:to\s|\p{L}+ing\b)/u.test(text.slice(end, end + 30))) continue;
+    // "as reported by IAR", "as quoted by the agency": a source of news, not a speaker.
+    if (/\bas\s+$/.test(text.slice(Math.max(sentence.start, start - 4), start)) && /^\s+by\b/.test(text.slice(end, end + 4))) continue;
     // Passives report no speaker of their own: "is expected to", "was told by".
     if (/(?:ed|told|said)$/.test(m[0]) && !/\bas\s+\p{L}+ing$/u.test(m[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 20), start))) continue;
     // "Sudan announced short-term truces", "South Sudan declared independence": an act, not a statement.
