@@ -305,6 +305,10 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
         assert.ok(brics.items.some((h) => h.kind === 'quote' && h.articleId === 'b-tashkent-2'));
         assert.ok(brics.items.some((h) => h.kind === 'article' && h.articleId === 'b-tashkent-2'));
         assert.equal((await store.search('Tashkent')).items.filter((h) => h.kind === 'article').length, 2);
+        const paged = await store.search('Tashkent', { limit: 1 });
+        assert.equal(paged.items.length, 1);
+        assert.equal(paged.total, 2);
+        assert.equal((await store.search('中俄', { limit: 1, offset: 1 })).items.length, 1);
         assert.equal((await store.search('zanzibar')).total, 0);
         assert.equal((await store.search('"unbalanced AND (')).total, 0, 'odd input is words, not query syntax');
         const cjk3 = await store.search('俄罗斯');

@@ -108,12 +108,18 @@ export function search(db: Database.Database, text: string, page: Page = {}): Pa
   const q = text.trim();
   if (!q) return { items: [], total: 0 };
   const mode = searchMode(q);
+  const offset = page.offset ?? 0;
+  // each kind fetched only as deep as the page needs; the total is counted apart
+  const depth = offset + (page.limit ?? 100);
   let hits: (SearchHit & { rank: number })[];
+  let total: number;
   if (mode === 'like') {
     const like = likeOf(q);
-    const arts = db.prepare(`SELECT id, title, published, text FROM articles WHERE text LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' ORDER BY published DESC, id`).all(like, like) as Row[];
+    const arts = db.prepare(`SELECT id, title, published, text FROM articles WHERE text LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' ORDER BY published DESC, id LIMIT ?`).all(like, like, depth) as Row[];
     const quotes = db.prepare(`SELECT q.id, q.article_id, q.text, ar.title, ar.published FROM quotes q JOIN articles ar ON ar.id = q.article_id
-      WHERE q.text LIKE ? ESCAPE '\\' ORDER BY ar.published DESC, q.id`).all(like) as Row[];
+      WHERE q.text LIKE ? ESCAPE '\\' ORDER BY ar.published DESC, q.id LIMIT ?`).all(like, depth) as Row[];
+    total = (db.prepare(`SELECT (SELECT count(*) FROM articles WHERE text LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\')
+      + (SELECT count(*) FROM quotes WHERE text LIKE ? ESCAPE '\\') AS n`).get(like, like, like) as { n: number }).n;
     hits = [
       ...quotes.map((r) => ({ kind: 'quote' as const, articleId: String(r.article_id), quoteId: String(r.id), ...(r.title ? { title: String(r.title) } : {}), published: str(r.published) ?? null, snippet: snippetAround(String(r.text), q), rank: 0 })),
       ...arts.map((r) => ({ kind: 'article' as const, articleId: String(r.id), ...(r.title ? { title: String(r.title) } : {}), published: str(r.published) ?? null, snippet: snippetAround(String(r.text), q), rank: 1 })),
@@ -122,16 +128,16 @@ export function search(db: Database.Database, text: string, page: Page = {}): Pa
     const [at, qt] = mode === 'fts' ? ['articles_fts', 'quotes_fts'] : ['articles_trigram', 'quotes_trigram'];
     const match = ftsQuery(q);
     const arts = db.prepare(`SELECT ar.id, ar.title, ar.published, snippet(${at}, 1, '[', ']', '…', 16) AS snip, bm25(${at}) AS rank
-      FROM ${at} JOIN articles ar ON ar.rowid = ${at}.rowid WHERE ${at} MATCH ? ORDER BY rank`).all(match) as Row[];
+      FROM ${at} JOIN articles ar ON ar.rowid = ${at}.rowid WHERE ${at} MATCH ? ORDER BY rank LIMIT ?`).all(match, depth) as Row[];
     const quotes = db.prepare(`SELECT q.id, q.article_id, ar.title, ar.published, snippet(${qt}, 0, '[', ']', '…', 24) AS snip, bm25(${qt}) AS rank
-      FROM ${qt} JOIN quotes q ON q.rowid = ${qt}.rowid JOIN articles ar ON ar.id = q.article_id WHERE ${qt} MATCH ? ORDER BY rank`).all(match) as Row[];
+      FROM ${qt} JOIN quotes q ON q.rowid = ${qt}.rowid JOIN articles ar ON ar.id = q.article_id WHERE ${qt} MATCH ? ORDER BY rank LIMIT ?`).all(match, depth) as Row[];
+    total = (db.prepare(`SELECT (SELECT count(*) FROM ${at} WHERE ${at} MATCH ?) + (SELECT count(*) FROM ${qt} WHERE ${qt} MATCH ?) AS n`).get(match, match) as { n: number }).n;
     hits = [
       ...quotes.map((r) => ({ kind: 'quote' as const, articleId: String(r.article_id), quoteId: String(r.id), ...(r.title ? { title: String(r.title) } : {}), published: str(r.published) ?? null, snippet: String(r.snip), rank: Number(r.rank) })),
       ...arts.map((r) => ({ kind: 'article' as const, articleId: String(r.id), ...(r.title ? { title: String(r.title) } : {}), published: str(r.published) ?? null, snippet: String(r.snip), rank: Number(r.rank) })),
     ].sort((a, b) => a.rank - b.rank);
   }
-  const offset = page.offset ?? 0;
-  return { total: hits.length, items: hits.slice(offset, offset + (page.limit ?? 100)).map(({ rank: _rank, ...h }) => h) };
+  return { total, items: hits.slice(offset, depth).map(({ rank: _rank, ...h }) => h) };
 }
 
 export function stats(db: Database.Database): StoreStats {
