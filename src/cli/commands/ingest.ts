@@ -4,7 +4,7 @@ import type { ArticleInput } from '../../core/doc.js';
 import type { ArticleRecord } from '../../core/record.js';
 import { DEFAULT_MAX_BYTES, isInputFailure, readInputs } from '../../ingest/index.js';
 import { PIPELINE_VERSION } from '../../pipeline/index.js';
-import { contentHashOf } from '../../store/index.js';
+import { contentHashOf, maskUrl } from '../../store/index.js';
 import type { Store } from '../../store/types.js';
 import { inlineExtractor, workerExtractor, type Extractor } from '../extract-pool.js';
 import { countArticles, emptyCounts, startProgress, summaryOf, type IngestCounts, type Progress } from '../ingest-progress.js';
@@ -34,7 +34,7 @@ export function register(program: Command): void {
       const counts = await usingStore(opts.db, async (store) => {
         const extractor = jobs > 1 ? workerExtractor(jobs, opts.kb) : inlineExtractor(opts.kb);
         try {
-          return await ingestArticles(readInputs(paths, { maxBytes }), store, extractor, startProgress(await countArticles(paths)), opts.db);
+          return await ingestArticles(readInputs(paths, { maxBytes }), store, extractor, startProgress(await countArticles(paths)), maskUrl(opts.db));
         } finally {
           await extractor.close();
         }
