@@ -28,7 +28,7 @@ export function register(program: Command): void {
     .requiredOption('-f, --format <format>', FORMATS.join(' | '))
     .option('-o, --out <file>', 'write to a file (written whole, then moved in place) instead of standard output')
     .option('--actors <kind>', 'graphml: person | organization | country | all', 'person')
-    .addHelpText('after', '\nExamples:\n  readout export --format plover --out events.jsonl\n  readout export --format graphml --between CN,RU --out network.graphml')
+    .addHelpText('after', '\nExamples:\n  readout export --format plover --out events.jsonl\n  readout export --format graphml --country CN --from 2024 --out network.graphml')
     .action(async (opts: ExportOptions) => {
       const format = opts.format as ExportFormat;
       if (!FORMATS.includes(format)) throw new ReadoutError(ErrorCodes.USAGE, `unknown --format "${opts.format}" (use ${FORMATS.join(', ')})`);
