@@ -18,6 +18,15 @@ export interface AliasEntry {
   notBesideName?: boolean;
 }
 
+/** A key whose entries are made on its first lookup, after any `held` there before. */
+class Deferred {
+  constructor(readonly held: AliasEntry | AliasEntry[] | undefined) {}
+}
+const DEFERRED = new Deferred(undefined);
+
+/** Makes the entries of a deferred key, in the order they would have been added. */
+export type DeferredEntries = (key: string) => AliasEntry[];
+
 /**
  * The multi-pattern matcher: every alias is keyed by its folded tokens, and
  * the text is scanned token by token, extending a candidate while its key is
@@ -25,17 +34,22 @@ export interface AliasEntry {
  * load in tens of milliseconds (an Aho-Corasick automaton over the same names
  * took seconds to build); a scan costs a few Map lookups per token.
  * Matches fall on token edges, so they are word-bounded by construction.
+ * Keys added with `defer` (the ~28k city names, most never met in a text)
+ * get their entries from `deferred` on first lookup, which keeps loading cheap.
  */
 export class AliasIndex {
   /** Most keys name one entity: the entry itself is stored then, an array only when shared. */
-  private readonly entries = new Map<string, AliasEntry | AliasEntry[]>();
+  private readonly entries = new Map<string, AliasEntry | AliasEntry[] | Deferred>();
   private readonly prefixes = new Set<string>();
   private maxTokens = 1;
+
+  constructor(private readonly deferred?: DeferredEntries) {}
 
   /** Adds an alias; `key` may be passed when the caller has already computed `nameKey(entry.alias)`. */
   add(entry: AliasEntry, key = nameKey(entry.alias)): void {
     if (!key) return;
-    const held = this.entries.get(key);
+    let held = this.entries.get(key);
+    if (held instanceof Deferred) held = this.resolve(key, held);
     if (!held) {
       this.entries.set(key, entry);
     } else if (Array.isArray(held)) {
@@ -45,7 +59,20 @@ export class AliasIndex {
       if (held.id === entry.id && held.alias === entry.alias) return;
       this.entries.set(key, [held, entry]);
     }
-    // Every proper prefix of a multi-token key, so a scan knows when to stop extending.
+    this.addPrefixes(key);
+  }
+
+  /** Marks a key whose entries the `deferred` function makes when the key is first looked up. */
+  defer(key: string): void {
+    if (!key || !this.deferred) return;
+    const held = this.entries.get(key);
+    if (held instanceof Deferred) return;
+    this.entries.set(key, held === undefined ? DEFERRED : new Deferred(held));
+    this.addPrefixes(key);
+  }
+
+  /** Every proper prefix of a multi-token key, so a scan knows when to stop extending. */
+  private addPrefixes(key: string): void {
     let tokens = 1;
     for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) {
       this.prefixes.add(key.slice(0, at));
@@ -54,18 +81,27 @@ export class AliasIndex {
     if (tokens > this.maxTokens) this.maxTokens = tokens;
   }
 
+  /** The deferred entries of a key appended to those held before, as `add` would have done. */
+  private resolve(key: string, d: Deferred): AliasEntry | AliasEntry[] | undefined {
+    const list = d.held === undefined ? [] : Array.isArray(d.held) ? d.held : [d.held];
+    for (const entry of this.deferred!(key)) {
+      if (!list.some((e) => e.id === entry.id && e.alias === entry.alias)) list.push(entry);
+    }
+    const value = list.length > 1 ? list : list[0];
+    if (value === undefined) this.entries.delete(key);
+    else this.entries.set(key, value);
+    return value;
+  }
+
   /** Entries whose alias folds to the same key as `name`. */
   lookup(name: string): AliasEntry[] {
     return this.entriesAt(nameKey(name)) ?? [];
   }
 
   private entriesAt(key: string): AliasEntry[] | undefined {
-    const held = this.entries.get(key);
+    let held = this.entries.get(key);
+    if (held instanceof Deferred) held = this.resolve(key, held);
     return held === undefined || Array.isArray(held) ? held : [held];
-  }
-
-  get size(): number {
-    return this.entries.size;
   }
 
   /** Longest-leftmost, non-overlapping matches that pass the case rules. */

@@ -2,8 +2,9 @@ import ambiguousWords from '../../data/kb/ambiguous.json' with { type: 'json' };
 import type { CountryCode, IsoDate } from '../core/types.js';
 import { AliasIndex, type AliasEntry } from './alias-index.js';
 import { periodCovers } from './date-span.js';
-import { letterCount, nameKey } from './name-key.js';
-import { citySalience, personSalience, SALIENCE } from './salience.js';
+import { CityNames } from './city-names.js';
+import { nameKey } from './name-key.js';
+import { personSalience, SALIENCE } from './salience.js';
 import { makeTitleCanon } from './titles.js';
 import { findAnniversary } from './anniversaries.js';
 import type {
@@ -44,7 +45,8 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
   const cityById = new Map(cities.map((c) => [c.id, c]));
   const gatheringById = new Map(gatherings.map((g) => [g.id, g]));
 
-  const index = new AliasIndex();
+  const cityNames = new CityNames(cities, countries, { notPlaces, commonWords, ambiguousKeys });
+  const index = new AliasIndex((key) => cityNames.entries(key));
   const add = (entry: AliasEntry, key = nameKey(entry.alias)) => {
     if (key.length < 2) return; // one letter ("X") names too many things
     if (ambiguousKeys.has(key)) entry.ambiguous = true;
@@ -75,44 +77,8 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
     for (const a of g.aliases ?? []) add({ kind: 'gathering', id: g.id, alias: a, country: g.country, salience: SALIENCE.gathering });
   }
 
-  // Cities are most of the aliases: one key per name, computed once, plain loops.
-  const citiesByKey = new Map<string, City[]>();
-  const cityKeys: string[][] = new Array(cities.length);
-  for (let n = 0; n < cities.length; n++) {
-    const city = cities[n]!;
-    const keys = [nameKey(city.name)];
-    for (const a of city.aliases) keys.push(nameKey(a));
-    for (const key of keys) {
-      const list = citiesByKey.get(key);
-      if (list) list.push(city);
-      else citiesByKey.set(key, [city]);
-    }
-    cityKeys[n] = keys;
-  }
-  const capitals = findCapitals(countries, citiesByKey);
-  const isCapital = (city: City) => capitals.has(city);
-  for (let n = 0; n < cities.length; n++) {
-    const city = cities[n]!;
-    const capital = isCapital(city);
-    const salience = citySalience(city, capital);
-    const keys = cityKeys[n]!;
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      const alias = k === 0 ? city.name : city.aliases[k - 1]!;
-      if (notPlaces.has(key)) continue;
-      // Short names ("We", "Bo", "San") are words or name parts far more often than small towns.
-      if ((salience < SALIENCE.bigCity || city.kind === 'region') && !capital && alias.length <= 4 && letterCount(alias) <= 3) continue;
-      const entry: AliasEntry = { kind: 'city', id: city.id, alias, country: city.country, salience };
-      if (capital) entry.form = 'capital';
-      if (city.ambiguous) entry.ambiguous = true;
-      if (city.ambiguous || commonWords.has(key)) entry.notAtSentenceStart = true;
-      // A town named like a person ("Murphy", "Vladimir") beside another capitalised word is part of a name.
-      if (city.ambiguous || salience < SALIENCE.bigCity) entry.notBesideName = true;
-      add(entry, key);
-    }
-  }
-  const rankCity = (c: City) => (isCapital(c) ? 1e12 : 0) + (c.kind && c.kind !== 'city' ? -1 : 0) + (c.population ?? 0);
-  for (const list of citiesByKey.values()) list.sort((a, b) => rankCity(b) - rankCity(a));
+  // Cities are most of the aliases: their entries are made per name on first lookup.
+  for (const key of cityNames.matchableKeys()) index.defer(key);
 
   const holders = new Map<string, { person: Person; role: Role }[]>();
   for (const p of people) {
@@ -142,7 +108,7 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
     country: (code) => countryByCode.get(code.toUpperCase()),
     city: (id) => cityById.get(id),
     cityByName(name: string, country?: CountryCode) {
-      const list = citiesByKey.get(nameKey(name)) ?? [];
+      const list = cityNames.ranked(nameKey(name));
       return country ? list.find((c) => c.country === country) : list[0];
     },
     countryByName(name: string) {
@@ -192,19 +158,4 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
     },
   };
   return kb;
-}
-
-/** The city that is each country's capital: the most populous of those bearing the capital's name there. */
-function findCapitals(countries: Country[], citiesByKey: Map<string, City[]>): Set<City> {
-  const out = new Set<City>();
-  for (const country of countries) {
-    if (!country.capital) continue;
-    let best: City | undefined;
-    for (const city of citiesByKey.get(nameKey(country.capital)) ?? []) {
-      if (city.country !== country.code || (city.kind && city.kind !== 'city')) continue;
-      if (!best || (city.population ?? 0) > (best.population ?? 0)) best = city;
-    }
-    if (best) out.add(best);
-  }
-  return out;
 }
