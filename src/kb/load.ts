@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { ErrorCodes, ReadoutError } from '../core/errors.js';
 import { buildKnowledgeBase, type KbData } from './build.js';
+import { BAD, plainChecks } from './plain-checks.js';
 import {
   anniversarySchema, CITY_COLUMNS, citySchema, cityRowsSchema, cityTableSchema, countrySchema, gatheringSchema, organizationSchema, personSchema,
 } from './schema.js';
@@ -93,24 +94,23 @@ function readRecords(file: string, shown: string, folder: Folder): unknown[] {
   } catch (err) {
     throw new ReadoutError(ErrorCodes.KB_NOT_FOUND, `${shown}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, shown);
   }
-  const schema = FOLDERS[folder].schema;
   if (file.endsWith('.jsonl')) {
     const out: unknown[] = [];
     text.split('\n').forEach((line, i) => {
       const trimmed = line.trim();
       if (!trimmed || trimmed.startsWith('//')) return;
-      out.push(validate(schema, parseJson(trimmed, `${shown} line ${i + 1}`), `${shown} line ${i + 1}`));
+      out.push(validateRecord(folder, parseJson(trimmed, `${shown} line ${i + 1}`), `${shown} line ${i + 1}`));
     });
     return out;
   }
   const parsed = parseJson(text, shown);
-  if (Array.isArray(parsed)) return parsed.map((r, i) => validate(schema, r, `${shown} record ${i + 1}`));
+  if (Array.isArray(parsed)) return parsed.map((r, i) => validateRecord(folder, r, `${shown} record ${i + 1}`));
   const table = isCityTable(parsed) ? { success: true as const, data: parsed } : cityTableSchema.safeParse(parsed);
   if (table.success) {
     if (folder !== 'cities') throw new ReadoutError(ErrorCodes.KB_SCHEMA, `${shown}: a table of rows is read only in cities/`, shown);
     return readCityTable(table.data, shown);
   }
-  return [validate(schema, parsed, shown)];
+  return [validateRecord(folder, parsed, shown)];
 }
 
 /** The compact city table: all rows validated at once, then turned into records. */
@@ -172,6 +172,12 @@ function parseJson(text: string, where: string): unknown {
   } catch (err) {
     throw new ReadoutError(ErrorCodes.KB_SCHEMA, `${where}: not JSON (${(err as Error).message})`, where);
   }
+}
+
+/** A record as its folder's schema parses it: plain checks pass a good one, zod names what is wrong with a bad one. */
+function validateRecord(folder: Folder, value: unknown, where: string): unknown {
+  const checked = plainChecks[folder](value);
+  return checked !== BAD ? checked : validate(FOLDERS[folder].schema, value, where);
 }
 
 function validate<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
