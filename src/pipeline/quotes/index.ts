@@ -90,7 +90,8 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
     inSentence.filter((q) => !embedded.includes(q)).forEach(emitQuotation);
     // A quotation that started in an earlier sentence and covers this one: already emitted.
     const coveredByEarlier = overlapping.some((q) => q.outer.start < sr.start && q.inner.end >= sr.end - 2);
-    if (coveredByEarlier) { if (last) last.sentence = i; return; }
+    // It is that speaker's voice, so no later rule takes the sentence again.
+    if (coveredByEarlier) { if (last) { last.sentence = i; speakerOf[i] = last.actor; } return; }
 
     if (isHeadline(doc, sentence, i)) return;
     const acts = findSpeechActs(sctx, sr, overlapping.map((q) => q.inner));
@@ -159,6 +160,9 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
     if (only && actorKey(only) !== actorKey(q.speaker!)) { q.speaker = only; speakerOf[i] = only; }
   }
   for (const c of paragraphContinuations(doc, sentences, speakerOf)) {
+    // "Treasury Secretary Scott Bessent will lead the delegation." is about its own subject, not the paragraph's speaker's words.
+    const subject = sentenceSubject(sctx, sentences[c.sentence]!.range);
+    if (subject?.actor.kind === 'person' && !subject.anaphoric && subject.actor.name !== c.actor.name) continue;
     emit({ range: sentences[c.sentence]!.range, direct: false, speaker: c.actor, cue: sentences[c.sentence]!.range, rule: 'quotes/paragraph-continuation', confidence: 0.5 });
   }
   doc.quotes = quotes.sort((a, b) => a.range.start - b.range.start).map((q, k) => ({ ...q, id: `q${k + 1}` }));

@@ -5,6 +5,7 @@
  */
 import type { Range } from '../../core/span.js';
 import { SPEECH_VERB } from './lexicon.js';
+import { PRE_NAME_WHOLE } from './speaker-phrases.js';
 import { sentenceSubject, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerHit } from './speakers.js';
 
 export interface SpeechAct {
@@ -56,6 +57,8 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     const before = speakerBefore(ctx, clauseStart, start);
     // A person who announces or declares something makes a statement; a country that does so acts.
     if (actOnly && before?.actor.kind !== 'person') continue;
+    // "Macron welcomed German Chancellor Friedrich Merz at ...": a person received, not a statement.
+    if (actOnly && personObject(ctx, end, sentence.end)) continue;
     if (before && !(/ing$/.test(m[0]) && before.actor.kind !== 'person')) { acts.push({ speaker: before, cue: { start, end } }); continue; }
     if (actOnly) continue;
     const after = /ing$/.test(m[0]) ? undefined : speakerAfter(ctx, end, clauseEndAfter(text, end, sentence.end));
@@ -78,8 +81,16 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     const medium = hit?.actor.entityId ? ['news-agency', 'media'].includes(ctx.kb.organization(hit.actor.entityId)?.kind ?? '') : false;
     if (hit && !medium && !/^(?:a|an|the)\s+(?:readout|statement|transcript|report|source)/i.test(np[0])) acts.push({ speaker: hit, cue: { start, end } });
   }
-  acts.sort((a, b) => rank(a) - rank(b) || a.cue.start - b.cue.start);
-  return acts;
+  // "Zarif said Tehran and Ankara agreed that ...": a country or body speaking inside a person's reported clause is part of
+  // that statement, not a second speaker ("X said A, while Y said B" has a clause break between them). A person
+  // reported there ("Murphy said Tillerson stressed ...") is the one whose words they are, and keeps the act.
+  const inReportedClause = (b: SpeechAct): boolean => b.speaker.actor.kind !== 'person' && acts.some((a) => a !== b &&
+    a.speaker.actor.kind === 'person' && a.speaker.range.end <= a.cue.start &&
+    a.cue.end <= b.speaker.range.start && b.speaker.range.start - a.cue.end < 80 && !/ing$/.test(text.slice(a.cue.start, a.cue.end)) &&
+    !/[,;:"“”«»()]|\b(?:while|whereas|but)\b/.test(text.slice(a.cue.end, b.speaker.range.start)));
+  const kept = acts.filter((b) => !inReportedClause(b));
+  kept.sort((a, b) => rank(a) - rank(b) || a.cue.start - b.cue.start);
+  return kept;
 }
 
 /**
@@ -104,6 +115,13 @@ export function splitBetweenSpeakers(text: string, acts: readonly SpeechAct[], s
     else if (kept.length) kept[kept.length - 1]!.range = { start: kept[kept.length - 1]!.range.start, end: p.range.end };
   });
   return kept;
+}
+
+/** Whether the words right after a verb name a person (its object): "welcomed Chancellor Merz", "hailed his Indian counterpart". */
+function personObject(ctx: SpeakerContext, verbEnd: number, sentenceEnd: number): boolean {
+  const first = ctx.index.startingIn(verbEnd, Math.min(sentenceEnd, verbEnd + 60)).find((m) => m.type === 'person');
+  if (!first || (first.via === 'pronoun' && !/^(?:him|her)$/i.test(first.surface))) return false;
+  return PRE_NAME_WHOLE.test(ctx.doc.text.slice(verbEnd, first.range.start));
 }
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
