@@ -18,6 +18,11 @@ const TITLE_ALT = [...LEADER_TITLES.keys(), 'counterpart'].sort((a, b) => b.leng
 const DESCRIPTION = new RegExp(`\\b(?:the|his|her|their|its)\\s+((?:[\\p{L}.'’-]+\\s+){1,3}?)(${TITLE_ALT})\\b`, 'giu');
 const BARE_TITLES = ['president', 'prime minister', 'premier', 'chancellor', 'foreign minister', 'defence minister', 'defense minister', 'secretary of state', 'pope', 'pontiff', 'king', 'emir', 'crown prince', 'secretary-general', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'senator', 'chairman'];
 const BARE_DESCRIPTION = new RegExp(`\\b[Tt]he\\s+(${BARE_TITLES.sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')})\\b(?!\\s+(?:of|for|to)\\b)`, 'g');
+// Offices held by many at once ("the Iranian minister", "the Chinese envoy"): they point only to someone the article named.
+const NAMED_ONLY_TITLES = ['minister', 'diplomat', 'envoy', 'ambassador', 'negotiator'];
+const NAMED_DESCRIPTION = new RegExp(`\\b(?:the|his|her|their)\\s+((?:[\\p{L}.'’-]+\\s+){1,3}?)(${NAMED_ONLY_TITLES.join('|')})\\b(?!\\s+(?:of|for|to)\\b)`, 'giu');
+/** "the Indian leader": whoever leads the country, head of state or of government. */
+const LEADER_ROLES = ['president', 'prime minister', 'premier', 'chancellor', 'king', 'emir', 'supreme leader', 'leader'];
 const POSSESSIVE_DESCRIPTION = new RegExp(`(?:['’]s|\\ss)\\s+(?:(?:new|top|former|current)\\s+)?(${TITLE_ALT})\\b`, 'giu');
 
 export function findDescriptionMentions(doc: Doc, kb: KnowledgeBase, named: readonly Mention[]): Mention[] {
@@ -27,11 +32,10 @@ export function findDescriptionMentions(doc: Doc, kb: KnowledgeBase, named: read
     index.startingIn(s, e).find((m) => (m.type === 'country' || m.via === 'metonym') && m.range.end <= e && m.country);
 
   const resolve = (start: number, end: number, titleWord: string, country: string): void => {
-    const title = titleWord.toLowerCase() === 'counterpart'
-      ? roleOfNearestPerson(named, start)
-      : LEADER_TITLES.get(titleWord.toLowerCase().replace(/\s+/g, ' '));
+    const word = titleWord.toLowerCase().replace(/\s+/g, ' ');
+    const title = word === 'counterpart' ? roleOfNearestPerson(named, start) : LEADER_TITLES.get(word);
     if (!title) return;
-    const target = resolveHolder(doc, kb, named, start, title, country);
+    const target = word === 'leader' ? resolveLeader(doc, kb, named, start, country) : resolveHolder(doc, kb, named, start, title, country);
     if (!target) return;
     out.push(makeMention(doc, {
       type: 'person', range: { start, end }, name: target.name, entityId: target.entityId, country,
@@ -47,6 +51,22 @@ export function findDescriptionMentions(doc: Doc, kb: KnowledgeBase, named: read
     const rest = doc.text.slice(c.range.end, m.index + m[0].length - m[2]!.length).trim();
     if (rest && !/^(?:['’]?s\s*)?(?:new|top|former|current|then|outgoing|incoming|visiting)?$/i.test(rest)) continue;
     resolve(m.index, m.index + m[0].length, m[2]!, c.country!);
+  }
+  for (const m of doc.text.matchAll(NAMED_DESCRIPTION)) {
+    const adjStart = m.index + m[0].indexOf(m[1]!);
+    const c = countryIn(adjStart, adjStart + m[1]!.length);
+    if (!c) continue;
+    const rest = doc.text.slice(c.range.end, m.index + m[0].length - m[2]!.length).trim();
+    if (rest && !/^(?:['’]?s\s*)?(?:new|top|former|current|then|outgoing|incoming|visiting)?$/i.test(rest)) continue;
+    const head = m[2]!.toLowerCase();
+    const prev = named.filter((k) => k.type === 'person' && k.via !== 'pronoun' && k.country === c.country && k.range.end <= m.index &&
+      !!k.role && (k.role.endsWith(head) || (head === 'diplomat' && /minister|secretary|ambassador|envoy/.test(k.role))))
+      .sort((a, b) => b.range.end - a.range.end)[0];
+    if (!prev) continue;
+    out.push(makeMention(doc, {
+      type: 'person', range: { start: m.index, end: m.index + m[0].length }, name: prev.name, entityId: prev.entityId, country: prev.country,
+      role: prev.role, via: 'description', refersTo: prev.refersTo ?? prev.id, rule: `${RULE}/named-office`, confidence: 0.65,
+    }));
   }
   // "the foreign minister", "the pontiff": no country named, so the last person named with that office.
   for (const m of doc.text.matchAll(BARE_DESCRIPTION)) {
@@ -75,6 +95,18 @@ function roleOfNearestPerson(named: readonly Mention[], before: number): string 
 }
 
 interface Target { id: string; name: string; entityId?: string }
+
+/** The country's leader: a head of state or government the article named, else the base's president, prime minister or chancellor. */
+function resolveLeader(doc: Doc, kb: KnowledgeBase, named: readonly Mention[], at: number, country: string): Target | undefined {
+  const leads = (m: Mention): boolean => m.type === 'person' && m.country === country && !!m.role && LEADER_ROLES.includes(m.role);
+  const earlier = named.filter((m) => leads(m) && m.range.start < at).sort((a, b) => b.range.start - a.range.start)[0] ?? named.find(leads);
+  if (earlier) return { id: earlier.refersTo ?? earlier.id, name: earlier.name, entityId: earlier.entityId };
+  for (const title of ['president', 'prime minister', 'chancellor']) {
+    const t = resolveHolder(doc, kb, named, at, title, country);
+    if (t) return t;
+  }
+  return undefined;
+}
 
 function resolveHolder(doc: Doc, kb: KnowledgeBase, named: readonly Mention[], at: number, title: string, country: string): Target | undefined {
   const sameRole = (m: Mention): boolean => m.type === 'person' && m.country === country && !!m.role && sameTitle(m.role, title);
