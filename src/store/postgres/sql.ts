@@ -64,8 +64,7 @@ export const pgTypes = {
 };
 
 /** Errors a transaction may meet under concurrency and should simply retry. */
-// serialization_failure, deadlock_detected; and a key another writer added or removed at the same moment (retried, it is seen)
-const RETRYABLE = new Set(['40001', '40P01', '23503', '23505']);
+const RETRYABLE = new Set(['40001', '40P01']); // serialization_failure, deadlock_detected
 
 export const isRetryable = (err: unknown): boolean => RETRYABLE.has((err as { code?: string })?.code ?? '');
 
