@@ -20,8 +20,8 @@ export interface CityNameRules {
  * only the keys.
  */
 export class CityNames {
-  /** Keys of each city's names, its name first then its aliases (by position in `cities`). */
-  private readonly keys: string[][];
+  /** Keys of each city's names, its name first then its aliases (by position in `cities`); most have only a name. */
+  private readonly keys: (string | string[])[];
   /** The positions of the cities bearing each key, in order (a city twice when two of its names share the key). */
   private readonly byKey = new Map<string, number | number[]>();
   private readonly rankedByKey = new Map<string, City[]>();
@@ -36,13 +36,17 @@ export class CityNames {
     this.keys = new Array(cities.length);
     for (let n = 0; n < cities.length; n++) {
       const city = cities[n]!;
-      const keys = [nameKey(city.name)];
-      for (const a of city.aliases) keys.push(nameKey(a));
-      for (const key of keys) {
-        const held = this.byKey.get(key);
-        if (held === undefined) this.byKey.set(key, n);
-        else if (typeof held === 'number') this.byKey.set(key, [held, n]);
-        else held.push(n);
+      const key = nameKey(city.name);
+      this.addPosition(key, n);
+      if (!city.aliases.length) {
+        this.keys[n] = key;
+        continue;
+      }
+      const keys = [key];
+      for (const a of city.aliases) {
+        const aliasKey = nameKey(a);
+        keys.push(aliasKey);
+        this.addPosition(aliasKey, n);
       }
       this.keys[n] = keys;
     }
@@ -76,7 +80,8 @@ export class CityNames {
     for (const n of this.positions(key)) {
       if (n === previous) continue; // all of a city's names with this key were read the first time
       previous = n;
-      const keys = this.keys[n]!;
+      const held = this.keys[n]!;
+      const keys = typeof held === 'string' ? [held] : held;
       for (let k = 0; k < keys.length; k++) {
         if (keys[k] !== key) continue;
         const entry = this.entry(this.cities[n]!, k === 0 ? this.cities[n]!.name : this.cities[n]!.aliases[k - 1]!, key);
@@ -99,6 +104,13 @@ export class CityNames {
     if (city.ambiguous || salience < SALIENCE.bigCity) entry.notBesideName = true;
     if (this.rules.ambiguousKeys.has(key)) entry.ambiguous = true;
     return entry;
+  }
+
+  private addPosition(key: string, n: number): void {
+    const held = this.byKey.get(key);
+    if (held === undefined) this.byKey.set(key, n);
+    else if (typeof held === 'number') this.byKey.set(key, [held, n]);
+    else held.push(n);
   }
 
   private positions(key: string): number[] {

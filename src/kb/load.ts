@@ -126,13 +126,18 @@ function readCityTable(table: { columns: string[]; rows: unknown[][] }, shown: s
     const field = [CITY_COLUMNS[Number(column)] ?? column, ...rest].filter((x) => x !== undefined).join('.');
     throw new ReadoutError(ErrorCodes.KB_SCHEMA, `${shown} row ${Number(row) + 1}: ${field || '(row)'}: ${issue.message}`, shown);
   }
-  return r.data.map(([id, name, aliases, country, lat, lon, population, kind, ambiguous]) => {
-    const city: City = { id, name, aliases, country, lat, lon };
-    if (population !== null && population !== undefined) city.population = population;
-    if (kind) city.kind = kind;
-    if (ambiguous) city.ambiguous = true;
-    return city;
-  });
+  // Indexed reads, not destructuring: a destructured row goes through the array iterator, ~28k times.
+  const rows = r.data;
+  const out = new Array<City>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const city: City = { id: row[0], name: row[1], aliases: row[2], country: row[3], lat: row[4], lon: row[5] };
+    if (row[6] !== null && row[6] !== undefined) city.population = row[6];
+    if (row[7]) city.kind = row[7];
+    if (row[8]) city.ambiguous = true;
+    out[i] = city;
+  }
+  return out;
 }
 
 type CityRow = z.output<typeof cityRowsSchema>[number];
