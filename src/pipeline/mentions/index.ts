@@ -26,6 +26,7 @@ import { findDescriptionMentions } from './descriptions.js';
 import { findPronounMentions } from './pronouns.js';
 import { unifyPersonNames } from './unify-names.js';
 import { countriesInsideOrganizations } from './nested-countries.js';
+import { dropHeadlineCaseNames } from './headline-names.js';
 
 export function findMentions(doc: Doc, ctx: PipelineContext): void {
   const { kb } = ctx;
@@ -36,7 +37,7 @@ export function findMentions(doc: Doc, ctx: PipelineContext): void {
   found = [...found, ...findOrgPatternMentions(doc, kb, found)];
   found = [...found, ...findPlacePatternMentions(doc, kb, found)];
   found = [...found, ...findRepeatedNameMentions(doc, found)];
-  const resolved = resolveOverlaps(found);
+  const resolved = resolveOverlaps(dropHeadlineCaseNames(doc, found));
   // A country named inside an organization's name ("Czech Radio", "Russian Foreign Ministry") is still named.
   const nestedCountries = countriesInsideOrganizations(doc, kb, resolved);
   let named = unifyPersonNames(resolved);

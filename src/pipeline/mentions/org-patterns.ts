@@ -24,7 +24,7 @@ const NAMED_BODY = new RegExp(`(?<![\\p{L}])(?:the\\s+)?(${CAP}(?:\\s+(?:of|for|
 const HEAD_END = new RegExp(`(?:^|\\s)(?:${HEADS})$`);
 const HEAD_THEN_OF = new RegExp(`^(?:\\S+\\s+){0,2}(?:${HEADS})\\s+(?:of|for|on)\\s+`);
 
-const ACRONYM_STOP = new Set(['CEO', 'GDP', 'USA', 'UK', 'TV', 'LNG', 'COVID', 'AM', 'PM', 'GMT', 'UTC', 'EST', 'EDT', 'BST', 'CET', 'ET', 'PT', 'WATCH', 'READ', 'MORE', 'NEW', 'UPDATE', 'VIDEO', 'PHOTO', 'FILE', 'AND', 'THE', 'FOR', 'NOT', 'ALL', 'ICBM', 'DPRK', 'PRC', 'ROK', 'UAE', 'USSR', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'OK', 'ID', 'URL', 'HTTP', 'HTTPS', 'WWW', 'PDF', 'FAQ', 'AI', 'EV', 'RSS', 'CNY', 'USD', 'EUR', 'RUB', 'FIFA']);
+const ACRONYM_STOP = new Set(['CEO', 'GDP', 'USA', 'UK', 'TV', 'LNG', 'COVID', 'AM', 'PM', 'GMT', 'UTC', 'EST', 'EDT', 'BST', 'CET', 'IST', 'JST', 'KST', 'MSK', 'CEST', 'EEST', 'AEST', 'SGT', 'HKT', 'PST', 'PDT', 'CST', 'CDT', 'SAST', 'WAT', 'EAT', 'ET', 'PT', 'WATCH', 'READ', 'MORE', 'NEW', 'UPDATE', 'VIDEO', 'PHOTO', 'FILE', 'AND', 'THE', 'FOR', 'NOT', 'ALL', 'ICBM', 'DPRK', 'PRC', 'ROK', 'UAE', 'USSR', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'OK', 'ID', 'URL', 'HTTP', 'HTTPS', 'WWW', 'PDF', 'FAQ', 'AI', 'EV', 'RSS', 'CNY', 'USD', 'EUR', 'RUB', 'FIFA']);
 
 export function findOrgPatternMentions(doc: Doc, kb: KnowledgeBase, mentions: readonly Mention[]): Mention[] {
   const known = new MentionIndex(mentions);
@@ -64,6 +64,8 @@ export function findOrgPatternMentions(doc: Doc, kb: KnowledgeBase, mentions: re
   for (const m of text.matchAll(/(?<![\p{L}.])\p{Lu}{3,6}(?![\p{L}.])/gu)) {
     const w = m[0];
     if (ACRONYM_STOP.has(w) || kb.countryByName(w)) continue;
+    // "10:42 pm IST", "09:00 JST": a time zone after a clock time.
+    if (/(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*\(?$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Headlines and datelines are written in capitals: skip runs of capitalised words.
     const around = text.slice(Math.max(0, m.index - 12), m.index + w.length + 12);
     if (/\p{Lu}{3,}[\s,-]+\p{Lu}{3,}/u.test(around) && !/\(\p{Lu}{3,6}\)/u.test(around)) continue;

@@ -20,6 +20,7 @@ const NEEDS_CLAUSE = new Set(['announced', 'announces', 'declared', 'declares', 
   'praised', 'praises', 'hailed', 'hails', 'condemned', 'condemns', 'described', 'describes', 'states', 'claims', 'notes', 'remarks']);
 const CLAUSE_AFTER = /^(?:\s*,)?\s*(?:that\b|[:“"]|(?:on|in|at|last|this|late|early)\s+\p{L}+\s*,?\s*(?:that\b|[:“"]))|^[^.,;]{0,70}\b(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might|can|did)\b/u;
 const QUOTED_AS_SAYING = /\b(?:quoted|cited)\s+([^,.;:]{1,80}?)\s+as\s+(?:saying|telling|stating|thanking|calling|describing|warning)\b/g;
+const MEDIA_PHRASE = /\b(?:media|television|TV|radio|news\s+agency|newspaper|daily|broadcaster|outlet|website|reports?)\b/i;
 const ACCORDING_TO = /\b(?:[Aa]ccording to|[Ii]n the words of|[Qq]uoting|[Cc]iting)\s+/g;
 
 /** The speech acts of a sentence, best first, ignoring verbs inside `skip` ranges (quotations). */
@@ -79,7 +80,9 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     // "according to a readout / a statement" names no speaker.
     // "according to a readout / a statement" names no speaker; "according to Reuters" gives a source of news.
     const medium = hit?.actor.entityId ? ['news-agency', 'media'].includes(ctx.kb.organization(hit.actor.entityId)?.kind ?? '') : false;
-    if (hit && !medium && !/^(?:a|an|the)\s+(?:readout|statement|transcript|report|source)/i.test(np[0])) acts.push({ speaker: hit, cue: { start, end } });
+    // "Xi told Trump ..., according to Chinese state television": the medium passes on the words of the speaker it names.
+    const passesOn = acts.length > 0 && MEDIA_PHRASE.test(np[0]);
+    if (hit && !medium && !passesOn && !/^(?:a|an|the)\s+(?:readout|statement|transcript|report|source)/i.test(np[0])) acts.push({ speaker: hit, cue: { start, end } });
   }
   // "Zarif said Tehran and Ankara agreed that ...": a country or body speaking inside a person's reported clause is part of
   // that statement, not a second speaker ("X said A, while Y said B" has a clause break between them). A person
