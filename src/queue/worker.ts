@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { ArticleRecord } from '../core/record.js';
 import { PIPELINE_VERSION } from '../pipeline/index.js';
 import { transaction } from '../store/postgres/sql.js';
+import { ClusterCache } from '../store/postgres/event-clusters.js';
 import { writeArticle } from '../store/postgres/write-article.js';
 import { claim, drained, holdsLease, markDone, markFailed, release, renewLeases, type QueueItem } from './queue.js';
 import { ensureQueueSchema } from './schema.js';
@@ -60,6 +61,7 @@ export async function runWorker(pool: pg.Pool, extract: Extract, o: WorkerOption
   await ensureQueueSchema(pool);
   const counts: WorkerCounts = { done: 0, unchanged: 0, failed: 0, lost: 0, events: 0, merged: 0 };
   const base = `${hostname()}:${process.pid}`;
+  const clusters = new ClusterCache();
   const loop = async (n: number) => {
     const owner = `${base}:${n}`;
     while (!o.signal?.aborted) {
@@ -74,7 +76,7 @@ export async function runWorker(pool: pg.Pool, extract: Extract, o: WorkerOption
           await release(pool, owner, items.slice(i).map((x) => x.id));
           return;
         }
-        await processItem(pool, extract, owner, item, counts);
+        await processItem(pool, extract, owner, item, counts, clusters);
         o.onProgress?.(counts);
         await renewLeases(pool, owner, items.slice(i + 1).map((x) => x.id), o.leaseMs);
       }
@@ -84,7 +86,7 @@ export async function runWorker(pool: pg.Pool, extract: Extract, o: WorkerOption
   return counts;
 }
 
-async function processItem(pool: pg.Pool, extract: Extract, owner: string, item: QueueItem, counts: WorkerCounts): Promise<void> {
+async function processItem(pool: pg.Pool, extract: Extract, owner: string, item: QueueItem, counts: WorkerCounts, clusters: ClusterCache): Promise<void> {
   const { input, contentHash } = item;
   let record: ArticleRecord | null = null;
   const stored = await pool.query('SELECT content_hash, pipeline_version FROM articles WHERE id = $1', [input.id]);
@@ -101,7 +103,7 @@ async function processItem(pool: pg.Pool, extract: Extract, owner: string, item:
   try {
     const outcome = await transaction(pool, async (c) => {
       if (!(await holdsLease(c, owner, input.id))) return 'lost' as const;
-      const put = record ? await writeArticle(c, input, record, contentHash) : null;
+      const put = record ? await writeArticle(c, input, record, contentHash, clusters) : null;
       await markDone(c, owner, input.id);
       return put;
     });

@@ -72,7 +72,7 @@ export function reportOfRow(r: ReportDbRow): MergeReport {
 }
 
 /** Canonical events that could be the same event as the report, each with all its reports: one query. */
-export async function findCandidates(db: Queryable, report: MergeReport): Promise<ClusterCandidate[]> {
+export async function findCandidates(db: Queryable, report: MergeReport, cache?: ClusterCache): Promise<ClusterCandidate[]> {
   const interval = dateInterval(report.date, report.date_end) ?? dateInterval(report.published);
   const dayArgs = interval ? [isoOfDay(interval[1] + CANDIDATE_WINDOW_DAYS), isoOfDay(interval[0] - CANDIDATE_WINDOW_DAYS)] : [];
   const dayFilter = interval ? 'AND (e.day_from IS NULL OR (e.day_from <= ? AND e.day_to >= ?))' : '';
@@ -100,13 +100,42 @@ export async function findCandidates(db: Queryable, report: MergeReport): Promis
   // every report of a cluster must have a compatible kind, and the canonical kind is one of theirs: others cannot be chosen
   const kinds = EVENT_KINDS.filter((k) => kindsCompatible(k, report.kind));
   const ids = `SELECT c.id FROM (${parts.join(' UNION ')}) c JOIN events k ON k.id = c.id WHERE k.kind = ANY(?::text[])`;
-  const reports = groupReports(await rows<ReportDbRow>(db, REPORTS_OF(ids), [...args, kinds]));
-  return [...reports.keys()].sort().map((eventId) => ({ eventId, reports: reports.get(eventId)! }));
+  if (!cache) {
+    const reports = groupReports(await rows<ReportDbRow>(db, REPORTS_OF(ids), [...args, kinds]));
+    return [...reports.keys()].sort().map((eventId) => ({ eventId, reports: reports.get(eventId)! }));
+  }
+  // the candidates' row versions, then the reports of those not cached at that version
+  const versions = await rows<{ id: string; v: string }>(db, `SELECT k.id, k.xmin::text AS v FROM events k WHERE k.id IN (${ids})`, [...args, kinds]);
+  const missing = versions.filter((x) => cache.get(x.id)?.version !== x.v).map((x) => x.id);
+  const loaded = missing.length ? await loadReports(db, missing) : new Map<string, MergeReport[]>();
+  for (const x of versions) if (loaded.has(x.id)) cache.set(x.id, x.v, loaded.get(x.id)!);
+  return versions.map((x) => x.id).sort().flatMap((eventId) => {
+    const reports = loaded.get(eventId) ?? cache.get(eventId)?.reports;
+    return reports?.length ? [{ eventId, reports }] : [];
+  });
+}
+
+/**
+ * The reports of clusters one process has read, by event id and the event
+ * row's version (its xmin, new at every write of the row): valid while the
+ * row is unchanged, which the merge lock makes safe to check. Clusters this
+ * transaction writes are dropped (a row written twice in one transaction
+ * keeps its xmin).
+ */
+export class ClusterCache {
+  private readonly entries = new Map<string, { version: string; reports: MergeReport[] }>();
+  constructor(private readonly limit = 20_000) {}
+  get(eventId: string): { version: string; reports: MergeReport[] } | undefined { return this.entries.get(eventId); }
+  set(eventId: string, version: string, reports: MergeReport[]): void {
+    if (this.entries.size >= this.limit) this.entries.clear();
+    this.entries.set(eventId, { version, reports });
+  }
+  drop(eventId: string): void { this.entries.delete(eventId); }
 }
 
 /** Decides the cluster of a new report: an existing canonical event id (with its stored reports), or a new id. */
-export async function clusterFor(db: Queryable, report: MergeReport): Promise<{ eventId: string; joined: boolean; reports: MergeReport[] }> {
-  const candidates = await findCandidates(db, report);
+export async function clusterFor(db: Queryable, report: MergeReport, cache?: ClusterCache): Promise<{ eventId: string; joined: boolean; reports: MergeReport[] }> {
+  const candidates = await findCandidates(db, report, cache);
   const chosen = chooseCluster(report, candidates);
   if (chosen) return { eventId: chosen, joined: true, reports: candidates.find((c) => c.eventId === chosen)!.reports };
   // a cluster keeps its id when the report that founded it is replaced: a new cluster must not take it over
@@ -116,15 +145,16 @@ export async function clusterFor(db: Queryable, report: MergeReport): Promise<{ 
 }
 
 /** Recomputes and writes the canonical row of one event from its reports; deletes it when no report is left. */
-export async function refreshEvent(db: Queryable, eventId: string, now: string): Promise<void> {
-  await writeCanonical(db, eventId, (await loadReports(db, [eventId])).get(eventId) ?? [], now);
+export async function refreshEvent(db: Queryable, eventId: string, now: string, cache?: ClusterCache): Promise<void> {
+  await writeCanonical(db, eventId, (await loadReports(db, [eventId])).get(eventId) ?? [], now, cache);
 }
 
 /** Report ids in the order the database sorts them ("C" collation: bytewise), as loadReports returns reports. */
 export const byReportId = (a: MergeReport, b: MergeReport): number => Buffer.compare(Buffer.from(a.reportId), Buffer.from(b.reportId));
 
 /** Writes the canonical row of one event from all its reports (in report id order); deletes it when there are none. */
-export async function writeCanonical(db: Queryable, eventId: string, reports: readonly MergeReport[], now: string): Promise<void> {
+export async function writeCanonical(db: Queryable, eventId: string, reports: readonly MergeReport[], now: string, cache?: ClusterCache): Promise<void> {
+  cache?.drop(eventId);
   if (!reports.length) {
     await run(db, 'DELETE FROM events WHERE id = ?', [eventId]);
     return;

@@ -6,6 +6,7 @@ import type {
   NetworkFilter, Page, Paged, PutResult, QuoteFilter, ReprocessItem, SearchHit, Store, StoreStats, StoredArticle, StoredQuote,
 } from '../types.js';
 import { connectPostgres, maskUrl, type PgOptions } from './connect.js';
+import { ClusterCache } from './event-clusters.js';
 import { getActor, listActors, network } from './read-actors.js';
 import { articlesForReprocess, getArticle, listArticles, listQuotes, search, stats } from './read-articles.js';
 import { getEvent, listEvents } from './read-events.js';
@@ -21,6 +22,9 @@ export { isPostgresUrl, maskUrl, type PgOptions } from './connect.js';
  * the article it was writing. The store holds a pool and no other state.
  */
 export class PostgresStore implements Store {
+  /** Clusters read by this process's merges (see ClusterCache). */
+  private readonly clusters = new ClusterCache();
+
   private constructor(readonly pool: pg.Pool, readonly url: string) {}
 
   static async open(url: string, opts: PgOptions = {}): Promise<PostgresStore> {
@@ -28,7 +32,7 @@ export class PostgresStore implements Store {
   }
 
   async putArticle(input: ArticleInput, record: ArticleRecord, contentHash: string): Promise<PutResult> {
-    return transaction(this.pool, (c) => writeArticle(c, input, record, contentHash));
+    return transaction(this.pool, (c) => writeArticle(c, input, record, contentHash, this.clusters));
   }
 
   async articleState(id: string): Promise<ArticleState | null> {
@@ -43,7 +47,7 @@ export class PostgresStore implements Store {
   async deleteArticle(id: string): Promise<boolean> {
     return transaction(this.pool, async (c) => {
       await lockMerges(c);
-      return removeArticle(c, id, new Date().toISOString());
+      return removeArticle(c, id, new Date().toISOString(), this.clusters);
     });
   }
 

@@ -4,7 +4,7 @@ import { factsOf, type ArticleFacts } from '../facts.js';
 import type { PutResult } from '../types.js';
 import { LOCK_KEYS } from './connect.js';
 import type { ActorRef } from '../../corpus/types.js';
-import { byReportId, clusterFor, refreshEvent, reportOfRow, writeCanonical } from './event-clusters.js';
+import { byReportId, clusterFor, refreshEvent, reportOfRow, writeCanonical, type ClusterCache } from './event-clusters.js';
 import { one, rows, run, type Queryable } from './sql.js';
 
 /*
@@ -24,7 +24,7 @@ export const lockMerges = async (db: Queryable): Promise<void> => {
   await run(db, 'SELECT pg_advisory_xact_lock(?)', [LOCK_KEYS.merge]);
 };
 
-export async function writeArticle(db: Queryable, input: ArticleInput, record: ArticleRecord, contentHash: string): Promise<PutResult> {
+export async function writeArticle(db: Queryable, input: ArticleInput, record: ArticleRecord, contentHash: string, cache?: ClusterCache): Promise<PutResult> {
   const facts = factsOf(input, record);
   await lockMerges(db);
   const old = await one<{ content_hash: string; pipeline_version: string }>(db,
@@ -33,12 +33,12 @@ export async function writeArticle(db: Queryable, input: ArticleInput, record: A
     return { status: 'unchanged', articleId: input.id, eventReports: 0, merged: 0 };
   }
   const now = new Date().toISOString();
-  if (old) await removeArticle(db, input.id, now);
+  if (old) await removeArticle(db, input.id, now, cache);
   await insertArticle(db, input, record, contentHash, now);
   await insertFacts(db, input.id, facts);
   let merged = 0;
   for (const [position, r] of facts.reports.entries()) {
-    const { eventId, joined, reports } = await clusterFor(db, r.report);
+    const { eventId, joined, reports } = await clusterFor(db, r.report, cache);
     const e = r.recordEvent;
     const ps = r.participants;
     // the report and its participants in one statement, which returns the actors they name as stored (the first
@@ -67,7 +67,7 @@ export async function writeArticle(db: Queryable, input: ArticleInput, record: A
     });
     // joined a cluster that another article already reports
     if (joined && reports.some((x) => x.articleId !== input.id)) merged += 1;
-    await writeCanonical(db, eventId, [...reports, asStored].sort(byReportId), now);
+    await writeCanonical(db, eventId, [...reports, asStored].sort(byReportId), now, cache);
   }
   return { status: old ? 'replaced' : 'new', articleId: input.id, eventReports: facts.reports.length, merged };
 }
@@ -118,7 +118,7 @@ async function insertFacts(db: Queryable, articleId: string, facts: ArticleFacts
 }
 
 /** Removes an article and everything it said, re-votes its clusters and drops orphaned actors; the caller holds the lock. */
-export async function removeArticle(db: Queryable, articleId: string, now: string): Promise<boolean> {
+export async function removeArticle(db: Queryable, articleId: string, now: string, cache?: ClusterCache): Promise<boolean> {
   const row = await one(db, 'SELECT id FROM articles WHERE id = ?', [articleId]);
   if (!row) return false;
   const events = (await rows<{ event_id: string }>(db, 'SELECT DISTINCT event_id FROM event_reports WHERE article_id = ?', [articleId])).map((r) => r.event_id).sort();
@@ -127,7 +127,7 @@ export async function removeArticle(db: Queryable, articleId: string, now: strin
       UNION SELECT speaker_actor_id FROM quotes WHERE article_id = ? AND speaker_actor_id IS NOT NULL`,
     [articleId, articleId, articleId])).map((r) => r.actor_id);
   await run(db, 'DELETE FROM articles WHERE id = ?', [articleId]); // cascades to mentions, reports, quotes, evidence
-  for (const eventId of events) await refreshEvent(db, eventId, now);
+  for (const eventId of events) await refreshEvent(db, eventId, now, cache);
   if (actors.length) {
     await run(db, `DELETE FROM actors WHERE id = ANY(?)
       AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = actors.id)
