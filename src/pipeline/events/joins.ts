@@ -1,0 +1,47 @@
+import type { Actor, DiplomaticEvent } from '../../core/types.js';
+
+/** Rule id of a report that someone joined an engagement ("Norov also took part in the meeting"). */
+export const JOIN_RULE = 'events/joined';
+/** Rule id of talks reported with a day or a place but no party ("Wednesday's talks in Geneva"). */
+export const UNNAMED_TALKS_RULE = 'events/talks-unnamed';
+
+const key = (a: Actor): string => (a.kind === 'person' ? `p:${a.entityId ?? a.name}` : `c:${a.country}`);
+
+/**
+ * Folds "X also took part in the meeting" into the meeting reported before
+ * it, then drops talks that still have fewer than two parties: one person
+ * meeting unnamed others is not an engagement the record can name.
+ */
+export function applyJoinsAndDropLoneMeetings(events: DiplomaticEvent[]): DiplomaticEvent[] {
+  const ordered = [...events].sort((a, b) => (a.support[0]?.start ?? 0) - (b.support[0]?.start ?? 0));
+  const joined = new Set<DiplomaticEvent>();
+  for (const j of ordered) {
+    if (j.rule !== JOIN_RULE) continue;
+    const at = j.support[0]?.start ?? 0;
+    const target = ordered.filter((e) => e.kind === 'meeting' && e.rule !== JOIN_RULE && (e.support[0]?.start ?? 0) < at).pop();
+    if (!target) continue;
+    const have = new Set(target.participants.map(key));
+    for (const p of j.participants) if (!have.has(key(p))) { target.participants.push(p); have.add(key(p)); }
+    target.support.push(...j.support);
+    joined.add(j);
+  }
+  for (const u of events) {
+    if (u.rule !== UNNAMED_TALKS_RULE) continue;
+    // The one talks event between countries that agrees in status and date takes the finer day and the place.
+    const fits = events.filter((e) => e.kind === 'meeting' && e.rule !== UNNAMED_TALKS_RULE && e.status === u.status
+      && e.participants.length >= 2 && e.participants.every((p) => p.kind === 'country')
+      && agrees(e.date?.value, u.date?.value) && (!e.location || !u.location || e.location.name === u.location.name));
+    // Of several, the story's main talks: the first reported whose place is still open.
+    const open = fits.filter((e) => !e.location);
+    const pool = open.length ? open : fits;
+    const t = pool.sort((a, b) => (a.support[0]?.start ?? 0) - (b.support[0]?.start ?? 0))[0];
+    if (!t) continue;
+    if (u.date && (!t.date || u.date.value.length > t.date.value.length)) t.date = { ...u.date };
+    t.location ??= u.location;
+    t.host ??= u.host;
+    t.support.push(...u.support);
+  }
+  return events.filter((e) => !joined.has(e) && e.rule !== UNNAMED_TALKS_RULE && !((e.kind === 'meeting' || e.kind === 'call') && e.participants.length < 2));
+}
+
+const agrees = (a?: string, b?: string): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
