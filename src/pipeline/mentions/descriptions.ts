@@ -68,6 +68,19 @@ export function findDescriptionMentions(doc: Doc, kb: KnowledgeBase, named: read
       role: prev.role, via: 'description', refersTo: prev.refersTo ?? prev.id, rule: `${RULE}/named-office`, confidence: 0.65,
     }));
   }
+  // "the UN chief", "the AU Commission head": whoever leads the organization named just before the word.
+  for (const org of named) {
+    if (org.type !== 'organization' || !org.entityId) continue;
+    const head = /^\s+(chief|head|boss|chairperson|chairman|chairwoman|chair|secretary-general|director-general)\b/.exec(doc.text.slice(org.range.end, org.range.end + 24));
+    if (!head || !/\b[Tt]he\s+$/.test(doc.text.slice(Math.max(0, org.range.start - 4), org.range.start))) continue;
+    const target = resolveOrgHead(doc, kb, named, org.range.start, org.entityId);
+    if (!target) continue;
+    const start = org.range.start - 4, end = org.range.end + head[0].length;
+    out.push(makeMention(doc, {
+      type: 'person', range: { start, end }, name: target.name, entityId: target.entityId, country: target.country,
+      role: target.role, via: 'description', refersTo: target.id, rule: `${RULE}/org-head`, confidence: 0.65,
+    }));
+  }
   // "the foreign minister", "the pontiff": no country named, so the last person named with that office.
   for (const m of doc.text.matchAll(BARE_DESCRIPTION)) {
     const titleWord = m[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -95,6 +108,18 @@ function roleOfNearestPerson(named: readonly Mention[], before: number): string 
 }
 
 interface Target { id: string; name: string; entityId?: string }
+
+/** The head of an organization: a person named earlier with a post in it, else the base's holder of its top posts on the date. */
+function resolveOrgHead(doc: Doc, kb: KnowledgeBase, named: readonly Mention[], at: number, orgId: string): (Target & { country?: string; role?: string }) | undefined {
+  const postIn = (m: Mention): boolean => m.type === 'person' && !!m.entityId && kb.roleOn(m.entityId, doc.referenceDate).some((r) => r.of === orgId);
+  const earlier = named.filter((m) => postIn(m) && m.range.start < at).sort((a, b) => b.range.start - a.range.start)[0];
+  if (earlier) return { id: earlier.refersTo ?? earlier.id, name: earlier.name, entityId: earlier.entityId, country: earlier.country, role: earlier.role };
+  for (const title of ['secretary-general', 'chairperson', 'president', 'director-general', 'chairman']) {
+    const holder = kb.holderOf(title, orgId, doc.referenceDate)[0];
+    if (holder) return { id: named.find((m) => m.entityId === holder.id)?.id ?? `kb:${holder.id}`, name: holder.name, entityId: holder.id, country: holder.country, role: title };
+  }
+  return undefined;
+}
 
 /** The country's leader: a head of state or government the article named, else the base's president, prime minister or chancellor. */
 function resolveLeader(doc: Doc, kb: KnowledgeBase, named: readonly Mention[], at: number, country: string): Target | undefined {

@@ -21,7 +21,7 @@ const FEATURE_FIRST = new RegExp(`(?<![\\p{L}])((?:Palais\\s+(?:des|du|de)|Palac
 const LOWER_HEAD = new RegExp(`(?<![\\p{L}])(${CAP}(?:\\s+${CAP})?\\s+(?:region|province|oblast|governorate|district|air base|naval base|airbase))(?![\\p{L}])`, 'gu');
 const DIRECTIONAL = new RegExp(`(?<![\\p{L}])((?:Western|Eastern|Northern|Southern|Central)\\s+${CAP})(?![\\p{L}])`, 'gu');
 const AFTER_PREPOSITION = new RegExp(`\\b(?:in|near|outside|at|to|from)\\s+(${CAP})(?=\\s*(?:[,.;)]|\\s(?:on|in|and|last|this|city|town|where|after|before|province|region)\\b))`, 'gu');
-const NOT_PLACE_HEAD = /^(?:The|A|An|In|On|At|This|That|But|And|As|For|By|With|From|To|If|When|While|After|Before|His|Her|Their|Its)\s/;
+const NOT_PLACE_HEAD = /^(?:The|A|An|In|On|At|This|That|These|Those|But|And|As|For|By|With|From|To|If|When|While|After|Before|His|Her|Their|Its|Our|My|Your|Every|Each|Whole|Entire)\s/;
 
 export function findPlacePatternMentions(doc: Doc, kb: KnowledgeBase, mentions: readonly Mention[]): Mention[] {
   const known = new MentionIndex(mentions);
@@ -36,7 +36,8 @@ export function findPlacePatternMentions(doc: Doc, kb: KnowledgeBase, mentions: 
     let surface = text.slice(start, end);
     const opener = NOT_PLACE_HEAD.exec(surface);
     if (opener) { start += opener[0].length; surface = surface.slice(opener[0].length); }
-    if (surface.split(/\s+/).length < 1 || overlaps(start, end)) return;
+    // "The region", "Our region": a common noun once the determiner is gone, no name.
+    if (!/^(?:\d+\s+)?\p{Lu}/u.test(surface) || overlaps(start, end)) return;
     const country = containsCountry(start, end)?.country ?? kb.cityByName(surface.split(/\s+/)[0]!)?.country;
     out.push(makeMention(doc, { type: 'place', range: { start, end }, name: surface, country, via: 'alias', rule: `${RULE}/${rule}`, confidence }));
   };
