@@ -1,0 +1,230 @@
+// Generalization cases for the quotes stage: new articles about other country pairs and actors than the evaluation
+// set, read by the whole pipeline with the real knowledge base. Each case names words of a statement and who must
+// be its speaker (a person's name, an organization's name, or a country code), and words no quote may hold.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledgeBase } from '../../../src/kb/index.js';
+import { runPipeline } from '../../../src/pipeline/index.js';
+import type { Quote } from '../../../src/core/types.js';
+import { ARTICLES } from '../mentions/generalization-articles.js';
+
+const kb = loadKnowledgeBase();
+const quotesOf = (name: keyof typeof ARTICLES): Quote[] => {
+  const a = ARTICLES[name]!;
+  return runPipeline({ id: a.name, text: a.text, published: a.published }, { kb }).quotes;
+};
+const speakerName = (q: Quote): string => q.speaker?.name ?? q.speaker?.country ?? '?';
+
+interface Case {
+  article: keyof typeof ARTICLES;
+  /** [words of the statement, its speaker] */
+  quotes: [string, string][];
+  /** Words that no quote may hold: narration, relative clauses, headlines, noise. */
+  none?: string[];
+}
+
+const cases: Case[] = [
+  {
+    // Reuters, marks stripped: closing attribution, reported speech, "the Indian leader", a name the base does not know.
+    article: 'r-india-japan',
+    quotes: [
+      ['share a vision of a free and open Indo-Pacific', 'Shinzo Abe'],
+      ['speed up work on a high-speed rail link', 'Narendra Modi'],
+      ['Our friendship is not directed at any third country', 'Narendra Modi'],
+      ['discussed North Korea s missile launches', 'Japanese Foreign Ministry'],
+      ['hold a security dialogue in New Delhi', 'Kenji Harada'],
+      ['There was a strong sense of urgency', 'Kenji Harada'],
+    ],
+    // "said" in a relative clause about a thing.
+    none: ['is due to open in 2023'],
+  },
+  {
+    article: 'x-us-china-call',
+    quotes: [
+      ['It was a very good call', 'Donald Trump'],
+      ['correct the course of the big ship', 'Xi Jinping'],
+      ['China has always kept its word', 'Xi Jinping'],
+      ['view China’s development in an objective way', 'Xi Jinping'],
+      ['teams would meet in London next week', 'China’s Ministry of Commerce'],
+    ],
+    // A sentence about someone else after an institution's statement does not go on with it; noise is no speech.
+    none: ['Treasury Secretary Scott Bessent will lead', 'Markets rally', 'Cookie settings'],
+  },
+  {
+    // Guillemets, straight marks, a quotation running over two paragraphs, "he continued".
+    article: 'x-france-germany',
+    quotes: [
+      ['Europe needs a strong France and a strong Germany', 'Emmanuel Macron'],
+      ['set up a joint defence and security council', 'Friedrich Merz'],
+      ['We will take decisions together', 'Friedrich Merz'],
+      ['This is not a symbolic visit', 'Friedrich Merz'],
+      ['carry a special responsibility for Europe', 'Friedrich Merz'],
+    ],
+    // Receiving a guest is no statement; a meeting is no statement.
+    none: ['welcomed German Chancellor Friedrich Merz', 'later met his German counterpart'],
+  },
+  {
+    article: 'x-asean-vientiane',
+    quotes: [
+      ['ASEAN must remain united and central', 'Saleumxay Kommasith'],
+      ['Manila would keep raising the issue', 'Enrique Manalo'],
+      ['could not accept the use of force at sea', 'Enrique Manalo'],
+      ['would hold talks with her ASEAN counterparts', 'Japan\'s foreign ministry'],
+    ],
+    // "According to a joint communique" names no speaker.
+    none: ['welcomed Timor-Leste'],
+  },
+  {
+    article: 'r-turkey-iran',
+    quotes: [
+      ['We will not accept any attempt to redraw the borders', 'Mevlut Cavusoglu'],
+      // A capital that "agreed" inside Zarif's reported clause is part of his statement.
+      ['independence referendum in northern Iraq was a mistake', 'Mohammad Javad Zarif'],
+      ['threatens the stability of all our neighbours', 'Mohammad Javad Zarif'],
+      ['would visit Tehran next week', 'Turkish Ministry'],
+      ['would focus on trade and energy', 'Ibrahim Kalin'],
+    ],
+  },
+  {
+    article: 'x-brazil-sa',
+    quotes: [
+      ['a common vision of a fairer global order', 'Mauro Vieira'],
+      ['would host a G20 leaders’ summit in Johannesburg', 'Ronald Lamola'],
+      ['deliver for Africa and for the developing world', 'Ronald Lamola'],
+    ],
+    none: ['Share this article'],
+  },
+  {
+    article: 'x-au-addis',
+    quotes: [
+      ['Africa must silence the guns', 'Mahmoud Ali Youssouf'],
+      ['We cannot wait for others to solve our problems', 'Mahmoud Ali Youssouf'],
+      ['needed to finance its own development', 'Abiy Ahmed'],
+      ['discuss the conflicts in Sudan and eastern Congo', 'AU'],
+    ],
+    none: ['took over the rotating chairmanship', 'Photo: AP'],
+  },
+  {
+    article: 'x-china-russia',
+    quotes: [
+      ['China-Russia relations have maintained a high level', 'Wang Yi'],
+      ['China is ready to work with Russia to deepen strategic coordination', 'Wang Yi'],
+      ['Russia highly values its comprehensive strategic partnership', 'Sergey Lavrov'],
+    ],
+    none: ['exchanged views on the Ukraine crisis', 'Holds Talks with'],
+  },
+  {
+    article: 'r-us-china',
+    quotes: [
+      ['the status quo is unacceptable', 'US'],
+      // A lower-case ministry before the title does not hide the named spokesman.
+      ['Beijing hoped all sides would show restraint', 'Lu Kang'],
+      ['following the situation closely', 'Kremlin'],
+      // "according to Chinese state television" passes on Xi's words.
+      ['China was willing to expand cooperation', 'Xi Jinping'],
+      ['a thousand reasons to make the relationship work', 'Xi Jinping'],
+      ['this is a good start', 'Heather Nauert'],
+    ],
+  },
+  {
+    article: 'x-india-japan',
+    quotes: [
+      ['Japan is a technology powerhouse', 'Narendra Modi'],
+      ['Together we can shape the century', 'Narendra Modi'],
+      ['launch an economic security initiative', 'Shigeru Ishiba'],
+      ['back India’s bid to host a future Olympics', 'Shigeru Ishiba'],
+      ['discussed the situation in the Indo-Pacific', 'Vikram Misri'],
+      ['hold a 2+2 dialogue in New Delhi', 'Vikram Misri'],
+      ['saw India as a priority market', 'Masakazu Tokura'],
+    ],
+    none: ['Five takeaways'],
+  },
+  {
+    article: 'x-russia-china-copy',
+    quotes: [
+      ['China and Russia are good neighbors and true friends', 'Xi Jinping'],
+      ['forged an unbreakable friendship', 'Xi Jinping'],
+      ['would discuss the Ukraine settlement', 'Dmitry Peskov'],
+      ['a number of documents would be signed', 'Dmitry Peskov'],
+    ],
+    none: ['met Xi at Vnukovo airport', 'last visited Russia in March 2023'],
+  },
+  {
+    article: 'r-germany-france',
+    quotes: [
+      ['open to changing European Union treaties', 'Angela Merkel'],
+      ['possible to change the treaty if it makes sense', 'Angela Merkel'],
+      ['I want us to work together on a common roadmap', 'Emmanuel Macron'],
+      ['Berlin should support Macron', 'Wolfgang Schaeuble'],
+      ['Germany should help France with investment', 'Sigmar Gabriel'],
+    ],
+  },
+  {
+    article: 'x-turkey-iran-web',
+    quotes: [
+      ['Our region cannot afford another war', 'Hakan Fidan'],
+      ['work together against terrorism in all its forms', 'Hakan Fidan'],
+      ['raise bilateral trade to $30 billion', 'Abbas Araghchi'],
+      ['a new border crossing would open next year', 'Abbas Araghchi'],
+      ['also discussed the situation in Syria', 'Ahmet Yilmaz'],
+      ['would visit Türkiye in the spring', 'Hossein Rahimi'],
+    ],
+    none: ['Subscribe to our newsletter'],
+  },
+  {
+    article: 'r-brics-sa',
+    quotes: [
+      ['The voice of the developing world must be heard', 'Jacob Zuma'],
+      ['use the summit to attract Chinese investment', 'Michel Temer'],
+      ['Temer would also meet Chinese Premier Li Keqiang', 'Brazilian Foreign Ministry'],
+      ['We must act together against terrorism', 'Narendra Modi'],
+      ['would name militant groups based in Pakistan', 'CN'],
+    ],
+  },
+  {
+    article: 'x-au-web2',
+    quotes: [
+      ['cannot continue to watch its children die', 'Moussa Faki Mahamat'],
+      ['send a high-level panel to Khartoum', 'Moussa Faki Mahamat'],
+      ['pay for its own peace operations', 'William Ruto'],
+      ['We cannot outsource our security', 'William Ruto'],
+      // "The UN chief said": the head of the organization named before.
+      ['the world had failed Africa on climate finance', 'Antonio Guterres'],
+    ],
+    none: ['took over as chairman of the union'],
+  },
+  {
+    article: 'x-indonesia-australia',
+    quotes: [
+      ['one of Australia\'s most important partners', 'Anthony Albanese'],
+      ['That is why I chose Jakarta', 'Anthony Albanese'],
+      ['expand joint military exercises', 'Prabowo Subianto'],
+      ['neighbours must help each other', 'Prabowo Subianto'],
+      ['also covered trade in critical minerals', 'Sugiono'],
+    ],
+    none: ['met Indonesian President Prabowo Subianto at the Merdeka Palace'],
+  },
+  {
+    // Bare titles, a report that "said", a relative clause, a passive "said to be", a document that "states".
+    article: 'x-negatives',
+    quotes: [],
+    none: ['said nothing', 'would cost $2 billion', 'under negotiation', 'Meets Delegation', 'visited Hanoi Opera House'],
+  },
+];
+
+for (const c of cases) {
+  test(`generalization quotes: ${c.article}`, () => {
+    const qs = quotesOf(c.article);
+    for (const [words, speaker] of c.quotes) {
+      const q = qs.find((x) => x.text.includes(words));
+      assert.ok(q, `no quote holds "${words}"; got ${qs.map((x) => JSON.stringify(x.text.slice(0, 50))).join(' | ')}`);
+      // Any quote holding the words may carry the speaker (a quotation and its sentence both hold them).
+      const speakers = qs.filter((x) => x.text.includes(words)).map(speakerName);
+      assert.ok(speakers.includes(speaker), `"${words}": want ${speaker}, got ${speakers.join(', ')}`);
+    }
+    for (const words of c.none ?? []) {
+      const q = qs.find((x) => x.text.includes(words));
+      assert.equal(q, undefined, `"${words}" must not be quoted (got ${q ? speakerName(q) : ''})`);
+    }
+  });
+}
