@@ -10,7 +10,7 @@ import { SPEECH_VERB } from './lexicon.js';
 // Statements, not narration: modal or stance words, or the first person.
 const STATEMENT = /\b(?:will|would|should|must|shall|need(?:s)? to|is willing|are willing|stands? ready|is ready|are ready|hopes?|believes?|can(?:not)?|could|may|might|we|our|us|I|my|it is (?:necessary|important|essential))\b/;
 // Narration that reports on the speakers rather than quoting them.
-const NARRATION = /^(?:The two|Both|They|After|Before|During|On |In (?:May|June|July|2\d{3})|Earlier|Later|Last |This (?:is|was)|It was|Meanwhile|Separately|Also on|Despite|Contacted|As for|Asked|However|Yet|But)/;
+const NARRATION = /^(?:The two|Both|They|After|Before|During|On |In (?:January|February|March|April|May|June|July|August|September|October|November|December|2\d{3})|Earlier|Later|Last |This (?:is|was)|It was|Meanwhile|Separately|Also on|Despite|Contacted|As for|Asked|However|Yet|But)/;
 // Questions the writer asks, and sentences that name their own source, are not the speaker's.
 const NOT_THE_SPEAKERS = /\?["”’]?$|\baccording to\b/;
 // A sentence opening on someone's full name is about them: "Kirill Dmitriev, head of the fund, will lead ..."
