@@ -4,6 +4,7 @@ import type { DiplomaticEvent } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { sentencesOf } from '../dates/sentences-of.js';
 import { addDays, isoDay, parseDay, type Day } from '../dates/calendar.js';
+import { placeInHostCity } from './host-city.js';
 
 const PERFECT = /\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:[a-z]+ed|held|met|made|spoken|seen|had|taken)\b/i;
 const TRIP_WORDS = /\b(?:trip|tour|leg|stops?|journey|swing)\b/i;
@@ -63,6 +64,7 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
         if (country) e.host ??= country;
       }
     }
+    placeInHostCity(doc, kb, e);
     // The lead's own engagement dates the same people's undated talks: "Kushner met Israeli and Palestinian leaders on Wednesday".
     const leadEvent = undated && e.status === 'occurred' ? leadEngagementWith(events, e, leadEnd) : undefined;
     if (leadEvent?.date) { e.date = { ...leadEvent.date }; continue; }

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cities, eventsOf } from './helpers.js';
+
+const withShanghai = { cities: [...cities, { id: 'city:shanghai', name: 'Shanghai', aliases: [], country: 'CN', lat: 31.2, lon: 121.5 }] };
+
+const visitTo = (doc: ReturnType<typeof eventsOf>) => doc.events.find((e) => e.kind === 'visit');
+
+test('a visit to a country is placed in the one city of it the article names twice', () => {
+  const text = 'Trump will visit China next month. The official said Beijing must do more. Beijing has not replied.';
+  const doc = eventsOf(text, '2017-10-23', [
+    { surface: 'Trump', type: 'person', name: 'Donald Trump', country: 'US' },
+    { surface: 'China', type: 'country', country: 'CN' },
+    { surface: 'Beijing', type: 'place', country: 'CN' },
+    { surface: 'Beijing', type: 'place', country: 'CN', nth: 1 },
+  ]);
+  assert.equal(visitTo(doc)?.host, 'CN');
+  assert.equal(visitTo(doc)?.location?.name, 'Beijing');
+});
+
+test('no city is chosen when the article names two of the host country, or names its one city only once', () => {
+  const two = 'Trump will visit China next month. Beijing and Shanghai were named. Beijing has not replied.';
+  const doc = eventsOf(two, '2017-10-23', [
+    { surface: 'Trump', type: 'person', name: 'Donald Trump', country: 'US' },
+    { surface: 'China', type: 'country', country: 'CN' },
+    { surface: 'Beijing', type: 'place', country: 'CN' },
+    { surface: 'Shanghai', type: 'place', country: 'CN' },
+    { surface: 'Beijing', type: 'place', country: 'CN', nth: 1 },
+  ], withShanghai);
+  assert.equal(visitTo(doc)?.host, 'CN');
+  assert.equal(visitTo(doc)?.location, null);
+  const once = 'Trump will visit China next month. The official said Beijing must do more.';
+  const doc2 = eventsOf(once, '2017-10-23', [
+    { surface: 'Trump', type: 'person', name: 'Donald Trump', country: 'US' },
+    { surface: 'China', type: 'country', country: 'CN' },
+    { surface: 'Beijing', type: 'place', country: 'CN' },
+  ]);
+  assert.equal(visitTo(doc2)?.location, null);
+});
