@@ -6,7 +6,9 @@ import { sentencesOf } from '../dates/sentences-of.js';
 import { addDays, isoDay, parseDay, type Day } from '../dates/calendar.js';
 import { placeInHostCity } from './host-city.js';
 
-const PERFECT = /\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:[a-z]+ed|held|met|made|spoken|seen|had|taken)\b/i;
+// A present perfect that governs the engagement itself: "efforts have included a flurry of calls", "the two have met twice".
+// Not a modal past ("could have had a role") nor a perfect about something else ("has published an account of ... a meeting").
+const PERFECT = /(?<!\b(?:could|would|should|might|must|may)\s+)\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:(?:met|spoken|talked|visited|called|hosted)\b|(?:[a-z]+ed|held|made|seen|had|taken)\s+(?:[\w-]+\s+){0,4}?(?:calls?|talks|meetings?|visits?|trips?|conversations?|contacts?)\b)/i;
 const TRIP_WORDS = /\b(?:trip|tour|leg|stops?|journey|swing)\b/i;
 
 /** How many opening sentences count as the story's lead. */

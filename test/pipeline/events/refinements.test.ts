@@ -118,3 +118,20 @@ test('undated talks in the present perfect get only the year', () => {
   assert.deepEqual(calls.map((c) => c.participants.map((p) => p.name ?? p.country)), [['Donald Trump', 'TH'], ['Donald Trump', 'SG']]);
   assert.ok(calls.every((c) => c.date?.value === '2017'));
 });
+
+test('a modal past or a perfect about something else leaves undated talks in the reference month', () => {
+  const modal = 'The U.S. could have had a role, Drian said of Tillerson, who is in Paris for talks after visiting Beijing.';
+  const doc = eventsOf(modal, '2017-12-08', [
+    { surface: 'U.S.', type: 'country', country: 'US' },
+    { surface: 'Tillerson', type: 'person', name: 'Rex Tillerson', country: 'US' },
+    { surface: 'Beijing', type: 'place', country: 'CN' },
+  ]);
+  const visit = doc.events.find((e) => e.kind === 'visit' && e.location?.name === 'Beijing');
+  assert.equal(visit?.date?.value, '2017-12');
+  const other = 'A paper has published an account of the reactions of Juncker after a dinner meeting with May.';
+  const doc2 = eventsOf(other, '2017-10-23', [
+    { surface: 'Juncker', type: 'person', name: 'Jean-Claude Juncker', country: 'LU' },
+    { surface: 'May', type: 'person', name: 'Theresa May', country: 'GB' },
+  ]);
+  assert.equal(doc2.events.find((e) => e.kind === 'meeting')?.date?.value, '2017-10');
+});
