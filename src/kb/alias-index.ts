@@ -1,5 +1,5 @@
 import type { EntityKind, KbMatch } from './types.js';
-import { hyphensAsSpaces, letterCount, nameKey, stripDiacritics, tokenize, type Token } from './name-key.js';
+import { hyphensAsSpaces, letterCount, nameKey, stripDiacritics, tokenize, type TokenList } from './name-key.js';
 
 /** One alias of one entity, with what is needed to rank and check it. */
 export interface AliasEntry {
@@ -41,6 +41,13 @@ export class AliasIndex {
   /** Most keys name one entity: the entry itself is stored then, an array only when shared. */
   private readonly entries = new Map<string, AliasEntry | AliasEntry[] | Deferred>();
   private readonly prefixes = new Set<string>();
+  /**
+   * First tokens of the keys that have an alias not starting with a capital
+   * A-Z ("the Kremlin", "al-Bab", "9/11"). An alias starting with A-Z never
+   * passes the case rules where the text starts with a small letter or other
+   * ASCII sign, so a scan looks words like "the" and "said" up only here.
+   */
+  private readonly uncappedHeads = new Set<string>();
   private maxTokens = 1;
 
   constructor(private readonly deferred?: DeferredEntries) {}
@@ -60,11 +67,16 @@ export class AliasIndex {
       this.entries.set(key, [held, entry]);
     }
     this.addPrefixes(key);
+    if (!startsCapitalAZ(entry.alias)) this.uncappedHeads.add(headOf(key));
   }
 
-  /** Marks a key whose entries the `deferred` function makes when the key is first looked up. */
-  defer(key: string): void {
+  /**
+   * Marks a key whose entries the `deferred` function makes when the key is
+   * first looked up; `uncapped` when one of their aliases may not start with A-Z.
+   */
+  defer(key: string, uncapped: boolean): void {
     if (!key || !this.deferred) return;
+    if (uncapped) this.uncappedHeads.add(headOf(key));
     const held = this.entries.get(key);
     if (held instanceof Deferred) return;
     this.entries.set(key, held === undefined ? DEFERRED : new Deferred(held));
@@ -109,7 +121,7 @@ export class AliasIndex {
     const tokens = tokenize(text);
     const out: KbMatch[] = [];
     let i = 0;
-    while (i < tokens.length) {
+    while (i < tokens.count) {
       const found = this.longestAt(text, tokens, i);
       if (!found) {
         i++;
@@ -121,22 +133,31 @@ export class AliasIndex {
     return out;
   }
 
-  private longestAt(text: string, tokens: Token[], i: number): { match: KbMatch; next: number } | undefined {
+  private longestAt(text: string, tokens: TokenList, i: number): { match: KbMatch; next: number } | undefined {
+    const { keys, starts, ends, count } = tokens;
+    let key = keys[i]!;
+    const c = text.charCodeAt(starts[i]!);
+    if (c < 0x80 && !(c >= 65 && c <= 90) && !this.uncappedHeads.has(key)) return undefined;
+    // Most words start no alias: one lookup each, nothing allocated.
+    const first = this.entriesAt(key);
+    if (!first && !this.prefixes.has(key)) return undefined;
     const spans: { j: number; list: AliasEntry[] }[] = [];
-    let key = '';
-    for (let j = i; j < tokens.length && j < i + this.maxTokens; j++) {
-      key = j === i ? tokens[j]!.key : `${key} ${tokens[j]!.key}`;
-      const list = this.entriesAt(key);
-      if (list) spans.push({ j, list });
-      if (!this.prefixes.has(key)) break;
+    if (first) spans.push({ j: i, list: first });
+    if (this.prefixes.has(key)) {
+      for (let j = i + 1; j < count && j < i + this.maxTokens; j++) {
+        key = `${key} ${keys[j]!}`;
+        const list = this.entriesAt(key);
+        if (list) spans.push({ j, list });
+        if (!this.prefixes.has(key)) break;
+      }
     }
     for (let s = spans.length - 1; s >= 0; s--) {
       const { j, list } = spans[s]!;
-      const start = tokens[i]!.start;
-      const end = tokens[j]!.end;
+      const start = starts[i]!;
+      const end = ends[j]!;
       const surface = text.slice(start, end);
       const atSentenceStart = isSentenceStart(text, start);
-      const besideName = isNameWord(text, tokens[i - 1]) || isNameWord(text, tokens[j + 1]);
+      const besideName = (i > 0 && isNameWord(text, starts[i - 1]!, keys[i - 1]!)) || (j + 1 < count && isNameWord(text, starts[j + 1]!, keys[j + 1]!));
       const ok = list.filter(
         (e) => !(e.notAtSentenceStart && atSentenceStart) && !(e.notBesideName && besideName) && casePasses(e.alias, surface),
       );
@@ -154,6 +175,17 @@ export class AliasIndex {
     return undefined;
   }
 }
+
+/** True when a name's first character is a capital A-Z (what the case rules then require of the text). */
+export function startsCapitalAZ(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+const headOf = (key: string): string => {
+  const space = key.indexOf(' ');
+  return space === -1 ? key : key.slice(0, space);
+};
 
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -216,7 +248,9 @@ const PLACE_WORDS = new Set([
   'city', 'county', 'district', 'governorate', 'island', 'islands', 'krai', 'oblast', 'prefecture', 'province', 'region', 'republic', 'state',
 ]);
 
-function isNameWord(text: string, token: Token | undefined): boolean {
-  if (!token || FUNCTION_WORDS.has(token.key) || PLACE_WORDS.has(token.key)) return false;
-  return UPPER.test(text[token.start]!) && /\p{L}/u.test(token.key);
+const LETTER = /\p{L}/u;
+
+function isNameWord(text: string, start: number, key: string): boolean {
+  if (FUNCTION_WORDS.has(key) || PLACE_WORDS.has(key)) return false;
+  return UPPER.test(text[start]!) && LETTER.test(key);
 }

@@ -78,7 +78,7 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
   }
 
   // Cities are most of the aliases: their entries are made per name on first lookup.
-  for (const key of cityNames.matchableKeys()) index.defer(key);
+  for (const [key, uncapped] of cityNames.matchableKeys()) index.defer(key, uncapped);
 
   const holders = new Map<string, { person: Person; role: Role }[]>();
   for (const p of people) {

@@ -1,4 +1,4 @@
-import type { AliasEntry } from './alias-index.js';
+import { startsCapitalAZ, type AliasEntry } from './alias-index.js';
 import { letterCount, nameKey } from './name-key.js';
 import { citySalience, SALIENCE } from './salience.js';
 import type { City, Country } from './types.js';
@@ -25,6 +25,8 @@ export class CityNames {
   /** The positions of the cities bearing each key, in order (a city twice when two of its names share the key). */
   private readonly byKey = new Map<string, number | number[]>();
   private readonly rankedByKey = new Map<string, City[]>();
+  /** Keys with a name not starting with a capital A-Z ("al-Bab", "’s-Hertogenbosch"). */
+  private readonly uncapped = new Set<string>();
   /** Each country's capital city. */
   readonly capitals: ReadonlySet<City>;
 
@@ -38,6 +40,7 @@ export class CityNames {
       const city = cities[n]!;
       const key = nameKey(city.name);
       this.addPosition(key, n);
+      if (!startsCapitalAZ(city.name)) this.uncapped.add(key);
       if (!city.aliases.length) {
         this.keys[n] = key;
         continue;
@@ -47,16 +50,17 @@ export class CityNames {
         const aliasKey = nameKey(a);
         keys.push(aliasKey);
         this.addPosition(aliasKey, n);
+        if (!startsCapitalAZ(a)) this.uncapped.add(aliasKey);
       }
       this.keys[n] = keys;
     }
     this.capitals = this.findCapitals(countries);
   }
 
-  /** The keys that may name a place (each once), for the alias index to defer. */
-  *matchableKeys(): Generator<string> {
+  /** The keys that may name a place (each once), for the alias index to defer, and whether a name of the key starts other than with A-Z. */
+  *matchableKeys(): Generator<[key: string, uncapped: boolean]> {
     for (const key of this.byKey.keys()) {
-      if (key.length >= 2 && !this.rules.notPlaces.has(key)) yield key; // one letter ("X") names too many things
+      if (key.length >= 2 && !this.rules.notPlaces.has(key)) yield [key, this.uncapped.has(key)]; // one letter ("X") names too many things
     }
   }
 

@@ -22,13 +22,6 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2013']);
 
-export interface Token {
-  start: number;
-  end: number;
-  /** Folded form used for lookup. */
-  key: string;
-}
-
 /** Lower case, no diacritics, one apostrophe. */
 export function foldToken(token: string): string {
   const lower = token.toLowerCase();
@@ -46,14 +39,89 @@ export function stripDiacritics(s: string): string {
   return ASCII.test(s) ? s : s.normalize('NFD').replace(MARKS, '');
 }
 
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    if (HYPHENS.has(m[0])) continue;
-    const start = m.index;
-    out.push({ start, end: start + m[0].length, key: foldToken(m[0]) });
+/**
+ * The tokens of a text, as TOKEN would find them, for the matcher's scan.
+ * A loop over char codes (ASCII decided inline, other characters classified
+ * once each by the regexes below) into arrays reused from call to call: the
+ * pipeline scans every article and many of its sentences.
+ */
+export interface TokenList {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  keys: string[];
+}
+
+const WORD = 1;
+const CJK_CHAR = 2;
+const SPACE = 3;
+const OTHER = 4;
+const CJK_ONE = new RegExp(`^[${CJK}]$`, 'v');
+const WORD_ONE = /^[\p{L}\p{N}\p{M}]$/u;
+const SPACE_ONE = /^\s$/u;
+/** Kinds of BMP characters above ASCII, filled as they are met (0: not yet). */
+const bmpKinds = new Uint8Array(0x10000);
+
+function kindOf(codePoint: number): number {
+  if (codePoint < 0x80) {
+    if ((codePoint >= 48 && codePoint <= 57) || (codePoint >= 65 && codePoint <= 90) || (codePoint >= 97 && codePoint <= 122)) return WORD;
+    return codePoint === 32 || (codePoint >= 9 && codePoint <= 13) ? SPACE : OTHER;
   }
-  return out;
+  if (codePoint < 0x10000 && bmpKinds[codePoint]) return bmpKinds[codePoint]!;
+  const ch = String.fromCodePoint(codePoint);
+  const kind = CJK_ONE.test(ch) ? CJK_CHAR : WORD_ONE.test(ch) ? WORD : SPACE_ONE.test(ch) ? SPACE : OTHER;
+  if (codePoint < 0x10000) bmpKinds[codePoint] = kind;
+  return kind;
+}
+
+const scan: TokenList = { count: 0, starts: new Int32Array(1024), ends: new Int32Array(1024), keys: [] };
+
+/** The tokens of `text`. The list is reused by the next call: read it before tokenizing again. */
+export function tokenize(text: string): TokenList {
+  const n = text.length;
+  if (scan.starts.length < n) {
+    scan.starts = new Int32Array(n);
+    scan.ends = new Int32Array(n);
+  }
+  const { starts, ends, keys } = scan;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const code = text.codePointAt(i)!;
+    const size = code > 0xffff ? 2 : 1;
+    const kind = kindOf(code);
+    if (kind === SPACE) {
+      i += size;
+      continue;
+    }
+    const start = i;
+    i += size;
+    let key: string;
+    if (kind === WORD) {
+      let ascii = code < 0x80;
+      while (i < n) {
+        const next = text.codePointAt(i)!;
+        if (kindOf(next) !== WORD) break;
+        if (next >= 0x80) ascii = false;
+        i += next > 0xffff ? 2 : 1;
+      }
+      const word = text.slice(start, i);
+      key = ascii ? word.toLowerCase() : foldToken(word);
+    } else if (kind === OTHER && code < 0x80) {
+      if (code === 45) continue; // "-"
+      key = code === 96 ? "'" : text[start]!;
+    } else {
+      const ch = text.slice(start, i);
+      if (HYPHENS.has(ch)) continue;
+      key = foldToken(ch);
+    }
+    starts[count] = start;
+    ends[count] = i;
+    keys[count] = key;
+    count++;
+  }
+  scan.count = count;
+  return scan;
 }
 
 /** The lookup key of a whole name: its folded tokens joined by one space. */
