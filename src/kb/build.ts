@@ -3,6 +3,7 @@ import type { CountryCode, IsoDate } from '../core/types.js';
 import { AliasIndex, type AliasEntry } from './alias-index.js';
 import { periodCovers } from './date-span.js';
 import { CityNames } from './city-names.js';
+import { RecentMatches } from './recent-matches.js';
 import { nameKey } from './name-key.js';
 import { personSalience, SALIENCE } from './salience.js';
 import { makeTitleCanon } from './titles.js';
@@ -90,9 +91,12 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
     }
   }
 
+  // Stages ask again about the same sentence (dates reads each sentence twice): recent texts are answered from memory.
+  const recentMatches = new RecentMatches((text) => index.match(text));
+
   const kb: KnowledgeBase = {
     people, organizations, countries, cities, gatherings, anniversaries,
-    match: (text) => index.match(text),
+    match: (text) => recentMatches.get(text),
     entitiesNamed(name: string) {
       const entries = [...index.lookup(name)].sort((a, b) => b.salience - a.salience);
       return entries.map((e) => {
