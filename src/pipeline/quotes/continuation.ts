@@ -12,13 +12,17 @@ const STATEMENT = /\b(?:will|would|should|must|shall|need(?:s)? to|is willing|ar
 // Narration that reports on the speakers rather than quoting them.
 const NARRATION = /^(?:The two|Both|They|After|Before|During|On |In (?:January|February|March|April|May|June|July|August|September|October|November|December|2\d{3})|Earlier|Later|Last |This (?:is|was)|It was|Meanwhile|Separately|Also on|Despite|Contacted|As for|Asked|However|Yet|But)/;
 // Questions the writer asks, and sentences that name their own source, are not the speaker's.
-const NOT_THE_SPEAKERS = /\?["”’]?$|\baccording to\b/;
+// A sentence with its own "said" whose speaker went unresolved ("Ms. Park, an activist, said ...") is someone else's.
+const NOT_THE_SPEAKERS = /\?["”’]?$|\baccording to\b|\b(?:said|says|told)\b/;
 // A sentence opening on someone's full name is about them: "Kirill Dmitriev, head of the fund, will lead ..."
 const OPENS_ON_A_NAME = /^(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+(?:,|\s+(?:will|would|has|had|is|was|said))/u;
 
+// Readouts speak for a government in the third person, in the present: "The Chinese side supports Russia in ...".
+const SIDE_STANCE = /^The \p{Lu}[\p{L}-]+ side (?:\p{Ll}+ly )?(?:is|are|has|\p{Ll}+s)\b/u;
+
 /** Whether a sentence reads as someone's statement rather than the writer's narration. */
 export function readsAsStatement(text: string): boolean {
-  return STATEMENT.test(text) && !NARRATION.test(text) && !NOT_THE_SPEAKERS.test(text) && !OPENS_ON_A_NAME.test(text);
+  return (STATEMENT.test(text) || SIDE_STANCE.test(text)) && !NARRATION.test(text) && !NOT_THE_SPEAKERS.test(text) && !OPENS_ON_A_NAME.test(text);
 }
 
 /** Whether sentence `i` goes on with the statement of the sentence before it. */

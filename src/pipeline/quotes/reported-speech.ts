@@ -17,7 +17,9 @@ export interface SpeechAct {
 const VERB = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERB})(?![\\p{L}-])`, 'gu');
 const NEEDS_CLAUSE = new Set(['announced', 'announces', 'declared', 'declares', 'confirmed', 'confirms', 'reported', 'reports', 'agreed', 'agrees',
   'proposed', 'proposes', 'promised', 'promises', 'pledged', 'pledges', 'revealed', 'reveals', 'disclosed', 'welcomed', 'welcomes',
-  'praised', 'praises', 'hailed', 'hails', 'condemned', 'condemns', 'described', 'describes', 'states', 'claims', 'notes', 'remarks']);
+  'praised', 'praises', 'hailed', 'hails', 'condemned', 'condemns', 'described', 'describes', 'states', 'claims', 'notes', 'remarks',
+  // "Japan recalled its ambassador": withdrew, not remembered aloud, unless a clause follows.
+  'recalled', 'recalls']);
 const CLAUSE_AFTER = /^(?:\s*,)?\s*(?:that\b|[:“"]|(?:on|in|at|last|this|late|early)\s+\p{L}+\s*,?\s*(?:that\b|[:“"]))|^[^.,;]{0,70}\b(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might|can|did)\b/u;
 const QUOTED_AS_SAYING = /\b(?:quoted|cited)\s+([^,.;:]{1,80}?)\s+as\s+(?:saying|telling|stating|thanking|calling|describing|warning)\b/g;
 const MEDIA_PHRASE = /\b(?:media|television|TV|radio|news\s+agency|newspaper|daily|broadcaster|outlet|website|reports?)\b/i;
@@ -47,6 +49,9 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     // Participles ("Noting that ..., Lavrov said"; "..., saying ...") count only with a named person before them.
     // "..., saying / adding / warning ...": the participle speaks for the sentence's subject.
     if (/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start))) {
+      // "..., said Mr. Suga, adding that ...": the participle goes on with the speech act right before it.
+      const prevAct = acts.filter((a) => /^\s*,\s*$/.test(text.slice(Math.max(a.cue.end, a.speaker.range.end), start))).pop();
+      if (prevAct) { acts.push({ speaker: prevAct.speaker, cue: { start, end } }); continue; }
       // The participle belongs to the clause it ends: "..., and Mattis traveled to NATO, warning ..."
       const lead = text.slice(sentence.start, start);
       const joins = [...lead.matchAll(/(?:;|,\s+(?:and|but|while)\s+)/gu)];

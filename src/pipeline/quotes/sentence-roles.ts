@@ -9,6 +9,7 @@ import type { Actor } from '../../core/types.js';
 import type { PipelineContext } from '../context.js';
 import { wordCount, type QuoteSpan } from './marked-quotes.js';
 import type { SpeakerHit } from './speakers.js';
+import { PRE_NAME } from './speaker-phrases.js';
 
 /** A quotation with its own sentence around it, neither introduced ("said:") nor standing at the sentence's start. */
 export function isEmbedded(text: string, q: QuoteSpan, sentence: Range): boolean {
@@ -27,7 +28,8 @@ export function closesSentence(text: string, act: { speaker: SpeakerHit; cue: Ra
   if (act.speaker.range.start > act.cue.start) return /^\s*[.!?]?["”’]?\s*$/.test(text.slice(act.speaker.range.end, sentence.end));
   const tail = text.slice(act.cue.end, sentence.end);
   return /^(?:\s+(?:on|in|at|last|this|late|early|earlier|later|during|after|before|to|at|by)\b[^,;]{0,60})?\s*[.!?]?["”’]?\s*$/.test(tail)
-    && /[,;]\s*$/.test(text.slice(Math.max(sentence.start, act.speaker.range.start - 3), act.speaker.range.start));
+    // ", Chief Cabinet Secretary Yoshihide Suga said.": titles may stand between the comma and the name.
+    && /[,;]\s*$/.test(text.slice(sentence.start, act.speaker.range.start).replace(PRE_NAME, ''));
 }
 
 /** The article's title line: a first short paragraph without a closing full stop. */

@@ -19,9 +19,10 @@ export const IT_PRONOUN = /\b(?:it|It)$/;
 // Words that may stand before a subject's name inside its noun phrase: titles, adjectives, capitalised qualifiers.
 const TITLE_WORDS = [...new Set([...TITLES.keys(), ...TITLE_MODIFIERS].flatMap((t) => t.split(/\s+/)))]
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
-// ... and the body a title belongs to, written in lower case ("China s foreign ministry spokesman Lu Kang").
+// ... and the body a title belongs to, written in lower case ("China s foreign ministry spokesman Lu Kang"); "to" for
+// "Ambassador to the US Vinay Kwatra".
 const BODY_WORDS = 'ministry|department|office|embassy|government|party|military|army|council|commission|committee|agency|administration|mission|parliament|cabinet|presidential|state';
-export const PRE_NAME = new RegExp(`(?:(?:\\p{Lu}[\\p{L}.'’-]*|the|a|an|of|for|and|[’']s|s|${TITLE_WORDS}|${BODY_WORDS})\\s+)*$`, 'u');
+export const PRE_NAME = new RegExp(`(?:(?:\\p{Lu}[\\p{L}.'’-]*|the|a|an|of|for|to|and|[’']s|s|${TITLE_WORDS}|${BODY_WORDS})\\s+)*$`, 'u');
 export const PRE_NAME_WHOLE = new RegExp(`^\\s*${PRE_NAME.source}`, 'u');
 export const CLAUSE_OPENING = new RegExp(`(?:^|[,;:()—–-]\\s*|[.!?]\\s+|\\b(?:and|but|while|as|that|because|when|where|after|before|although|though|so|whereas|since|which|who|whom|${SPEECH_VERB})\\s+)$`, 'u');
 

@@ -111,7 +111,8 @@ export function speakerAfter(ctx: SpeakerContext, verbEnd: number, to: number): 
   if (!verb || !INVERTING.has(verb)) return undefined;
   const right = text.slice(verbEnd, to);
   // The phrase runs to the first clause boundary; the dots of "U.S." do not end it.
-  const stop = /(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|[,;:!?()]|\s+(?:in|on|at|during|after|before|when|while|who|according)\b/u.exec(right);
+  // ... nor do those of "Mr. Suga", "Dr. Tedros".
+  const stop = /(?<!(?:^|[\s.])\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Lt|Col|Gov|Amb|Sgt|St))\.(?=\s|$)|[,;:!?()]|\s+(?:in|on|at|during|after|before|when|while|who|according)\b/u.exec(right);
   const phrase = right.slice(0, stop ? stop.index : right.length);
   const np = /^\s+((?:[\p{L}.'’-]+\s+){0,7}[\p{L}.'’-]+)\s*$/u.exec(phrase);
   if (!np) return undefined;
@@ -191,6 +192,20 @@ function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHi
   for (const word of ctx.doc.text.slice(np.start, np.end).match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []) {
     const named = ctx.index.endingIn(0, np.start).filter((m) => m.type === 'organization' && m.country && m.name.includes(word)).pop();
     if (named?.country) return { actor: countryActor(named.country), range: np };
+  }
+  // "a ministry spokesman" after "South Korea s foreign ministry said": the country of the body of that kind named just before.
+  for (const word of ctx.doc.text.slice(np.start, np.end).match(/\b(?:ministry|embassy|department|government|military|presidency)\b/gi) ?? []) {
+    const body = new RegExp(`\\b${word}\\b`, 'i');
+    const named = ctx.index.endingIn(np.start - 1500, np.start).filter((m) => m.type === 'organization' && m.country && body.test(m.name)).pop();
+    if (named?.country) return { actor: countryActor(named.country), range: np };
+    // ... or written in lower case after its country ("South Korea s foreign ministry").
+    const from = Math.max(0, np.start - 1500);
+    for (const w of [...ctx.doc.text.slice(from, np.start).matchAll(new RegExp(`\\b${word}\\b`, 'gi'))].reverse()) {
+      const at = from + w.index;
+      const country = ctx.index.endingIn(at - 30, at).filter((m) => m.type === 'country' && m.country &&
+        /^(?:['’]?s)?(?:\s+\p{Ll}+){0,2}\s+$/u.test(ctx.doc.text.slice(m.range.end, at))).pop();
+      if (country?.country) return { actor: countryActor(country.country), range: np };
+    }
   }
   return { actor: { kind: 'country' }, range: np, anaphoric: 'official' };
 }
