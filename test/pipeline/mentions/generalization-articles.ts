@@ -219,4 +219,49 @@ export const ARTICLES: Record<string, Article> = {
       "Subscribe to our newsletter",
     ].join('\n'),
   },
+  'r-japan-korea': {
+    name: 'r-japan-korea',
+    published: '2016-12-29',
+    text: [
+      "TOKYO (Reuters) - Japan recalled its ambassador to South Korea on Friday over a statue commemorating women forced to work in Japanese military brothels, Chief Cabinet Secretary Yoshihide Suga said.  It is extremely regrettable and we cannot accept it,  Suga told reporters.",
+      "South Korea s foreign ministry said in a statement that the two governments should not let the issue hurt ties.  Relations between Korea and Japan must continue to develop on the basis of trust,  a ministry spokesman said.",
+      "Japanese Ambassador Yasumasa Nagamine will return to Tokyo on Monday, said Mr. Suga, adding that the decision would be reviewed later. The Japanese embassy in Seoul said it had no comment.",
+      "Ms. Park, a 60-year-old activist in Busan, said the statue would stay.",
+    ].join('\n'),
+  },
+  'x-india-us': {
+    name: 'x-india-us',
+    published: '2025-02-14',
+    text: [
+      "Modi meets Trump at White House, agrees to boost US energy purchases",
+      "By Our Correspondent | Updated: February 14, 2025, 08:15 IST",
+      "WASHINGTON: Prime Minister Narendra Modi met US President Donald Trump at the White House on Thursday, and the two leaders agreed to expand trade and defence cooperation.",
+      "“India and the US will work together to make a mega partnership for prosperity,” Modi said in a joint appearance with Trump.",
+      "“He’s a great friend of mine,” said Trump, who praised the Indian prime minister as a tough negotiator.",
+      "India’s Ministry of External Affairs said the two sides would begin talks on a bilateral trade agreement. Foreign Secretary Vikram Misri told a briefing that illegal immigration was also discussed. “We are committed to taking back our nationals,” said Misri.",
+      "Indian Ambassador to the US Vinay Mohan Kwatra said the visit had “opened a new chapter.”",
+    ].join('\n'),
+  },
+  'x-japan-philippines-she': {
+    name: 'x-japan-philippines-she',
+    published: '2024-07-09',
+    text: [
+      "Japan, Philippines sign defence pact in Manila",
+      "MANILA, July 8 — Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed a reciprocal access agreement with their Philippine counterparts on Monday.",
+      "Kamikawa said the pact would strengthen security in the region. She added that Japan would also provide coastal radars to Manila.",
+      "“This agreement is a milestone for our two nations,” she told a news conference.",
+      "Philippine Defence Secretary Gilberto Teodoro said the deal sent a clear message. “We will not be bullied,” Teodoro said.",
+    ].join('\n'),
+  },
+  'x-mfa-copy': {
+    name: 'x-mfa-copy',
+    published: '2025-07-18',
+    text: [
+      "Foreign Minister Sergey Lavrov's remarks following talks with Foreign Minister of China Wang Yi",
+      "Moscow, July 15, 2025",
+      "Sergey Lavrov said that Russia and China stand together against attempts to impose unilateral sanctions. He stressed that the two countries will continue to coordinate closely at the United Nations and within BRICS and the SCO.",
+      "Wang Yi noted that China is willing to work with Russia to implement the consensus reached by the two heads of state. The Chinese side supports Russia in hosting a successful summit. Both sides should strengthen practical cooperation in energy and connectivity.",
+      "The ministers also signed a plan of consultations for 2025-2026.",
+    ].join('\n'),
+  },
 };

@@ -128,6 +128,29 @@ const cases: Case[] = [
     places: ['Jakarta'], countries: ['AU', 'ID'],
   },
   {
+    article: 'x-mfa-copy',
+    persons: ['Sergey Lavrov/RU', 'Wang Yi/CN'],
+    organizations: ['United Nations', 'BRICS', 'SCO'], places: ['Moscow'], countries: ['RU', 'CN'],
+  },
+  {
+    article: 'r-japan-korea',
+    persons: ['Yoshihide Suga/JP', 'Yasumasa Nagamine/JP'],
+    notPersons: ['Mr. Suga', 'Ms'],
+    places: ['Tokyo', 'Seoul', 'Busan'], countries: ['JP', 'KR'],
+  },
+  {
+    article: 'x-india-us',
+    persons: ['Narendra Modi/IN', 'Donald Trump/US', 'Vikram Misri/IN', 'Vinay Mohan Kwatra/IN'],
+    notPersons: ['Our Correspondent'],
+    notOrganizations: ['IST'],
+    organizations: ['White House'], places: ['Washington'], countries: ['IN', 'US'],
+  },
+  {
+    article: 'x-japan-philippines-she',
+    persons: ['Yoko Kamikawa/JP', 'Minoru Kihara/JP', 'Gilberto Teodoro/PH'],
+    places: ['Manila'], countries: ['JP'],
+  },
+  {
     // Headline-case lines, bare titles, month names and timestamps name no one.
     article: 'x-negatives',
     persons: ['Pham Minh Chinh/VN'],

@@ -205,6 +205,56 @@ const cases: Case[] = [
     none: ['met Indonesian President Prabowo Subianto at the Merdeka Palace'],
   },
   {
+    // A ministry readout: pronoun continuation, and "The Chinese side supports ..." goes on with the speaker.
+    article: 'x-mfa-copy',
+    quotes: [
+      ['stand together against attempts to impose unilateral sanctions', 'Sergey Lavrov'],
+      ['continue to coordinate closely at the United Nations', 'Sergey Lavrov'],
+      ['implement the consensus reached by the two heads of state', 'Wang Yi'],
+      ['supports Russia in hosting a successful summit', 'Wang Yi'],
+    ],
+    none: ['signed a plan of consultations'],
+  },
+  {
+    article: 'r-japan-korea',
+    quotes: [
+      // "recalled its ambassador" is an act; the closing attribution with its titles covers the sentence.
+      ['recalled its ambassador to South Korea', 'Yoshihide Suga'],
+      ['It is extremely regrettable', 'Yoshihide Suga'],
+      ['should not let the issue hurt ties', 'South Korean Foreign Ministry'],
+      // "a ministry spokesman" after "South Korea s foreign ministry said".
+      ['must continue to develop on the basis of trust', 'KR'],
+      // "said Mr. Suga, adding that ...".
+      ['will return to Tokyo on Monday', 'Yoshihide Suga'],
+    ],
+    // An unknown speaker's "said" does not go on with the last speaker.
+    none: ['the statue would stay'],
+  },
+  {
+    article: 'x-india-us',
+    quotes: [
+      ['make a mega partnership for prosperity', 'Narendra Modi'],
+      ['a great friend of mine', 'Donald Trump'],
+      ['begin talks on a bilateral trade agreement', 'India’s Ministry of External Affairs'],
+      ['illegal immigration was also discussed', 'Vikram Misri'],
+      ['committed to taking back our nationals', 'Vikram Misri'],
+      // "Ambassador to the US Vinay Mohan Kwatra said".
+      ['opened a new chapter', 'Vinay Mohan Kwatra'],
+    ],
+  },
+  {
+    // "She" for a woman the base knows.
+    article: 'x-japan-philippines-she',
+    quotes: [
+      ['would strengthen security in the region', 'Yoko Kamikawa'],
+      ['provide coastal radars to Manila', 'Yoko Kamikawa'],
+      ['a milestone for our two nations', 'Yoko Kamikawa'],
+      ['sent a clear message', 'Gilberto Teodoro'],
+      ['We will not be bullied', 'Gilberto Teodoro'],
+    ],
+    none: ['signed a reciprocal access agreement'],
+  },
+  {
     // Bare titles, a report that "said", a relative clause, a passive "said to be", a document that "states".
     article: 'x-negatives',
     quotes: [],
