@@ -74,7 +74,8 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     // "praising Duterte during a phone call": a person between the subject and the trigger.
     const between = actors.filter((a) => a.actor.kind === 'person' && a.to <= hit.from && !parties.some((p) => p.key === a.key));
     const nearest = between[between.length - 1];
-    if (nearest && hit.from - nearest.to < 60) parties.push(nearest);
+    // "Bozdag said Turkish and U.S. officials would meet": the one who reports the talks is not in them.
+    if (nearest && hit.from - nearest.to < 60 && !REPORTING.test(textAt(nearest.to, hit.from))) parties.push(nearest);
   }
   return dedupe(parties);
 }

@@ -71,3 +71,23 @@ test('two reports of the same meeting merge into one', () => {
   assert.equal(doc.events.filter((e) => e.kind === 'meeting').length, 1);
   assert.equal(doc.events[0]?.support.length, 2);
 });
+
+test('the person who reports talks of two delegations is not in them; the delegations are', () => {
+  const text = 'Deputy Prime Minister Bekir Bozdag said Turkish and U.S. officials would meet to resolve the crisis.';
+  const doc = eventsOf(text, REF, [
+    { surface: 'Bekir Bozdag', type: 'person', country: 'TR' },
+    { surface: 'Turkish', type: 'country', country: 'TR', via: 'demonym' },
+    { surface: 'U.S.', type: 'country', country: 'US' },
+  ]);
+  const m = doc.events.find((e) => e.kind === 'meeting');
+  assert.deepEqual(m?.participants.map((p) => p.name ?? p.country), ['TR', 'US']);
+});
+
+test('a person just before a call who does not report it is still its party', () => {
+  const text = 'Trump praised Duterte during a phone call.';
+  const doc = eventsOf(text, REF, [
+    { surface: 'Trump', type: 'person', name: 'Donald Trump', country: 'US' },
+    { surface: 'Duterte', type: 'person', name: 'Rodrigo Duterte', country: 'PH' },
+  ]);
+  assert.deepEqual(partiesOf(doc).sort(), ['Donald Trump', 'Rodrigo Duterte']);
+});
