@@ -20,9 +20,13 @@ const OPENS_ON_A_NAME = /^(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+(?:,|\s+(?:will|
 // Readouts speak for a government in the third person, in the present: "The Chinese side supports Russia in ...".
 const SIDE_STANCE = /^The \p{Lu}[\p{L}-]+ side (?:\p{Ll}+ly )?(?:is|are|has|\p{Ll}+s)\b/u;
 
+// Page furniture left by scraping: calls to action, and lines that end without a sentence's closing stop.
+const PAGE_CHROME = /^(?:Sign up|Subscribe|Read more|Click|Follow us|Share|Download|Watch|Listen|Register|Log in)\b|[^.!?"”’)]$/i;
+
 /** Whether a sentence reads as someone's statement rather than the writer's narration. */
 export function readsAsStatement(text: string): boolean {
-  return (STATEMENT.test(text) || SIDE_STANCE.test(text)) && !NARRATION.test(text) && !NOT_THE_SPEAKERS.test(text) && !OPENS_ON_A_NAME.test(text);
+  return (STATEMENT.test(text) || SIDE_STANCE.test(text)) && !NARRATION.test(text) && !NOT_THE_SPEAKERS.test(text) && !OPENS_ON_A_NAME.test(text) &&
+    !PAGE_CHROME.test(text.trim());
 }
 
 /** Whether sentence `i` goes on with the statement of the sentence before it. */
