@@ -81,6 +81,9 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
   // Cities are most of the aliases: their entries are made per name on first lookup.
   for (const [key, uncapped] of cityNames.matchableKeys()) index.defer(key, uncapped);
 
+  const gatheringsByOrg = groupBy(gatherings, (g) => g.org);
+  const gatheringsByYear = groupBy(gatherings, (g) => g.year);
+
   const holders = new Map<string, { person: Person; role: Role }[]>();
   for (const p of people) {
     for (const role of p.roles) {
@@ -139,7 +142,9 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
         if (nameKey(g.city) === wantedKey) return true;
         return wanted !== undefined && kb.cityByName(g.city, g.country)?.id === wanted.id;
       };
-      return gatherings.filter(
+      // Most asks name an organization or a year: start from those few editions, in base order.
+      const from = query.org ? (gatheringsByOrg.get(query.org) ?? []) : query.year !== undefined ? (gatheringsByYear.get(query.year) ?? []) : gatherings;
+      return from.filter(
         (g) =>
           (!query.org || g.org === query.org) &&
           (!query.city || heldIn(g)) &&
@@ -162,4 +167,16 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
     },
   };
   return kb;
+}
+
+/** Items grouped by a key, each group in the items' order. */
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = out.get(key);
+    if (list) list.push(item);
+    else out.set(key, [item]);
+  }
+  return out;
 }
