@@ -36,6 +36,12 @@ export function participantsFor(sentence: { start: number; end: number; text: st
 
   const before = actors.filter((a) => a.to <= hit.from && a.from >= hit.from - BEFORE_WINDOW && a.from >= sentence.start);
   let subjSide = subjectGroup(before, textAt);
+  // "Trump sought to woo China since a summit with Chinese President Xi": a country that only stands for the
+  // object's own side is no subject; the person named before it is.
+  if (subjSide.length && subjSide.every((a) => a.actor.kind === 'country' && objSide.some((o) => o.actor.kind === 'person' && o.country === a.country))) {
+    const prev = subjectGroup(before.filter((a) => a.to <= subjSide[0]!.from), textAt);
+    if (prev.length && prev.every((a) => a.actor.kind === 'person')) subjSide = prev;
+  }
   // "Sido said, adding that they met ...": the speaker reports the engagement, he is not in it.
   const lastSubj = subjSide[subjSide.length - 1];
   if (lastSubj && REPORTING.test(textAt(lastSubj.to, hit.from))) subjSide = [];

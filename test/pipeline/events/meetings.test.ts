@@ -91,3 +91,25 @@ test('a person just before a call who does not report it is still its party', ()
   ]);
   assert.deepEqual(partiesOf(doc).sort(), ['Donald Trump', 'Rodrigo Duterte']);
 });
+
+test('"a summit with" a leader is a meeting, and a country wooed before it is not its subject', () => {
+  const text = 'Trump sought to woo China since a summit with Chinese President Xi Jinping in April.';
+  const doc = eventsOf(text, '2017-06-30', [
+    { surface: 'Trump', type: 'person', name: 'Donald Trump', country: 'US' },
+    { surface: 'China', type: 'country', country: 'CN' },
+    { surface: 'Xi Jinping', type: 'person', country: 'CN' },
+  ]);
+  assert.equal(doc.events.length, 1);
+  assert.equal(doc.events[0]?.kind, 'meeting');
+  assert.deepEqual(partiesOf(doc), ['Donald Trump', 'Xi Jinping']);
+  assert.equal(doc.events[0]?.date?.value, '2017-04');
+});
+
+test('a country that is a party of its own stays the subject beside a person of another country', () => {
+  const text = 'China held talks with Japanese Prime Minister Abe on Monday.';
+  const doc = eventsOf(text, REF, [
+    { surface: 'China', type: 'country', country: 'CN' },
+    { surface: 'Abe', type: 'person', name: 'Shinzo Abe', country: 'JP' },
+  ]);
+  assert.deepEqual(partiesOf(doc), ['CN', 'Shinzo Abe']);
+});
