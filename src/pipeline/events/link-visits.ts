@@ -26,6 +26,12 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[]): void {
       }
       if (!m.location && v.location) { m.location = { ...v.location }; m.host ??= v.host; }
       if (!v.location && m.location) v.location = { ...m.location };
+      // "talks with Xi" during "when he visits China next month": talks with the host's own people, dated by nothing
+      // of their own, fall in the visit's time and country.
+      if (m.participants.some((p) => p.kind === 'person' && p.country === v.host)) {
+        if (!m.date && v.date) m.date = { ...v.date };
+        m.host ??= v.host;
+      }
     }
   }
 }

@@ -39,3 +39,23 @@ test('the visit gains the host it met, and the meeting the city of the visit', (
   assert.equal(meeting.location?.name, 'Beijing');
   assert.deepEqual(partiesOf(doc, doc.events.indexOf(meeting)), ['Boris Johnson', 'Wang Yi']);
 });
+
+test('talks with a host-country leader take the date of the planned visit they fall in; talks with others do not', () => {
+  const text = 'Trump will visit China next month, Xi said. Trump will also be tough on trade during talks with Xi. Trump will hold talks with Abe.';
+  const doc = eventsOf(text, '2017-10-23', [
+    { surface: 'Trump', type: 'person', name: 'Donald Trump', country: 'US' },
+    { surface: 'Xi', type: 'person', name: 'Xi Jinping', country: 'CN' },
+    { surface: 'China', type: 'country', country: 'CN' },
+    { surface: 'Trump', type: 'person', name: 'Donald Trump', country: 'US', nth: 1 },
+    { surface: 'Xi', type: 'person', name: 'Xi Jinping', country: 'CN', nth: 1 },
+    { surface: 'Trump', type: 'person', name: 'Donald Trump', country: 'US', nth: 2 },
+    { surface: 'Abe', type: 'person', name: 'Shinzo Abe', country: 'JP' },
+  ]);
+  const talks = doc.events.filter((e) => e.kind === 'meeting');
+  const withXi = talks.find((e) => e.participants.some((p) => p.name === 'Xi Jinping'));
+  const withAbe = talks.find((e) => e.participants.some((p) => p.name === 'Shinzo Abe'));
+  assert.equal(withXi?.date?.value, '2017-11');
+  assert.equal(withXi?.status, 'planned');
+  assert.ok(withAbe);
+  assert.equal(withAbe.date, null);
+});
