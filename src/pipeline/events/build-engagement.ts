@@ -66,7 +66,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     if (visitors.length) for (const cmp of companions) if (!visitors.some((v) => v.key === cmp.key)) visitors.push(cmp);
     // "On the first visit to Russia by a British foreign minister ..., Johnson said": the sentence's own person travels.
     if (!visitors.length) {
-      const after = c.actors.find((a) => a.actor.kind === 'person' && a.from >= hit.to);
+      // "The Saudi officials who visited Raqqa ..., Sido said": the one who reports the visit did not make it.
+      const after = c.actors.find((a) => a.actor.kind === 'person' && a.from >= hit.to && !isSpeakerAt(doc.text, a));
       const fallback = after ?? c.earlier.topic;
       if (fallback) visitors = [fallback];
     }
@@ -118,6 +119,11 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     location,
     ...(hostOf(location?.country, gathering, countryNear(doc.text, c.places, hit)) ? { host: hostOf(location?.country, gathering, countryNear(doc.text, c.places, hit))! } : {}),
   }];
+}
+
+/** A person named as the one who reports: "..., Sido said", "said Amed Sido". */
+function isSpeakerAt(text: string, a: ActorAt): boolean {
+  return /^\s*,?\s*(?:said|says|told|added|stated)\b/.test(text.slice(a.to, a.to + 12)) || /\b(?:said|says|told|added)\s+$/.test(text.slice(Math.max(0, a.from - 10), a.from));
 }
 
 /** A country party beside a named person of that country adds nothing: "Putin" already stands for Russia. */

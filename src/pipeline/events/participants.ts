@@ -71,7 +71,11 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   }
   if (hit.kind !== 'visit' && PLURAL_SUBJECT.test(textAt(Math.max(sentence.start, hit.from - 30), hit.from))) {
     // "the two met", "their talks": the two people last named.
-    const named = [...earlier.recent, ...actors.filter((a) => a.to <= hit.from)].filter((a) => a.actor.kind === 'person');
+    // "..., Sido said, adding that they met": the speaker is not one of "they".
+    // ("X said ... when the two met" may count X among the two.)
+    const they = /\b(?:they|their)\s+(?:\w+\s+){0,2}$/i.test(textAt(Math.max(sentence.start, hit.from - 30), hit.from));
+    const speakers = new Set(they ? actors.filter((a) => a.to <= hit.from && REPORTING.test(textAt(a.to, hit.from))).map((a) => a.key) : []);
+    const named = [...earlier.recent, ...actors.filter((a) => a.to <= hit.from)].filter((a) => a.actor.kind === 'person' && !speakers.has(a.key));
     const pair: ActorAt[] = [];
     for (let i = named.length - 1; i >= 0 && pair.length < 2; i--) if (!pair.some((p) => p.key === named[i]!.key)) pair.unshift(named[i]!);
     if (parties.length < 2) parties = [...pair, ...parties];

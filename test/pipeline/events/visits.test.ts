@@ -59,3 +59,23 @@ test('talks with a host-country leader take the date of the planned visit they f
   assert.ok(withAbe);
   assert.equal(withAbe.date, null);
 });
+
+test('the one who reports a visit made by unnamed officials is not its visitor, nor one of "they" who met', () => {
+  const text = 'The Saudi officials who visited Raqqa were there to listen, Sido said, adding that they met Sabhan.';
+  const doc = eventsOf(text, '2017-10-19', [
+    { surface: 'Saudi', type: 'country', country: 'SA', via: 'demonym' },
+    { surface: 'Raqqa', type: 'place', country: 'SY' },
+    { surface: 'Sido', type: 'person', name: 'Amed Sido', country: 'SY' },
+    { surface: 'Sabhan', type: 'person', name: 'Thamer al-Sabhan', country: 'SA' },
+  ]);
+  assert.ok(!doc.events.some((e) => e.participants.some((p) => p.name === 'Amed Sido')));
+});
+
+test('a person named after a visit who does not report it is still its visitor', () => {
+  const text = 'On the first visit to Russia by a British foreign minister in five years, Johnson warned Moscow.';
+  const doc = eventsOf(text, '2017-12-22', [
+    { surface: 'Russia', type: 'country', country: 'RU' },
+    { surface: 'Johnson', type: 'person', name: 'Boris Johnson', country: 'GB' },
+  ]);
+  assert.deepEqual(doc.events.find((e) => e.kind === 'visit')?.participants.map((p) => p.name), ['Boris Johnson']);
+});
