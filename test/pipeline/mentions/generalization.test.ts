@@ -151,6 +151,41 @@ const cases: Case[] = [
     places: ['Manila'], countries: ['JP'],
   },
   {
+    article: 'x-guardian-uk-china',
+    persons: ['Rachel Reeves/GB', 'He Lifeng/CN', 'Priti Patel', 'Tomas Novak'],
+    notPersons: ['First Edition', 'Charles University'],
+    places: ['Beijing', 'Prague'], countries: ['GB', 'CN'],
+  },
+  {
+    article: 'r-iran-turkey2',
+    persons: ['Mohammad Baqeri', 'Recep Tayyip Erdogan/TR', 'Mohammad Ebrahim Taherian Fard/IR'],
+    notPersons: ['Major General'],
+    organizations: ['TRT'], places: ['Ankara'], countries: ['IR', 'TR', 'IQ', 'SY'],
+  },
+  {
+    article: 'x-eu-japan',
+    persons: ['Ursula von der Leyen', 'Antonio Costa', 'Shigeru Ishiba/JP'],
+    organizations: ['European Commission', 'European Council'], places: ['Tokyo'], countries: ['JP'],
+  },
+  {
+    // Landmarks, initiatives and anniversaries are no persons.
+    article: 'x-fp-persons',
+    persons: ['Vladimir Putin/RU', 'Xi Jinping/CN', 'Lin Jian/CN', 'Igor Morgulov/RU'],
+    notPersons: ['Great Hall', 'Red Square', 'Victory Day', 'Cold War', 'Belt and Road Initiative', 'Hong Kong', 'New Delhi', 'Global News Network'],
+    organizations: ['Asian Development Bank'], places: ['Beijing', 'Harbin', 'Great Hall of the People'], countries: ['RU', 'CN'],
+  },
+  {
+    article: 'r-stripped-hard',
+    persons: ['Xi Jinping/CN', 'Donald Trump/US', 'Shinzo Abe/JP', 'Le Thi Thu Hang/VN'],
+    notPersons: ['Openness'],
+    places: ['Da Nang', 'Tokyo'], countries: ['VN', 'CN', 'US', 'JP'],
+  },
+  {
+    article: 'x-tass-style',
+    persons: ['Dmitry Peskov/RU', 'Vladimir Putin/RU', 'Xi Jinping/CN', 'Andrei Rudenko/RU'],
+    organizations: ['TASS', 'Kremlin'], places: ['Beijing'], countries: ['RU', 'CN', 'UA'],
+  },
+  {
     // Headline-case lines, bare titles, month names and timestamps name no one.
     article: 'x-negatives',
     persons: ['Pham Minh Chinh/VN'],

@@ -255,6 +255,85 @@ const cases: Case[] = [
     none: ['signed a reciprocal access agreement'],
   },
   {
+    // British copy with single marks; scrape furniture after the last quote.
+    article: 'x-guardian-uk-china',
+    quotes: [
+      ['It is in our national interest to engage with China', 'Rachel Reeves'],
+      ['we will always stand up for our values', 'Rachel Reeves'],
+      ['I raised a range of concerns, including Hong Kong', 'Rachel Reeves'],
+      ['the visit had achieved nothing', 'Priti Patel'],
+      ['Why should we trust Beijing', 'Tomas Novak'],
+    ],
+    none: ['Sign up to First Edition'],
+  },
+  {
+    article: 'r-iran-turkey2',
+    quotes: [
+      ['shared a common approach on Iraq', 'Mohammad Ebrahim Taherian Fard'],
+      ['Our cooperation is in the interest of everyone', 'Mohammad Ebrahim Taherian Fard'],
+      ['prevent the division of Iraq and Syria', 'Mohammad Ebrahim Taherian Fard'],
+      ['the visit was necessary', 'Mohammad Baqeri'],
+      ['would not allow a Kurdish state on its border', 'TR'],
+    ],
+  },
+  {
+    article: 'x-eu-japan',
+    quotes: [
+      ['Europe and Japan stand shoulder to shoulder', 'Ursula von der Leyen'],
+      ['We are not just partners, we are friends', 'Ursula von der Leyen'],
+      ['launch a new competitiveness alliance', 'Antonio Costa'],
+      // "The Japanese leader" is the prime minister the article named.
+      ['deepen cooperation with the EU on economic security', 'Shigeru Ishiba'],
+      ['share fundamental values such as freedom', 'Shigeru Ishiba'],
+    ],
+    none: ['Did you find this article useful'],
+  },
+  {
+    article: 'x-fp-persons',
+    quotes: [
+      ['inject strong impetus', 'Lin Jian'],
+      ['more than 20 agreements were signed', 'Igor Morgulov'],
+    ],
+    none: ['Victory Day celebrations', 'had tea at Zhongnanhai', 'All rights reserved'],
+  },
+  {
+    // Marks stripped: a paragraph opening on a lost mark, "said:" before a quotation, contractions without apostrophes.
+    article: 'r-stripped-hard',
+    quotes: [
+      ['globalization was irreversible', 'Xi Jinping'],
+      ['no longer tolerate chronic trade abuses', 'Donald Trump'],
+      ['I am always going to put America first', 'Donald Trump'],
+      ['We re going to have strong bilateral relationships', 'Donald Trump'],
+      ['Openness brings progress while self-seclusion leaves one behind', 'Xi Jinping'],
+      ['would not close its door to the world', 'Xi Jinping'],
+      ['keep pushing for a regional free trade deal', 'Shinzo Abe'],
+      ['a question of the region s future', 'Shinzo Abe'],
+      ['the summit had been a success', 'Le Thi Thu Hang'],
+    ],
+  },
+  {
+    // Russian agency copy: "According to him", "the Russian leader stressed", "pointed out that", "emphasized that".
+    article: 'x-tass-style',
+    quotes: [
+      ['discussed the Ukrainian settlement', 'Dmitry Peskov'],
+      ['exchanged views on all key issues', 'Dmitry Peskov'],
+      ['the talks lasted more than three hours', 'Dmitry Peskov'],
+      ['at an unprecedentedly high level', 'Vladimir Putin'],
+      ['jointly uphold international fairness and justice', 'Xi Jinping'],
+      ['must firmly support each other', 'Xi Jinping'],
+      ['a new visit is being prepared', 'Andrei Rudenko'],
+    ],
+  },
+  {
+    // Menus and related-story headlines around the story are no one's statement.
+    article: 'x-headline-says',
+    quotes: [
+      ['India would never accept mediation on Kashmir', 'Vikram Misri'],
+      ['Trump thanked Modi for the call', 'Vikram Misri'],
+    ],
+    none: ['Macron says Europe must rearm', 'Pakistan says it welcomes'],
+  },
+  {
     // Bare titles, a report that "said", a relative clause, a passive "said to be", a document that "states".
     article: 'x-negatives',
     quotes: [],
