@@ -156,20 +156,26 @@ export class AliasIndex {
       const start = starts[i]!;
       const end = ends[j]!;
       const surface = text.slice(start, end);
-      const atSentenceStart = isSentenceStart(text, start);
-      const besideName = (i > 0 && isNameWord(text, starts[i - 1]!, keys[i - 1]!)) || (j + 1 < count && isNameWord(text, starts[j + 1]!, keys[j + 1]!));
-      const ok = list.filter(
-        (e) => !(e.notAtSentenceStart && atSentenceStart) && !(e.notBesideName && besideName) && casePasses(e.alias, surface),
-      );
+      // The context checks only for entries that carry them (towns named like words or people), and then once.
+      let atSentenceStart: boolean | undefined;
+      let besideName: boolean | undefined;
+      const ok: AliasEntry[] = [];
+      for (const e of list) {
+        if (e.notAtSentenceStart && (atSentenceStart ??= isSentenceStart(text, start))) continue;
+        if (e.notBesideName && (besideName ??= (i > 0 && isNameWord(text, starts[i - 1]!, keys[i - 1]!)) || (j + 1 < count && isNameWord(text, starts[j + 1]!, keys[j + 1]!)))) continue;
+        if (casePasses(e.alias, surface)) ok.push(e);
+      }
       if (!ok.length) continue;
-      ok.sort((a, b) => b.salience - a.salience);
+      if (ok.length > 1) ok.sort((a, b) => b.salience - a.salience);
       const best = ok[0]!;
       const match: KbMatch = { start, end, kind: best.kind, id: best.id, alias: best.alias };
       if (best.form) match.form = best.form;
       if (best.country) match.country = best.country;
       if (ok.some((e) => e.ambiguous)) match.ambiguous = true;
-      const ids = [...new Set(ok.map((e) => e.id))];
-      if (ids.length > 1) match.candidates = ids;
+      if (ok.length > 1) {
+        const ids = [...new Set(ok.map((e) => e.id))];
+        if (ids.length > 1) match.candidates = ids;
+      }
       return { match, next: j + 1 };
     }
     return undefined;
