@@ -9,6 +9,7 @@ import { placeInHostCity } from './host-city.js';
 // A present perfect that governs the engagement itself: "efforts have included a flurry of calls", "the two have met twice".
 // Not a modal past ("could have had a role") nor a perfect about something else ("has published an account of ... a meeting").
 const PERFECT = /(?<!\b(?:could|would|should|might|must|may)\s+)\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:(?:met|spoken|talked|visited|called|hosted)\b|(?:[a-z]+ed|held|made|seen|had|taken)\s+(?:[\w-]+\s+){0,4}?(?:calls?|talks|meetings?|visits?|trips?|conversations?|contacts?)\b)/i;
+const PAST_PERFECT = /\bhad\s+(?:\w+\s+)?(?:met|visited|held|spoken|talked|travel(?:l)?ed|hosted)\b/i;
 const TRIP_WORDS = /\b(?:trip|tour|leg|stops?|journey|swing)\b/i;
 
 /** How many opening sentences count as the story's lead. */
@@ -50,7 +51,8 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
     if (!e.date) {
       const day = inLead ? day0 : null;
       const text = doc.text.slice(e.support[0]?.start ?? 0, e.support[0]?.end ?? 0);
-      if (day && e.status === 'occurred') e.date = { value: day.value, how: day.how, range: day.range };
+      // "reported on Thursday that Sabhan had visited": a past perfect engagement came before the story's day.
+      if (day && e.status === 'occurred' && !PAST_PERFECT.test(text)) e.date = { value: day.value, how: day.how, range: day.range };
       // "a six-day trip that will also take him to Qatar": the stops of a trip under way fall in the reference month.
       else if (e.kind === 'visit' && e.status === 'planned' && referenceDateOf(doc) && TRIP_WORDS.test(text)) e.date = { value: referenceDateOf(doc)!.slice(0, 7), how: 'reference' };
       // "U.S. efforts have included a flurry of calls": the present perfect spans more than the month, only the year is safe.

@@ -23,6 +23,8 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // Before the trigger, a reporting date ("said on Monday ... the two met") is usually the event's day too.
     const otherClause = /;|\b(?:said|says|told|added)\b/.test(between);
     if (otherClause && after) continue;
+    // "reported on Thursday that Sabhan had visited": a past perfect lies before the day it was reported.
+    if (!after && /\b(?:said|says|told|reported|added|announced|confirmed|disclosed)\b/.test(text.slice(Math.max(sentence.start, d.range.start - 25), d.range.start) + between) && /\bhad\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, trigger.from - 20), trigger.from))) continue;
     let score = Math.max(gap, 0) * (after ? 1 : 1.4) + (otherClause ? 80 : 0);
     if (d.how === 'gathering') score += 60;
     if (d.how === 'anniversary') score += 200;

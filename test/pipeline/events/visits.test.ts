@@ -79,3 +79,14 @@ test('a person named after a visit who does not report it is still its visitor',
   ]);
   assert.deepEqual(doc.events.find((e) => e.kind === 'visit')?.participants.map((p) => p.name), ['Boris Johnson']);
 });
+
+test('a visit in the past perfect after a dated report is not dated by the report; in the simple past it is', () => {
+  const named = [
+    { surface: 'Sabhan', type: 'person' as const, name: 'Thamer al-Sabhan', country: 'SA' },
+    { surface: 'Beijing', type: 'place' as const, country: 'CN' },
+  ];
+  const perfect = eventsOf('The newspaper reported on Thursday that Sabhan had visited Beijing.', '2017-10-19', named);
+  assert.equal(perfect.events[0]?.date?.value, '2017-10');
+  const simple = eventsOf('The newspaper reported on Thursday that Sabhan visited Beijing.', '2017-10-19', named);
+  assert.equal(simple.events[0]?.date?.value, '2017-10-19');
+});
