@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 3 --count 10000 --ingest-count 100000 --corpus DIR]`
+ * `npm run bench [-- --runs 3 --count 10000 --ingest-count 100000 --pg-count 400 --no-pg --corpus DIR]`
  * Runs each measurement in a child process several times and prints the
  * medians as a table and one JSON line.
  */
@@ -61,12 +61,24 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
+// Queue workers on PostgreSQL (a throwaway cluster unless READOUT_TEST_PG is set); skipped without PostgreSQL.
+let pgWorkers: Record<string, number> | null = null;
+if (!args.includes('--no-pg')) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/workers-pg.ts', '--count', opt('--pg-count', '400'), ...(corpus ? ['--corpus', corpus] : [])], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (r.status === 0) pgWorkers = JSON.parse(r.stdout.trim().split('\n').pop()!) as Record<string, number>;
+  else process.stderr.write(`bench: PostgreSQL workers skipped: ${r.stderr.trim().split('\n').pop()}\n`);
+}
+
 const machine = `${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const rows: [string, string][] = [
   ['machine', machine],
   [`extract, 1 job (${count} articles)`, `${one.aps!.toFixed(0)} articles/s, ${one.mbps!.toFixed(2)} MB/s, peak RSS ${one.peak_rss_mb!.toFixed(0)} MB`],
   [`extract, ${allJobs} jobs`, `${all.aps!.toFixed(0)} articles/s (${(all.aps! / one.aps!).toFixed(2)}×), peak RSS ${all.peak_rss_mb!.toFixed(0)} MB`],
   ['ingest into SQLite', ingest ? `${ingest.aps!.toFixed(0)} articles/s for ${ingest.articles} articles, peak RSS ${ingest.peak_rss_mb!.toFixed(0)} MB` : 'not measured'],
+  ['queue workers on PostgreSQL', pgWorkers ? `1 worker ${pgWorkers.pg_workers_1_aps!.toFixed(1)} articles/s, 2 workers ${pgWorkers.pg_workers_2_aps!.toFixed(1)} articles/s` : 'not measured'],
   ['knowledge-base load', `${kb.ms!.toFixed(0)} ms`],
   ['floor (one regex pass)', `${floorRun.aps!.toFixed(0)} articles/s (extract is ${(floorRun.aps! / one.aps!).toFixed(1)}× slower)`],
   ['baseline (compromise entities)', `${base.aps!.toFixed(0)} articles/s (extract is ${(one.aps! / base.aps!).toFixed(1)}× faster)`],
@@ -81,4 +93,6 @@ console.log(JSON.stringify({
   kb_load_ms: Math.round(kb.ms!),
   floor_aps: Math.round(floorRun.aps!),
   baseline_aps: Math.round(base.aps!),
+  pg_workers_1_aps: pgWorkers?.pg_workers_1_aps ?? null,
+  pg_workers_2_aps: pgWorkers?.pg_workers_2_aps ?? null,
 }));
