@@ -14,6 +14,7 @@ import { mentionsWithin } from './mention-index.js';
 import { isRefused, statusOf } from './status.js';
 import type { TriggerHit } from './triggers.js';
 
+const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
 const NOUN_VISIT = /(?:visit|trip|tour|visiting)$/i;
 const MOTION_TO = /^(?:flew|flies|fly|flying|headed|heads|heading|went|go|goes|going|came|comes|coming|take|takes|took|taking)\b/i;
 
@@ -43,7 +44,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   const tail = doc.text.slice(hit.to, Math.min(s.end, hit.to + 90));
   let tailEnd = tail.search(/[;,]|\b(?:said|says|told|but|while|although|when|after|before)\b/);
   if (tailEnd >= 0 && /^,\s*(?:scheduled|expected|set|due|slated|planned|to be held)\b/i.test(tail.slice(tailEnd))) tailEnd = Math.min(tail.length, tailEnd + 30);
-  const clause = doc.text.slice(clauseFrom, hit.to + (tailEnd >= 0 ? tailEnd : tail.length));
+  // "Putin, who polls show will be re-elected in March, made ... a visit": an aside about the subject says nothing of the visit's tense.
+  const clause = doc.text.slice(clauseFrom, hit.to + (tailEnd >= 0 ? tailEnd : tail.length)).replace(ASIDE, ',');
   if (isRefused(doc.text.slice(Math.max(s.start, hit.from - 40), hit.to))) return [];
   const status = statusOf(clause, hit.text, date?.value ?? null, referenceDateOf(doc));
   const gathering = occasionFor(doc.text, s, hit, c.gatherings);

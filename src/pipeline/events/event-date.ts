@@ -23,6 +23,8 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // Before the trigger, a reporting date ("said on Monday ... the two met") is usually the event's day too.
     const otherClause = /;|\b(?:said|says|told|added)\b/.test(between);
     if (otherClause && after) continue;
+    // "Putin, who will be re-elected in March, made a visit": a date inside an aside about the subject is not the event's.
+    if (!after && /,\s+(?:who|which|whose)\b[^,;]*$/i.test(text.slice(sentence.start, d.range.start)) && /^[^,;]*,/.test(between)) continue;
     // "reported on Thursday that Sabhan had visited": a past perfect lies before the day it was reported.
     if (!after && /\b(?:said|says|told|reported|added|announced|confirmed|disclosed)\b/.test(text.slice(Math.max(sentence.start, d.range.start - 25), d.range.start) + between) && /\bhad\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, trigger.from - 20), trigger.from))) continue;
     let score = Math.max(gap, 0) * (after ? 1 : 1.4) + (otherClause ? 80 : 0);

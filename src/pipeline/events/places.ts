@@ -77,6 +77,11 @@ export function destinationsAfter(text: string, places: PlaceAt[], trigger: { fr
     if (p.from < cursor) continue;
     const gap = text.slice(cursor, p.from);
     const first = out.length === 0;
+    // "a visit to Russia's Hmeymim air base in Syria": the owner describes the place that follows; the place is the stop.
+    if (first && !p.place && /^(?:'s|’s| s)\s/.test(text.slice(p.to, p.to + 3))) {
+      const owned = places.find((q) => q.place && q.from > p.to && q.from - p.to < 40);
+      if (owned && /^\s*(?:to\s+|in\s+|at\s+)?(?:the\s+)?$/.test(gap)) { out.push(owned); cursor = owned.to; continue; }
+    }
     const ok = first ? /^\s*(?:to\s+|in\s+|at\s+|of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:(?:Gulf|East|Asian|Middle|Eastern|European|nation|neighbouring|neighboring|capital|city)\s+(?:\w+\s+)?(?:of\s+)?)?$/.test(gap) && gap.length < 40
       : LIST_GAP.test(gap);
     // A list holds one sort of place: "Japan, South Korea and China", not "the Philippines, Manila announced".

@@ -90,3 +90,38 @@ test('a visit in the past perfect after a dated report is not dated by the repor
   const simple = eventsOf('The newspaper reported on Thursday that Sabhan visited Beijing.', '2017-10-19', named);
   assert.equal(simple.events[0]?.date?.value, '2017-10-19');
 });
+
+const hmeymim = { cities: [{ id: 'city:hmeymim', name: 'Hmeymim air base', aliases: [], country: 'SY', lat: 35.4, lon: 35.9 }] };
+
+test('"flew into" a country is a visit; "flew into a rage" is none', () => {
+  const into = eventsOf('Putin flew into Syria on Monday.', '2017-12-11', [
+    { surface: 'Putin', type: 'person', name: 'Vladimir Putin', country: 'RU' },
+    { surface: 'Syria', type: 'country', country: 'SY' },
+  ]);
+  assert.equal(into.events[0]?.kind, 'visit');
+  assert.equal(into.events[0]?.host, 'SY');
+  const rage = eventsOf('Putin flew into a rage on Monday.', '2017-12-11', [
+    { surface: 'Putin', type: 'person', name: 'Vladimir Putin', country: 'RU' },
+  ]);
+  assert.equal(rage.events.length, 0);
+});
+
+test('a visit to "Russia s air base in Syria" goes to the base; an aside about the visitor sets neither its tense nor its date', () => {
+  const text = 'Putin, who polls show will be re-elected in March, made the announcement during a surprise visit to Russia s Hmeymim air base in Syria.';
+  const doc = eventsOf(text, '2017-12-11', [
+    { surface: 'Putin', type: 'person', name: 'Vladimir Putin', country: 'RU' },
+    { surface: 'Russia', type: 'country', country: 'RU' },
+    { surface: 'Hmeymim air base', type: 'place', country: 'SY' },
+    { surface: 'Syria', type: 'country', country: 'SY' },
+  ], hmeymim);
+  const v = doc.events.find((e) => e.kind === 'visit');
+  assert.equal(v?.location?.name, 'Hmeymim air base');
+  assert.equal(v?.status, 'occurred');
+  assert.notEqual(v?.date?.value, '2018-03');
+  const plain = eventsOf('Putin will make a visit to Syria in March.', '2017-12-11', [
+    { surface: 'Putin', type: 'person', name: 'Vladimir Putin', country: 'RU' },
+    { surface: 'Syria', type: 'country', country: 'SY' },
+  ]);
+  assert.equal(plain.events[0]?.status, 'planned');
+  assert.equal(plain.events[0]?.date?.value, '2018-03');
+});
