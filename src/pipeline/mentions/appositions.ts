@@ -28,7 +28,10 @@ export function findAppositionMentions(doc: Doc, mentions: readonly Mention[]): 
   const known = new MentionIndex(mentions);
   const text = doc.text;
   const out: Mention[] = [];
-  const overlapsOther = (r: NameRun): boolean => blocksName(known, r);
+  // A person found by a weaker rule on the very same words ("said Kanat Bozumbayev, the Kazakh deputy energy minister")
+  // does not block the apposition, which knows the country and office.
+  const overlapsOther = (r: NameRun): boolean => blocksName(known, r) &&
+    !known.overlapping(r.start, r.end).every((k) => k.type === 'person' && !k.entityId && !k.country && k.range.start === r.start && k.range.end === r.end);
 
   // after: Name, the ... title
   for (const comma of text.matchAll(/,/g)) {

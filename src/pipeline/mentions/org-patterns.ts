@@ -18,7 +18,7 @@ const MINISTRY_SUBJECT = 'Foreign|Defen[cs]e|Finance|Interior|Trade|Commerce|Jus
 const MINISTRY = new RegExp(`\\b(${MINISTRY_SUBJECT})\\s+(Ministry|Department|Office)\\b`, 'g');
 const MINISTRY_OF = /\b(Ministry|Department) of (?:the )?((?:\p{Lu}[\p{L}]+)(?:(?: and | of |\s)(?:\p{Lu}[\p{L}]+)){0,3})/gu;
 
-const HEADS = 'Ministry|Department|Council|Committee|Commission|Party|Organi[sz]ation|Union|Forum|Institute|Institution|University|College|School|Agency|Bank|Church|Movement|Forces|Front|Army|Navy|Conference|Group|Alliance|Association|Court|Parliament|Assembly|Congress|Senate|Foundation|Fund|Center|Centre|Corporation|Company|Times|Post|News|Radio|Television|Shimbun|Zeitung|Journal|Herald|Gazette|Tribune|Staff|Service|Guard|Brigades?|Coalition|League|Federation|Authority|Bureau|Secretariat|Cabinet|Presidency|Politburo|Mission|Programme|Program';
+const HEADS = 'Ministry|Department|Council|Committee|Commission|Party|Organi[sz]ation|Union|Forum|Institute|Institution|University|College|School|Agency|Bank|Church|Movement|Forces|Front|Army|Navy|Conference|Group|Alliance|Association|Court|Parliament|Assembly|Congress|Senate|Foundation|Fund|Center|Centre|Corporation|Company|Times|Post|News|Radio|Television|Shimbun|Zeitung|Journal|Herald|Gazette|Tribune|Staff|Service|Guard|Brigades?|Coalition|League|Federation|Authority|Bureau|Secretariat|Cabinet|Presidency|Politburo|Mission|Programme|Program|Academy|Chamber|Society';
 const CAP = `(?:\\p{Lu}(?:(?:\\.\\p{Lu})+\\.|[\\p{L}\\p{M}\\d&'’-]*))`;
 const NAMED_BODY = new RegExp(`(?<![\\p{L}])(?:the\\s+)?(${CAP}(?:\\s+(?:of|for|and|on|de|the|in)?\\s*${CAP}){0,7})`, 'gu');
 const HEAD_END = new RegExp(`(?:^|\\s)(?:${HEADS})$`);
