@@ -21,7 +21,7 @@ const TITLE_WORDS = [...new Set([...TITLES.keys(), ...TITLE_MODIFIERS].flatMap((
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
 // ... and the body a title belongs to, written in lower case ("China s foreign ministry spokesman Lu Kang"); "to" for
 // "Ambassador to the US Vinay Kwatra".
-const BODY_WORDS = 'ministry|department|office|embassy|government|party|military|army|council|commission|committee|agency|administration|mission|parliament|cabinet|presidential|state';
+const BODY_WORDS = 'ministry|department|office|embassy|government|party|military|army|council|commission|committee|agency|administration|mission|parliament|cabinet|presidential|state|news|media|television|broadcaster|newspaper';
 export const PRE_NAME = new RegExp(`(?:(?:\\p{Lu}[\\p{L}.'’-]*|the|a|an|of|for|to|and|[’']s|s|${TITLE_WORDS}|${BODY_WORDS})\\s+)*$`, 'u');
 export const PRE_NAME_WHOLE = new RegExp(`^\\s*${PRE_NAME.source}`, 'u');
 export const CLAUSE_OPENING = new RegExp(`(?:^|[,;:()—–-]\\s*|[.!?]\\s+|\\b(?:and|but|while|as|that|because|when|where|after|before|although|though|so|whereas|since|which|who|whom|${SPEECH_VERB})\\s+)$`, 'u');
