@@ -11,7 +11,7 @@ import { participantsFor, type EarlierPersons } from './participants.js';
 import { cityNear, countryNear, destinationsAfter, type PlaceAt } from './places.js';
 import { JOIN_RULE, UNNAMED_TALKS_RULE } from './joins.js';
 import { mentionsWithin } from './mention-index.js';
-import { isRefused, statusOf } from './status.js';
+import { isOnlyWilling, isRefused, statusOf } from './status.js';
 import type { TriggerHit } from './triggers.js';
 
 const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
@@ -50,6 +50,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   const status = statusOf(clause, hit.text, date?.value ?? null, referenceDateOf(doc));
   const gathering = occasionFor(doc.text, s, hit, c.gatherings);
   const near = cityNear(doc.text, c.places, hit);
+  // "ready for talks with Ukraine" with no day or place: a stance, no planned event.
+  if (status === 'planned' && !date && !near && !gathering && isOnlyWilling(doc.text.slice(Math.max(s.start, hit.from - 40), hit.to))) return [];
   const base = {
     id: '',
     status,

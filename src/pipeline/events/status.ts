@@ -9,6 +9,9 @@ const REFUSED = compile(cues.refused);
 
 /** "Abbas refused a meeting with Pence", "declined to meet": an engagement that is not happening at all. */
 export const isRefused = (clause: string): boolean => REFUSED.test(clause);
+const WILLING = compile(cues.willing);
+/** "Russia's readiness to engage in peace talks with Ukraine": a stance, not an engagement being arranged. */
+export const isOnlyWilling = (clause: string): boolean => WILLING.test(clause);
 // Cues that a planned-looking clause reports something done: "had planned to", "was expected to ... but".
 const PAST_OVERRIDE = /\b(?:met|held|visited|signed|spoke|arrived|landed|talked|hosted|received|welcomed|greeted|sat down|phoned|traveled|travelled|flew|was|were)\b/i;
 

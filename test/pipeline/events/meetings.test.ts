@@ -113,3 +113,20 @@ test('a country that is a party of its own stays the subject beside a person of 
   ]);
   assert.deepEqual(partiesOf(doc), ['CN', 'Shinzo Abe']);
 });
+
+test('a readiness for talks with no day or place is no event; with a day it is a planned meeting', () => {
+  const stance = eventsOf('Lavrov reiterated Russia s readiness to engage in peace talks with Ukraine without preconditions.', REF, [
+    { surface: 'Lavrov', type: 'person', name: 'Sergey Lavrov', country: 'RU' },
+    { surface: 'Russia', type: 'country', country: 'RU' },
+    { surface: 'Ukraine', type: 'country', country: 'UA' },
+  ]);
+  assert.equal(stance.events.length, 0);
+  const dated = eventsOf('Lavrov said Russia is ready for talks with Ukraine on November 2, 2017.', REF, [
+    { surface: 'Lavrov', type: 'person', name: 'Sergey Lavrov', country: 'RU' },
+    { surface: 'Russia', type: 'country', country: 'RU' },
+    { surface: 'Ukraine', type: 'country', country: 'UA' },
+  ]);
+  assert.equal(dated.events.length, 1);
+  assert.equal(dated.events[0]?.status, 'planned');
+  assert.equal(dated.events[0]?.date?.value, '2017-11-02');
+});
