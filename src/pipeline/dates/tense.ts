@@ -28,7 +28,20 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
 function clauseBefore(s: string, start: number): string {
   const head = s.slice(0, start);
   const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf(' but '), head.lastIndexOf(' while '));
-  return head.slice(Math.max(0, cut, start - 120));
+  const clause = head.slice(Math.max(0, cut, start - 120));
+  // "Lavrov said Russia is ready for talks on November 2": the reported clause has its own tense; the reporting
+  // verb decides only when it stands right by the date ("said on Monday").
+  const report = lastMatchEnd(REPORTED, clause);
+  return report >= 0 && clause.slice(report).trim().split(/\s+/).length >= 3 ? clause.slice(report) : clause;
+}
+
+const REPORTED = /\b(?:said|says|told\s+\w+|added|announced)\b(?:\s+(?:that|on\s+\w+|\w+day))?/gi;
+
+function lastMatchEnd(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let end = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) end = m.index + m[0].length;
+  return end;
 }
 
 function clauseAfter(s: string, end: number): string {
