@@ -37,6 +37,7 @@ export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number):
 }
 
 const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside|inside|visit|visits|visited|visiting|city of|capital,?|arrived in)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const POST_TO = /\b(?:ambassadors?|envoys?|emissar(?:y|ies)|representatives?|mission|delegates?|consuls?)\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+)?$/i;
 const CLAUSE_BREAK = /;|\b(?:where|but|while|said|says|told|after|before|when|although|whereas|which)\b/i;
 const SEAT_AFTER = /^(?:'s|’s| s)?\s+(?:compound|palace|residence|airport|air base|airbase|headquarters)/i;
 
@@ -50,7 +51,8 @@ export function cityNear(text: string, places: PlaceAt[], trigger: { from: numbe
   for (const p of places) {
     if (!p.place) continue;
     const before = text.slice(Math.max(0, p.from - 24), p.from);
-    const locative = LOCATIVE_BEFORE.test(before) || SEAT_AFTER.test(text.slice(p.to, p.to + 20));
+    // "the Israeli ambassador to Washington": a post's title, not where the talks were held.
+    const locative = (LOCATIVE_BEFORE.test(before) && !POST_TO.test(before)) || SEAT_AFTER.test(text.slice(p.to, p.to + 20));
     if (!locative) continue;
     const gap = p.from >= trigger.to ? p.from - trigger.to : trigger.from - p.to;
     const between = p.from >= trigger.to ? text.slice(trigger.to, p.from) : text.slice(p.to, trigger.from);

@@ -130,3 +130,19 @@ test('a readiness for talks with no day or place is no event; with a day it is a
   assert.equal(dated.events[0]?.status, 'planned');
   assert.equal(dated.events[0]?.date?.value, '2017-11-02');
 });
+
+test('a city in a post s title ("ambassador to Washington") is not where talks were held; "talks in" a city is', () => {
+  const cities = [{ id: 'city:washington', name: 'Washington', aliases: [], country: 'US', lat: 38.9, lon: -77 }];
+  const post = eventsOf('Netanyahu sat down with Kushner and the Israeli ambassador to Washington on Wednesday.', '2017-06-21', [
+    { surface: 'Netanyahu', type: 'person', name: 'Benjamin Netanyahu', country: 'IL' },
+    { surface: 'Kushner', type: 'person', name: 'Jared Kushner', country: 'US' },
+    { surface: 'Washington', type: 'place', country: 'US' },
+  ], { cities });
+  assert.equal(post.events[0]?.location, null);
+  const held = eventsOf('Netanyahu held talks with Kushner in Washington on Wednesday.', '2017-06-21', [
+    { surface: 'Netanyahu', type: 'person', name: 'Benjamin Netanyahu', country: 'IL' },
+    { surface: 'Kushner', type: 'person', name: 'Jared Kushner', country: 'US' },
+    { surface: 'Washington', type: 'place', country: 'US' },
+  ], { cities });
+  assert.equal(held.events[0]?.location?.name, 'Washington');
+});
