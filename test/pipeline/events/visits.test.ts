@@ -125,3 +125,15 @@ test('a visit to "Russia s air base in Syria" goes to the base; an aside about t
   assert.equal(plain.events[0]?.status, 'planned');
   assert.equal(plain.events[0]?.date?.value, '2018-03');
 });
+
+test('an arrival "in the nation s biggest city, Yangon" goes to Yangon; a city not in apposition is not taken', () => {
+  const cities = [{ id: 'city:yangon', name: 'Yangon', aliases: [], country: 'MM', lat: 16.8, lon: 96.2 }];
+  const named = [
+    { surface: 'pope', type: 'person' as const, name: 'Pope Francis', country: 'VA' },
+    { surface: 'Yangon', type: 'place' as const, country: 'MM' },
+  ];
+  const apposed = eventsOf('The pope spoke on Monday after his arrival in the nation s biggest city, Yangon.', '2017-11-27', named, { cities });
+  assert.equal(apposed.events.find((e) => e.kind === 'visit')?.location?.name, 'Yangon');
+  const apart = eventsOf('The pope spoke on Monday after his arrival in the nation s biggest city, but Yangon waited.', '2017-11-27', named, { cities });
+  assert.equal(apart.events.find((e) => e.kind === 'visit' && e.location?.name === 'Yangon'), undefined);
+});
