@@ -14,6 +14,7 @@ import { mentionsWithin } from './mention-index.js';
 import { isOnlyWilling, isRefused, statusOf } from './status.js';
 import type { TriggerHit } from './triggers.js';
 
+const PURPOSE = /\bto\s+(?:discuss|talk|press|urge|seek|push|bolster|boost|strengthen|shore up|review|address|reassure|underline|show|mark|deepen|promote|explore)\b.*$/i;
 const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
 const NOUN_VISIT = /(?:visit|trip|tour|visiting)$/i;
 const MOTION_TO = /^(?:flew|flies|fly|flying|headed|heads|heading|went|go|goes|going|came|comes|coming|take|takes|took|taking)\b/i;
@@ -45,7 +46,9 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   let tailEnd = tail.search(/[;,]|\b(?:said|says|told|but|while|although|when|after|before)\b/);
   if (tailEnd >= 0 && /^,\s*(?:scheduled|expected|set|due|slated|planned|to be held)\b/i.test(tail.slice(tailEnd))) tailEnd = Math.min(tail.length, tailEnd + 30);
   // "Putin, who polls show will be re-elected in March, made ... a visit": an aside about the subject says nothing of the visit's tense.
-  const clause = doc.text.slice(clauseFrom, hit.to + (tailEnd >= 0 ? tailEnd : tail.length)).replace(ASIDE, ',');
+  // "pays flying visit to Afghanistan to discuss strategy": a purpose after a past or present trigger is no plan.
+  const ownTail = tail.slice(0, tailEnd >= 0 ? tailEnd : tail.length).replace(PURPOSE, '');
+  const clause = (doc.text.slice(clauseFrom, hit.to) + ownTail).replace(ASIDE, ',');
   if (isRefused(doc.text.slice(Math.max(s.start, hit.from - 40), hit.to))) return [];
   const status = statusOf(clause, hit.text, date?.value ?? null, referenceDateOf(doc));
   const gathering = occasionFor(doc.text, s, hit, c.gatherings);

@@ -137,3 +137,14 @@ test('an arrival "in the nation s biggest city, Yangon" goes to Yangon; a city n
   const apart = eventsOf('The pope spoke on Monday after his arrival in the nation s biggest city, but Yangon waited.', '2017-11-27', named, { cities });
   assert.equal(apart.events.find((e) => e.kind === 'visit' && e.location?.name === 'Yangon'), undefined);
 });
+
+test('a purpose after the trigger ("visit ... to discuss strategy") does not make a visit planned; "to visit ... to discuss" is planned', () => {
+  const named = [
+    { surface: 'Tillerson', type: 'person' as const, name: 'Rex Tillerson', country: 'US' },
+    { surface: 'Afghanistan', type: 'country' as const, country: 'AF' },
+  ];
+  const pays = eventsOf('Tillerson pays flying visit to Afghanistan to discuss U.S. strategy', '2017-10-23', named);
+  assert.equal(pays.events[0]?.status, 'occurred');
+  const plan = eventsOf('Tillerson to visit Afghanistan to discuss U.S. strategy', '2017-10-23', named);
+  assert.equal(plan.events[0]?.status, 'planned');
+});
