@@ -352,4 +352,27 @@ export const ARTICLES: Record<string, Article> = {
       "Russian Deputy Foreign Minister Andrey Rudenko also told TASS that a new visit is being prepared.",
     ].join('\n'),
   },
+  'r-institutions': {
+    name: 'r-institutions',
+    published: '2017-07-05',
+    text: [
+      "SEOUL/BEIJING (Reuters) - North Korea s state news agency KCNA said on Wednesday the missile launch was a warning to the United States. China and Russia called on Pyongyang to suspend its nuclear programme in a joint statement issued in Moscow.",
+      "South Korean President Moon Jae-in s office said he had spoken with Japanese Prime Minister Shinzo Abe by telephone.  The two leaders agreed that the provocation could not be tolerated,  Moon s spokesman Park Soo-hyun told a briefing.",
+      "Japan s Defence Ministry said the missile landed in its exclusive economic zone. The Pentagon said it was still assessing the launch.",
+      "Two U.S. officials, speaking on condition of anonymity, said the missile appeared to have intercontinental range. Xinhua reported that Chinese President Xi Jinping had arrived in Moscow.",
+    ].join('\n'),
+  },
+  'x-unknown-people': {
+    name: 'x-unknown-people',
+    published: '2025-10-08',
+    text: [
+      "Vietnam, Kazakhstan agree to expand trade and energy links",
+      "HANOI, Oct 7 — Nguyen Minh Vu, Vietnam's deputy foreign minister, said on Tuesday that the two countries would open a direct flight between Hanoi and Astana next year.",
+      "\"We see Kazakhstan as a gateway to Central Asia,\" said Kanat Bozumbayev, the Kazakh deputy energy minister, who led his country's delegation.",
+      "Ambassador Yerlan Baudarbek-Kozhatayev told reporters that more than 30 Kazakh companies had registered for the business forum.",
+      "Senator Chris Van Hollen, who visited Hanoi separately, said the United States welcomed closer regional ties.",
+      "Turkish President Recep Tayyip Erdoğan and Brazilian President Luiz Inácio Lula da Silva sent congratulatory letters, Vietnamese state media said.",
+      "Dr. Tran Thi Lan, an economist at the Vietnam Academy of Social Sciences, said the deal \"could double bilateral trade within five years.\"",
+    ].join('\n'),
+  },
 };

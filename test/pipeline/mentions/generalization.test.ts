@@ -186,6 +186,18 @@ const cases: Case[] = [
     organizations: ['TASS', 'Kremlin'], places: ['Beijing'], countries: ['RU', 'CN', 'UA'],
   },
   {
+    article: 'x-unknown-people',
+    persons: ['Nguyen Minh Vu/VN', 'Kanat Bozumbayev', 'Yerlan Baudarbek-Kozhatayev', 'Chris Van Hollen', 'Recep Tayyip Erdogan/TR',
+      'Luiz Inacio Lula da Silva/BR', 'Tran Thi Lan'],
+    notPersons: ['Central Asia', 'Senator', 'Ambassador', 'Dr'],
+    organizations: ['Vietnam Academy of Social Sciences'], places: ['Hanoi', 'Astana'], countries: ['VN', 'KZ', 'TR', 'BR'],
+  },
+  {
+    article: 'r-institutions',
+    persons: ['Moon Jae-in/KR', 'Shinzo Abe/JP', 'Park Soo-hyun', 'Xi Jinping/CN'],
+    organizations: ['KCNA', 'Pentagon', 'Xinhua'], places: ['Seoul', 'Beijing', 'Moscow'], countries: ['KP', 'US', 'CN', 'RU', 'KR', 'JP'],
+  },
+  {
     // Headline-case lines, bare titles, month names and timestamps name no one.
     article: 'x-negatives',
     persons: ['Pham Minh Chinh/VN'],

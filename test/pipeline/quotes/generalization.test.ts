@@ -334,6 +334,29 @@ const cases: Case[] = [
     none: ['Macron says Europe must rearm', 'Pakistan says it welcomes'],
   },
   {
+    // People the base does not know: apposition before the verb, "said X, the ...", "Ambassador X", "Senator X", "Dr. X".
+    article: 'x-unknown-people',
+    quotes: [
+      ['open a direct flight between Hanoi and Astana', 'Nguyen Minh Vu'],
+      ['a gateway to Central Asia', 'Kanat Bozumbayev'],
+      ['more than 30 Kazakh companies had registered', 'Yerlan Baudarbek-Kozhatayev'],
+      ['welcomed closer regional ties', 'Chris Van Hollen'],
+      ['sent congratulatory letters', 'VN'],
+      ['could double bilateral trade within five years', 'Tran Thi Lan'],
+    ],
+  },
+  {
+    // Institutions speaking: a news agency, a president's office, a ministry, the Pentagon, unnamed officials.
+    article: 'r-institutions',
+    quotes: [
+      ['the missile launch was a warning to the United States', 'KCNA'],
+      ['the provocation could not be tolerated', 'Park Soo-hyun'],
+      ['landed in its exclusive economic zone', 'Japanese Defence Ministry'],
+      ['still assessing the launch', 'Pentagon'],
+      ['appeared to have intercontinental range', 'US'],
+    ],
+  },
+  {
     // Bare titles, a report that "said", a relative clause, a passive "said to be", a document that "states".
     article: 'x-negatives',
     quotes: [],
