@@ -11,7 +11,8 @@ export const GAP = /^(?:\s*,[^,.;:]{1,140}(?:,[^,.;:]{1,40})?,)?(?:\s+(?:\p{L}+l
 
 export const OPEN_APPOSITION = /^\s*,\s*(?:the\s+|a\s+|an\s+)?\p{Ll}[^,.;:]{1,80}?\s$/u;
 export const COORDINATED = /^\s+[^,.;:]{0,80}\b(?:and|but)\s+(?:also\s+|then\s+)?$/u;
-export const COUNTRY_HEADS = 'officials?|spokes(?:man|woman|person)|sources?|executives?|advis[eo]rs?|diplomats?|aides?|government|administration|authorities|officers?|leadership|negotiators?|envoys?|representatives?|delegation|presidency|cabinet|lawmakers?|commanders?|state media|state television|media';
+// "people familiar with the matter" are unnamed sources; "people" alone are not.
+export const COUNTRY_HEADS = 'people(?=\\s+(?:familiar|briefed|close|with\\s+knowledge))|officials?|spokes(?:man|woman|person)|sources?|executives?|advis[eo]rs?|diplomats?|aides?|government|administration|authorities|officers?|leadership|negotiators?|envoys?|representatives?|delegation|presidency|cabinet|lawmakers?|commanders?|state media|state television|media';
 export const ORG_HEADS = 'military|army|navy|(?:foreign|defen[cs]e|interior|finance|trade|commerce|state|justice)?\\s*(?:ministry|department)|police|embassy|mission|office|kremlin|white house|pentagon';
 export const NP_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:a|an|the|his|her|its|their|one|two|three|several|some|many|other|another)\\s+)((?:[\\p{L}.'’-]+\\s+){0,6}?)(${COUNTRY_HEADS}|${ORG_HEADS})((?:\\s+(?:who|which|with|from|of|for|at|in|familiar|close|briefed|speaking)\\b[^,.;:]{0,120}?)?)$`, 'iu');
 export const IT_PRONOUN = /\b(?:it|It)$/;
