@@ -380,3 +380,25 @@ for (const c of cases) {
     }
   });
 }
+
+// Single paragraphs: [text, publication date, words, speaker or undefined for "no quote may hold these words"].
+const sentences: [string, string, string, string | undefined][] = [
+  ['WASHINGTON (Reuters) - People familiar with the matter said the two leaders could meet in November.', '2017-06-10', 'could meet in November', 'US'],
+  ['Many people said they were worried about rising prices in the capital.', '2017-06-10', 'worried about rising prices', undefined],
+  ['Beijing said it firmly opposed the sale of advanced weapons to Taiwan.', '2017-06-10', 'firmly opposed the sale', 'CN'],
+  ['Downing Street said the prime minister would attend the summit in Paris.', '2018-01-10', 'would attend the summit in Paris', 'Downing Street'],
+  ['The Indian embassy in Beijing said visas would be issued faster from next month.', '2018-01-10', 'visas would be issued faster', 'Indian Embassy'],
+  ['Japan recalled its ambassador to South Korea on Friday over the statue.', '2017-01-06', 'recalled its ambassador', undefined],
+  ['Prime Minister Narendra Modi welcomed Japanese Prime Minister Shinzo Abe at Hyderabad House on Thursday.', '2017-09-14', 'welcomed Japanese Prime Minister', undefined],
+  ['The bridge, which engineers said would cost $2 billion, opened to traffic in May.', '2017-06-10', 'opened to traffic in May', undefined],
+  ['President said nothing about the new pipeline to the reporters waiting outside.', '2017-06-10', 'nothing about the new pipeline', undefined],
+];
+
+for (const [text, published, words, speaker] of sentences) {
+  test(`generalization quotes: "${text.slice(0, 60)}..."`, () => {
+    const qs = runPipeline({ id: 's', text, published }, { kb }).quotes;
+    const q = qs.find((x) => x.text.includes(words));
+    if (speaker === undefined) assert.equal(q, undefined, `"${words}" must not be quoted (got ${q ? speakerName(q) : ''})`);
+    else assert.equal(q ? speakerName(q) : undefined, speaker);
+  });
+}
