@@ -12,14 +12,14 @@ export interface PlaceAt {
   country?: CountryCode;
 }
 
-const REGION = /^(?:the\s+)?(?:Europe|Asia|Africa|Middle East|Latin America|South America|North America|Central Asia|Southeast Asia|South Asia|East Asia|Asia-Pacific|Indo-Pacific|Gulf|Persian Gulf|West|Balkans|Western Balkans|Caucasus|South Caucasus|Arctic|Antarctica|Pacific|Atlantic|Mediterranean|Sahel|Horn of Africa|Scandinavia|Eurasia)$/i;
+const REGION = /^(?:the\s+)?(?:Europe|Asia|Africa|Middle East|Latin America|South America|North America|Central Asia|Southeast Asia|South Asia|East Asia|Asia-Pacific|Indo-Pacific|Gulf|Persian Gulf|West|Balkans|Western Balkans|Caucasus|South Caucasus|Arctic|Antarctica|Pacific|Atlantic|Mediterranean|Sahel|Horn of Africa|Scandinavia|Eurasia)$|\b(?:Sea|Ocean|Bay|Strait|Straits|Gulf of \w+)$/i;
 
 /** Cities and countries named in [from, to), from the mentions, geocoded through the knowledge base. */
 export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number): PlaceAt[] {
   const out: PlaceAt[] = [];
   for (const m of mentionsWithin(doc, from, to)) {
     if (m.type === 'place') {
-      // A continent or region is no event's place: "a trip to Europe" names no city.
+      // A continent, region or sea is no event's place: "a trip to Europe", "the Black Sea resort of Sochi" (the resort is).
       if (REGION.test(m.surface)) continue;
       const city = (m.entityId ? kb.city(m.entityId) : undefined) ?? kb.cityByName(m.name, m.country);
       // The article's own spelling ("New York", not the base's "New York City") names the place.
@@ -36,7 +36,7 @@ export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number):
   return out.sort((a, b) => a.from - b.from);
 }
 
-const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside|inside|visit|visits|visited|visiting|city of|capital,?|arrived in)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside|inside|visit|visits|visited|visiting|(?:city|town|resort|port|village) of|capital,?|city,|arrived in)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 const POST_TO = /\b(?:ambassadors?|envoys?|emissar(?:y|ies)|representatives?|mission|delegates?|consuls?)\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+)?$/i;
 const CLAUSE_BREAK = /;|\b(?:where|but|while|said|says|told|after|before|when|although|whereas|which)\b/i;
 const SEAT_AFTER = /^(?:'s|’s| s)?\s+(?:compound|palace|residence|airport|air base|airbase|headquarters)/i;

@@ -146,3 +146,25 @@ test('a city in a post s title ("ambassador to Washington") is not where talks w
   ], { cities });
   assert.equal(held.events[0]?.location?.name, 'Washington');
 });
+
+test('"called Assad a terrorist" is no call; "called Putin on Tuesday" is', () => {
+  const named = [
+    { surface: 'Erdogan', type: 'person' as const, name: 'Recep Tayyip Erdogan', country: 'TR' },
+    { surface: 'Assad', type: 'person' as const, name: 'Bashar al-Assad', country: 'SY' },
+  ];
+  assert.equal(eventsOf('Erdogan on Wednesday called Assad a terrorist.', REF, named).events.length, 0);
+  const call = eventsOf('Erdogan called Assad on Tuesday to discuss the truce.', REF, named);
+  assert.equal(call.events[0]?.kind, 'call');
+});
+
+test('talks "in the Black Sea resort of Sochi" are held in Sochi, not at sea', () => {
+  const cities = [{ id: 'city:sochi', name: 'Sochi', aliases: [], country: 'RU', lat: 43.6, lon: 39.7 }];
+  const doc = eventsOf('Russia, Iran and Turkey held talks in the Black Sea resort of Sochi on Monday.', REF, [
+    { surface: 'Russia', type: 'country', country: 'RU' },
+    { surface: 'Iran', type: 'country', country: 'IR' },
+    { surface: 'Turkey', type: 'country', country: 'TR' },
+    { surface: 'Black Sea', type: 'place' },
+    { surface: 'Sochi', type: 'place', country: 'RU' },
+  ], { cities });
+  assert.equal(doc.events[0]?.location?.name, 'Sochi');
+});
