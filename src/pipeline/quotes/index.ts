@@ -66,6 +66,26 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
     quotes.push({ ...q, id: `q${quotes.length + 1}`, text: doc.text.slice(q.range.start, q.range.end) });
   };
 
+  // A quotation left open at a paragraph's end goes on in the next paragraph that opens with a mark; its speaker
+  // may be named only there (“A. / “B,” Fidan said.).
+  const OPENING = /^["“«‘]/;
+  const attributeLaterParagraph = (q: QuoteSpan): ReturnType<typeof attributeQuotation> => {
+    let cur = q;
+    for (let hop = 0; hop < 3; hop++) {
+      const p = doc.paragraphs.find((x) => x.start <= cur.outer.start && cur.outer.start < x.end);
+      if (!p || cur.outer.end < p.end || /["”»’]\s*$/.test(doc.text.slice(cur.inner.start, cur.outer.end))) return undefined;
+      const nextP = doc.paragraphs.find((x) => x.start > p.start);
+      const next = nextP && spans.find((x) => x.outer.start === nextP.start && OPENING.test(doc.text.slice(x.outer.start, x.outer.start + 1)));
+      if (!next) return undefined;
+      const first = sentences[sentenceAt(next.inner.start)]?.range;
+      const closing = sentences[sentenceAt(Math.max(next.inner.start, next.inner.end - 1))]?.range;
+      const att = first && closing ? attributeQuotation(sctx, next, first, closing, spans) : undefined;
+      if (att) return att;
+      cur = next;
+    }
+    return undefined;
+  };
+
   sentences.forEach((sentence, i) => {
     const sr = sentence.range;
     const inSentence = spans.filter((q) => sentenceAt(q.inner.start) === i);
@@ -79,7 +99,7 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
       const words = wordCount(doc.text.slice(q.inner.start, q.inner.end));
       if (words < MIN_QUOTE_WORDS) return;
       const endSentence = sentences[sentenceAt(Math.max(q.inner.start, q.inner.end - 1))]?.range ?? sr;
-      const att = attributeQuotation(sctx, q, sr, endSentence, spans);
+      const att = attributeQuotation(sctx, q, sr, endSentence, spans) ?? attributeLaterParagraph(q);
       const actor = att ? resolve(att.speaker, i) : last && i - last.sentence <= SPEAKER_MEMORY ? last.actor : undefined;
       if (!actor) return;
       emit({ range: q.inner, direct: true, speaker: actor, cue: att?.cue ?? q.inner, rule: att ? 'quotes/quotation' : 'quotes/quotation-previous-speaker', confidence: att ? 0.85 : 0.6 });

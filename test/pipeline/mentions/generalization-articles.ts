@@ -375,4 +375,15 @@ export const ARTICLES: Record<string, Article> = {
       "Dr. Tran Thi Lan, an economist at the Vietnam Academy of Social Sciences, said the deal \"could double bilateral trade within five years.\"",
     ].join('\n'),
   },
+  'x-russia-turkey-multi': {
+    name: 'x-russia-turkey-multi',
+    published: '2025-03-01',
+    text: [
+      "MOSCOW — Russian Foreign Minister Sergei Lavrov met his Turkish counterpart Hakan Fidan in Moscow on Friday.",
+      "“We are ready,” Lavrov said, “to continue the talks with all parties in Istanbul next month.”",
+      "“Türkiye will keep its channels open to both sides. We believe a ceasefire is possible.",
+      "“Our position has not changed since the start of the war,” Fidan told a joint news conference.",
+      "«Les deux pays travaillent ensemble pour la paix», a déclaré le ministre.",
+    ].join('\n'),
+  },
 };

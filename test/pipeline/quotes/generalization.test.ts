@@ -357,6 +357,16 @@ const cases: Case[] = [
     ],
   },
   {
+    // A quotation split by its attribution, and one running over two paragraphs whose speaker is named only in the second.
+    article: 'x-russia-turkey-multi',
+    quotes: [
+      ['to continue the talks with all parties in Istanbul', 'Sergey Lavrov'],
+      ['Türkiye will keep its channels open to both sides', 'Hakan Fidan'],
+      ['Our position has not changed since the start of the war', 'Hakan Fidan'],
+      ['Les deux pays travaillent ensemble pour la paix', 'Hakan Fidan'],
+    ],
+  },
+  {
     // Bare titles, a report that "said", a relative clause, a passive "said to be", a document that "states".
     article: 'x-negatives',
     quotes: [],
