@@ -8,6 +8,7 @@ const NEW_SUBJECT = /,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+ed|sat|met|told|sa
 const AFTER_WINDOW = 140;
 const REPORTING = /\b(?:said|says|told|adding|added|according|reported|noted|stressed)\b/i;
 const BEFORE_WINDOW = 160;
+const SUBJECT_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*,/gi;
 
 /**
  * The parties to an engagement reported by one trigger: the subject (nearest
@@ -34,7 +35,10 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     if (titled) objSide = [titled];
   }
 
-  const before = actors.filter((a) => a.to <= hit.from && a.from >= hit.from - BEFORE_WINDOW && a.from >= sentence.start);
+  // "Pence, who has hewn closer to orthodoxy than his boss Trump, will visit Brussels": people inside an aside about the subject are no parties.
+  const asides = [...sentence.text.matchAll(SUBJECT_ASIDE)].map((m) => ({ from: sentence.start + m.index! + 1, to: sentence.start + m.index! + m[0].length }));
+  const before = actors.filter((a) => a.to <= hit.from && a.from >= hit.from - BEFORE_WINDOW && a.from >= sentence.start
+    && !asides.some((r) => r.from <= a.from && a.to <= r.to && r.to <= hit.from));
   let subjSide = subjectGroup(before, textAt);
   // "Trump sought to woo China since a summit with Chinese President Xi": a country that only stands for the
   // object's own side is no subject; the person named before it is.
@@ -42,6 +46,8 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     const prev = subjectGroup(before.filter((a) => a.to <= subjSide[0]!.from), textAt);
     if (prev.length && prev.every((a) => a.actor.kind === 'person')) subjSide = prev;
   }
+  // "watch on discussions between Egypt and Hamas": "between" names all the parties; the subject only watches.
+  if (/\b(?:between|among|involving)$/i.test(hit.text) && objSide.length) subjSide = [];
   // "Sido said, adding that they met ...": the speaker reports the engagement, he is not in it.
   const lastSubj = subjSide[subjSide.length - 1];
   if (lastSubj && REPORTING.test(textAt(lastSubj.to, hit.from))) subjSide = [];

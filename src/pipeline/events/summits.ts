@@ -12,6 +12,8 @@ import { statusOf } from './status.js';
 // Gathering nouns that name a multilateral meeting itself (not "talks" between two sides).
 const SUMMIT_NOUN = /\b(?:summit|conference|forum|ministerial|council|congress|assembly|session|meeting of|meeting|gathering)\b/i;
 
+const TITLE_OF = /\b(?:chairman|chairwoman|chair|head|president|secretary-general|director|spokes(?:man|woman|person)|organi[sz]ers?|founder|host)\s+of\s+(?:the\s+)?$/i;
+
 /**
  * A summit event for each named multilateral gathering: its place (the
  * city named with it, else the edition's), its date (the sentence's, else
@@ -20,6 +22,8 @@ const SUMMIT_NOUN = /\b(?:summit|conference|forum|ministerial|council|congress|a
 export function summitFrom(doc: Doc, kb: KnowledgeBase, s: SentenceView, p: GatheringPhrase, dates: DateMention[], inLead = false): DiplomaticEvent | null {
   const phrase = doc.text.slice(p.from, p.to);
   if (!SUMMIT_NOUN.test(phrase)) return null;
+  // "Wolfgang Ischinger, chairman of the Munich Security Conference, told reporters": a title, not the gathering held.
+  if (TITLE_OF.test(doc.text.slice(Math.max(s.start, p.from - 40), p.from))) return null;
   const edition = p.editions.length === 1 ? p.editions[0] : undefined;
   const own = dateInClause(doc.text, s, { from: p.from, to: p.to }, dates);
   const editionDate = edition ? gatheringDateValue(edition) : null;

@@ -168,3 +168,15 @@ test('talks "in the Black Sea resort of Sochi" are held in Sochi, not at sea', (
   ], { cities });
   assert.equal(doc.events[0]?.location?.name, 'Sochi');
 });
+
+test('"discussions between Egypt and Hamas" leaves out the subject who only watches them', () => {
+  const text = 'Israel, which signed a treaty with Egypt, is watching discussions between Egypt and Jordan.';
+  const doc = eventsOf(text, REF, [
+    { surface: 'Israel', type: 'country', country: 'IL' },
+    { surface: 'Egypt', type: 'country', country: 'EG' },
+    { surface: 'Egypt', type: 'country', country: 'EG', nth: 1 },
+    { surface: 'Jordan', type: 'country', country: 'JO' },
+  ]);
+  const talks = doc.events.find((e) => e.kind === 'meeting');
+  assert.deepEqual(talks?.participants.map((p) => p.country), ['EG', 'JO']);
+});

@@ -45,3 +45,12 @@ test('an organization named without a gathering noun is no summit', () => {
   const doc = eventsOf(text, '2024-07-08', [{ surface: 'Putin', type: 'person', country: 'RU' }], { organizations, gatherings });
   assert.equal(doc.events.filter((e) => e.kind === 'summit').length, 0);
 });
+
+test('a gathering named in a title ("chairman of the BRICS summit") is no summit event; the same gathering held is', () => {
+  const title = 'Ivanov, chairman of the BRICS summit in Kazan, told reporters on Monday.';
+  const t = eventsOf(title, '2024-07-08', [{ surface: 'Ivanov', type: 'person', name: 'Ivan Ivanov', country: 'RU' }], { organizations, gatherings });
+  assert.equal(t.events.filter((e) => e.kind === 'summit').length, 0);
+  const held = 'Leaders gathered for the BRICS summit in Kazan in October.';
+  const h = eventsOf(held, '2024-07-08', [], { organizations, gatherings });
+  assert.equal(h.events.filter((e) => e.kind === 'summit').length, 1);
+});

@@ -148,3 +148,14 @@ test('a purpose after the trigger ("visit ... to discuss strategy") does not mak
   const plan = eventsOf('Tillerson to visit Afghanistan to discuss U.S. strategy', '2017-10-23', named);
   assert.equal(plan.events[0]?.status, 'planned');
 });
+
+test('a person inside an aside about the visitor ("than his boss Trump") does not travel', () => {
+  const cities = [{ id: 'city:brussels', name: 'Brussels', aliases: [], country: 'BE', lat: 50.8, lon: 4.35 }];
+  const text = 'Pence, who has hewn more closely to orthodoxy than his boss President Donald Trump, will visit Brussels.';
+  const doc = eventsOf(text, '2017-02-15', [
+    { surface: 'Pence', type: 'person', name: 'Mike Pence', country: 'US' },
+    { surface: 'Donald Trump', type: 'person', country: 'US' },
+    { surface: 'Brussels', type: 'place', country: 'BE' },
+  ], { cities });
+  assert.deepEqual(doc.events.find((e) => e.kind === 'visit')?.participants.map((p) => p.name), ['Mike Pence']);
+});
