@@ -47,7 +47,11 @@ export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBas
     if (!span) continue;
     const phraseText = s.text.slice(span.from, span.to);
     const level = /minist/i.test(phraseText) ? 'ministerial' : /summit|heads? of state|leaders/i.test(phraseText) ? 'summit' : undefined;
-    const named = nearestCity(kb, cities, span);
+    // "the Munich Security Conference": a city in the gathering's own name places it, when editions were held there
+    // (not "Shanghai Cooperation Organisation", whose summits move).
+    const own = cityInside(kb, cities, span) ?? cityInName(kb, org.id, level, phraseText);
+    const ownHeld = own && pickEditions(kb, org.id, level, own, yearInSentence(s.text) ?? year).length ? own : undefined;
+    const named = ownHeld ?? nearestCity(kb, cities, span);
     const fallback = named ? undefined : datelineCity(doc, kb);
     const country = named ? undefined : countryAfter(s.text, matches, span);
     const editions = narrowByDay(narrowByCountry(pickEditions(kb, org.id, level, named ?? fallback, yearInSentence(s.text) ?? year, country), country)
@@ -110,6 +114,23 @@ function orgOf(kb: KnowledgeBase, m: KbMatch): { id: string; name: string; fullN
     }
   }
   return { id: o.id, name: o.acronym ?? o.name, ...(o.acronym ? { fullName: o.name } : {}) };
+}
+
+/** A city of the organization's editions written inside the phrase itself. */
+function cityInName(kb: KnowledgeBase, org: string, level: 'summit' | 'ministerial' | undefined, phrase: string): GatheringPhrase['city'] {
+  const names = new Set(kb.gatheringsAt({ org, ...(level ? { level } : {}) }).map((g) => g.city).filter((c): c is string => Boolean(c)));
+  for (const name of names) {
+    if (!new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(phrase)) continue;
+    const city = kb.cityByName(name);
+    if (city) return { id: city.id, name: city.name, country: city.country, lat: city.lat, lon: city.lon };
+  }
+  return undefined;
+}
+
+function cityInside(kb: KnowledgeBase, cities: KbMatch[], span: { from: number; to: number }): GatheringPhrase['city'] {
+  const m = cities.find((c) => c.start >= span.from && c.end <= span.to);
+  const city = m ? kb.city(m.id) : undefined;
+  return city ? { id: city.id, name: city.name, country: city.country, lat: city.lat, lon: city.lon } : undefined;
 }
 
 function nearestCity(kb: KnowledgeBase, cities: KbMatch[], span: { from: number; to: number }): GatheringPhrase['city'] {

@@ -54,3 +54,22 @@ test('a gathering named in a title ("chairman of the BRICS summit") is no summit
   const h = eventsOf(held, '2024-07-08', [], { organizations, gatherings });
   assert.equal(h.events.filter((e) => e.kind === 'summit').length, 1);
 });
+
+test('a city in a gathering s own name places it when its editions are held there; the SCO s "Shanghai" does not', () => {
+  const cities = [
+    { id: 'city:munich', name: 'Munich', aliases: [], country: 'DE', lat: 48.1, lon: 11.6 },
+    { id: 'city:brussels', name: 'Brussels', aliases: [], country: 'BE', lat: 50.8, lon: 4.35 },
+    { id: 'city:shanghai', name: 'Shanghai', aliases: [], country: 'CN', lat: 31.2, lon: 121.5 },
+    { id: 'city:astana', name: 'Astana', aliases: [], country: 'KZ', lat: 51.17, lon: 71.45 },
+  ];
+  const orgs = [...organizations, { id: 'org:msc', name: 'Munich Security Conference', aliases: [], kind: 'forum' }];
+  const msc = [...gatherings, { id: 'g:msc-2017', org: 'org:msc', series: 'Munich Security Conference', name: 'Munich Security Conference 2017', level: 'summit' as const, city: 'Munich', country: 'DE', start: '2017-02-17', end: '2017-02-19', year: 2017 }];
+  const doc = eventsOf('Pence will attend the Munich Security Conference this weekend and will visit Brussels.', '2017-02-15', [
+    { surface: 'Pence', type: 'person', name: 'Mike Pence', country: 'US' },
+    { surface: 'Brussels', type: 'place', country: 'BE' },
+  ], { cities, organizations: orgs, gatherings: msc });
+  assert.equal(doc.events.find((e) => e.kind === 'summit')?.location?.name, 'Munich');
+  const sco = eventsOf('Leaders will meet at the Shanghai Cooperation Organisation summit next week.', '2024-06-26', [], { cities, organizations, gatherings });
+  const summit = sco.events.find((e) => e.kind === 'summit');
+  assert.notEqual(summit?.location?.name, 'Shanghai');
+});
