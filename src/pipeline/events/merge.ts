@@ -8,6 +8,8 @@ const datesAgree = (a: string | undefined, b: string | undefined): boolean => !a
 
 function sameEvent(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
   if (a.kind !== b.kind) return false;
+  // "Johnson canceled the visit in April" and "Johnson will visit Moscow this year" are two trips.
+  if ((a.status === 'cancelled') !== (b.status === 'cancelled')) return false;
   if (!datesAgree(a.date?.value, b.date?.value)) return false;
   if (a.location && b.location && a.location.name.toLowerCase() !== b.location.name.toLowerCase()) return false;
   if (a.kind === 'visit' && a.host && b.host && a.host !== b.host) return false;

@@ -135,3 +135,25 @@ test('a modal past or a perfect about something else leaves undated talks in the
   ]);
   assert.equal(doc2.events.find((e) => e.kind === 'meeting')?.date?.value, '2017-10');
 });
+
+test('a cancelled trip and a new planned trip to the same place stay two events; two plans of one trip merge', () => {
+  const cities = [{ id: 'city:moscow', name: 'Moscow', aliases: [], country: 'RU', lat: 55.75, lon: 37.6 }];
+  const text = 'Johnson will visit Moscow later this year. Johnson canceled a visit to Moscow in April.';
+  const doc = eventsOf(text, '2017-10-13', [
+    { surface: 'Johnson', type: 'person', name: 'Boris Johnson', country: 'GB' },
+    { surface: 'Moscow', type: 'place', country: 'RU' },
+    { surface: 'Johnson', type: 'person', name: 'Boris Johnson', country: 'GB', nth: 1 },
+    { surface: 'Moscow', type: 'place', country: 'RU', nth: 1 },
+  ], { cities });
+  const planned = doc.events.filter((e) => e.kind === 'visit' && e.status === 'planned');
+  assert.equal(planned.length, 1);
+  assert.equal(planned[0]?.date?.value, '2017');
+  assert.ok(doc.events.some((e) => e.kind === 'visit' && e.status === 'cancelled'));
+  const twice = eventsOf('Johnson will visit Moscow later this year. Johnson will visit Moscow to discuss Syria.', '2017-10-13', [
+    { surface: 'Johnson', type: 'person', name: 'Boris Johnson', country: 'GB' },
+    { surface: 'Moscow', type: 'place', country: 'RU' },
+    { surface: 'Johnson', type: 'person', name: 'Boris Johnson', country: 'GB', nth: 1 },
+    { surface: 'Moscow', type: 'place', country: 'RU', nth: 1 },
+  ], { cities });
+  assert.equal(twice.events.filter((e) => e.kind === 'visit').length, 1);
+});
