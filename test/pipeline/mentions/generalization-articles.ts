@@ -375,6 +375,15 @@ export const ARTICLES: Record<string, Article> = {
       "Dr. Tran Thi Lan, an economist at the Vietnam Academy of Social Sciences, said the deal \"could double bilateral trade within five years.\"",
     ].join('\n'),
   },
+  'r-isot-block': {
+    name: 'r-isot-block',
+    published: '2017-03-20',
+    text: [
+      "Japan, India agree to speed up talks on nuclear cooperation",
+      "",
+      "NEW DELHI (Reuters) - Japan and India agreed on Monday to speed up talks on civil nuclear cooperation and defence equipment sales, India s foreign ministry said, as Japanese Foreign Minister Fumio Kishida wrapped up a two-day visit to New Delhi. Kishida met Prime Minister Narendra Modi and his Indian counterpart, Sushma Swaraj.  Japan and India share universal values such as democracy and the rule of law,  Kishida told reporters after the talks.  We will work closely together for peace and prosperity in the region.  Swaraj said India valued Japan s support for its bid to join the Nuclear Suppliers Group. The two countries did not discuss the South China Sea dispute in detail, an Indian official said.  It was not the focus of this visit,  the official said, declining to be named. China s foreign ministry spokeswoman Hua Chunying said Beijing had no objection to normal cooperation between the two countries.  But we hope it will not harm the interests of third parties,  she said. Modi is due to visit Tokyo later this year, Indian officials said.",
+    ].join('\n'),
+  },
   'x-russia-turkey-multi': {
     name: 'x-russia-turkey-multi',
     published: '2025-03-01',

@@ -198,6 +198,11 @@ const cases: Case[] = [
     organizations: ['KCNA', 'Pentagon', 'Xinhua'], places: ['Seoul', 'Beijing', 'Moscow'], countries: ['KP', 'US', 'CN', 'RU', 'KR', 'JP'],
   },
   {
+    article: 'r-isot-block',
+    persons: ['Fumio Kishida/JP', 'Narendra Modi/IN', 'Sushma Swaraj/IN', 'Hua Chunying/CN'],
+    organizations: ['Nuclear Suppliers Group'], places: ['New Delhi', 'Beijing', 'Tokyo'], countries: ['JP', 'IN', 'CN'],
+  },
+  {
     // Headline-case lines, bare titles, month names and timestamps name no one.
     article: 'x-negatives',
     persons: ['Pham Minh Chinh/VN'],

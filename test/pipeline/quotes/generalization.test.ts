@@ -367,6 +367,22 @@ const cases: Case[] = [
     ],
   },
   {
+    // Reuters as the stripped corpus gives it: a title line, then the whole story in one block.
+    article: 'r-isot-block',
+    quotes: [
+      ['speed up talks on civil nuclear cooperation', 'Indian Foreign Ministry'],
+      ['share universal values such as democracy', 'Fumio Kishida'],
+      ['work closely together for peace and prosperity', 'Fumio Kishida'],
+      ['join the Nuclear Suppliers Group', 'Sushma Swaraj'],
+      ['did not discuss the South China Sea dispute', 'IN'],
+      ['It was not the focus of this visit', 'IN'],
+      ['had no objection to normal cooperation', 'Hua Chunying'],
+      ['will not harm the interests of third parties', 'Hua Chunying'],
+      ['due to visit Tokyo later this year', 'IN'],
+    ],
+    none: ['Japan, India agree to speed up talks'],
+  },
+  {
     // Bare titles, a report that "said", a relative clause, a passive "said to be", a document that "states".
     article: 'x-negatives',
     quotes: [],
