@@ -24,7 +24,7 @@ const PLACE_BEFORE = /\b(?:in|to|from|at|into|toward|towards|across|over|on|abou
 const DESCRIBES_NEXT = /^(?:'s|’s| s\b|\s+(?:prime|president|foreign|defen[cs]e|state|secretary|minister|leader|envoy|ambassador|officials?|government|counterpart|military|army|forces|troops|delegation|embassy|ministry|king|crown|vice|deputy|special|national|border|energy|nuclear|peace|security|economy|economic|trade|-))/i;
 
 const GROUP_OF = /\b(?:leaders?|officials?|governments?|presidents?|prime ministers?|delegations?|representatives|counterparts?|envoys?|ministers?)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,\s*(?:and\s+)?(?:the\s+)?)*$/;
-const GROUP_AFTER = /^(?:'s|’s| s)?\s+(?:(?:and|&)\s+[A-Z][\w.-]*\s+)?(?:[a-z][\w-]+\s+){0,2}?(?:leaders?|leadership|officials?|military|government|delegations?|delegates|negotiators|counterparts?|diplomats|representatives|authorities|generals|envoys|team|side)\b/;
+const GROUP_AFTER = /^(?:'s|’s| s)?(?:\s*,\s*[A-Z][\w.-]*)*\s+(?:(?:and|&)\s+[A-Z][\w.-]*\s+)?(?:[a-z][\w-]+\s+){0,2}?(?:leaders?|leadership|officials?|military|government|delegations?|delegates|negotiators|counterparts?|diplomats|representatives|authorities|generals|envoys|team|side)\b/;
 
 /**
  * Actors named in [from, to) of the cleaned text, in text order. A pronoun or
@@ -46,11 +46,12 @@ export function actorsIn(doc: Doc, from: number, to: number): ActorAt[] {
       out.push({ actor: personActor(target, m), key: personKey(target), from: m.range.start, to: m.range.end, ...(target.country ? { country: target.country } : {}), ...(possessive ? { possessive } : {}) });
     } else if (m.type === 'country' && m.country && (m.via === 'alias' || m.via === 'metonym' || m.via === 'demonym')) {
       const before = doc.text.slice(Math.max(0, m.range.start - 20), m.range.start);
-      const after = doc.text.slice(m.range.end, m.range.end + 40);
+      const after = doc.text.slice(m.range.end, m.range.end + 80);
       // "the leaders of the Philippines, Thailand and Singapore": parties, not places.
       const wider = doc.text.slice(Math.max(0, m.range.start - 60), m.range.start);
       if (PLACE_BEFORE.test(before) && !GROUP_OF.test(wider)) continue;
-      // "Myanmar s military leaders", "Israeli and Palestinian leaders", "Turkish and U.S. officials": an unnamed delegation.
+      // "Myanmar s military leaders", "Israeli and Palestinian leaders", "Turkish and U.S. officials",
+      // "British, French, German, Italian and Swiss representatives": an unnamed delegation each.
       // "American-led negotiations", "U.S.-brokered talks": the country leads them.
       const group = GROUP_AFTER.test(after) || /^-(?:led|backed|brokered|hosted|mediated|sponsored)\b/.test(after);
       if (!group && (m.via === 'demonym' || DESCRIBES_NEXT.test(after))) continue;

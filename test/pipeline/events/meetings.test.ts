@@ -180,3 +180,16 @@ test('"discussions between Egypt and Hamas" leaves out the subject who only watc
   const talks = doc.events.find((e) => e.kind === 'meeting');
   assert.deepEqual(talks?.participants.map((p) => p.country), ['EG', 'JO']);
 });
+
+test('each demonym of a list before a group noun is a delegation; a demonym list with no group noun is none', () => {
+  const named = [
+    { surface: 'US', type: 'country' as const, country: 'US' },
+    { surface: 'British', type: 'country' as const, country: 'GB', via: 'demonym' as const },
+    { surface: 'French', type: 'country' as const, country: 'FR', via: 'demonym' as const },
+    { surface: 'Swiss', type: 'country' as const, country: 'CH', via: 'demonym' as const },
+  ];
+  const group = eventsOf('US representatives also met with British, French and Swiss representatives on Monday.', REF, named);
+  assert.deepEqual(group.events[0]?.participants.map((p) => p.country), ['US', 'GB', 'FR', 'CH']);
+  const food = eventsOf('US representatives also met with British, French and Swiss chefs on Monday.', REF, named);
+  assert.ok(!food.events.some((e) => e.participants.some((p) => p.country === 'GB')));
+});
