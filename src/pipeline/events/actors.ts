@@ -23,6 +23,7 @@ const PLACE_BEFORE = /\b(?:in|to|from|at|into|toward|towards|across|over|on|abou
 // A country followed by a title, a possessive or an adjective use: "Singapore Prime Minister Lee", "China s envoy".
 const DESCRIBES_NEXT = /^(?:'s|’s| s\b|\s+(?:prime|president|foreign|defen[cs]e|state|secretary|minister|leader|envoy|ambassador|officials?|government|counterpart|military|army|forces|troops|delegation|embassy|ministry|king|crown|vice|deputy|special|national|border|energy|nuclear|peace|security|economy|economic|trade|-))/i;
 
+const REPORTED_SELF = /^\s+(?:also\s+)?(?:said|says|told reporters|added|stressed|noted)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/;
 const GROUP_OF = /\b(?:leaders?|officials?|governments?|presidents?|prime ministers?|delegations?|representatives|counterparts?|envoys?|ministers?)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,\s*(?:and\s+)?(?:the\s+)?)*$/;
 const GROUP_AFTER = /^(?:'s|’s| s)?(?:\s*,\s*[A-Z][\w.-]*)*\s+(?:(?:and|&)\s+[A-Z][\w.-]*\s+)?(?:[a-z][\w-]+\s+){0,2}?(?:leaders?|leadership|officials?|military|government|delegations?|delegates|negotiators|counterparts?|diplomats|representatives|authorities|generals|envoys|team|side)\b/;
 
@@ -33,12 +34,17 @@ const GROUP_AFTER = /^(?:'s|’s| s)?(?:\s*,\s*[A-Z][\w.-]*)*\s+(?:(?:and|&)\s+[
  */
 export function actorsIn(doc: Doc, from: number, to: number): ActorAt[] {
   const out: ActorAt[] = [];
+  let lastNamed: Mention | null = null;
   for (const m of mentionsWithin(doc, from, to)) {
     if (m.type === 'person') {
       if (!PERSON_VIAS.has(m.via)) continue;
       // "his U.S. counterpart, Joseph Yun": the named apposition speaks for the description.
       if (m.via === 'description' && namedPersonRightAfter(doc, m)) continue;
-      const target = resolve(m, (id) => mentionById(doc, id));
+      // "Tillerson said he would be flying to Pakistan": the reported "he" is the speaker.
+      const speaker = m.via === 'pronoun' && lastNamed && /^(?:he|she)$/i.test(m.surface)
+        && REPORTED_SELF.test(doc.text.slice(lastNamed.range.end, m.range.start)) ? lastNamed : null;
+      const target = speaker ?? resolve(m, (id) => mentionById(doc, id));
+      if (m.via !== 'pronoun' && m.via !== 'description') lastNamed = m;
       if (!target) continue;
       const next = /^\s+([A-Za-z]+)/.exec(doc.text.slice(m.range.end, m.range.end + 20))?.[1] ?? '';
       const possessive = m.via === 'pronoun' && (/^(?:his|its|their)$/i.test(m.surface)

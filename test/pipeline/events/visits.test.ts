@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eventsOf, partiesOf } from './helpers.js';
+import { createDoc } from '../../../src/core/doc.js';
+import { buildKnowledgeBase } from '../../../src/kb/index.js';
+import { findDates } from '../../../src/pipeline/dates/index.js';
+import { findEvents } from '../../../src/pipeline/events/index.js';
+import { cities, eventsOf, mentionsFor, partiesOf } from './helpers.js';
 
 test('a trip to several countries gives one visit each, dated by the month of the range', () => {
   const text = 'Trump s Nov. 3-14 trip will include visits to Japan, South Korea and China.';
@@ -158,4 +162,23 @@ test('a person inside an aside about the visitor ("than his boss Trump") does no
     { surface: 'Brussels', type: 'place', country: 'BE' },
   ], { cities });
   assert.deepEqual(doc.events.find((e) => e.kind === 'visit')?.participants.map((p) => p.name), ['Mike Pence']);
+});
+
+test('"Tillerson said he would be flying to Pakistan": the reported "he" is the speaker, whoever the mentions stage linked it to', () => {
+  const text = 'After his meeting with Abdullah, Tillerson said he would be flying to Pakistan on Tuesday.';
+  const doc = createDoc({ id: 't', text, published: '2017-10-23' });
+  doc.mentions = mentionsFor(text, [
+    { surface: 'Abdullah', type: 'person', name: 'Abdullah Abdullah', country: 'AF' },
+    { surface: 'Tillerson', type: 'person', name: 'Rex Tillerson', country: 'US' },
+    { surface: 'Pakistan', type: 'country', country: 'PK' },
+  ]);
+  // The pronoun, linked (wrongly) to Abdullah as a faulty resolver might.
+  const he = text.indexOf(' he ') + 1;
+  doc.mentions.push({ id: 'mhe', type: 'person', range: { start: he, end: he + 2 }, surface: 'he', name: 'Abdullah Abdullah', via: 'pronoun', refersTo: 'm0', rule: 'test', confidence: 1 });
+  doc.mentions.sort((a, b) => a.range.start - b.range.start);
+  const ctx = { kb: buildKnowledgeBase({ cities }) };
+  findDates(doc, ctx);
+  findEvents(doc, ctx);
+  const visit = doc.events.find((e) => e.kind === 'visit' && e.host === 'PK');
+  assert.deepEqual(visit?.participants.map((p) => p.name), ['Rex Tillerson']);
 });
