@@ -24,10 +24,12 @@ export function dropHeadlineCaseNames(doc: Doc, mentions: readonly Mention[]): M
     if (m.type !== 'person' || m.entityId || m.rule === 'mentions/kb-alias') return true;
     const line = inLine(m);
     if (!line) return true;
-    // Written again elsewhere: a real name.
+    // Written again elsewhere, in full or by its last word ("Harada said"): a real name.
     const text = doc.text;
-    for (let at = text.indexOf(m.surface); at >= 0; at = text.indexOf(m.surface, at + 1)) {
-      if (at < line.start || at >= line.end) return true;
+    const last = m.surface.split(/\s+/).pop()!;
+    for (const form of [m.surface, last]) {
+      const re = new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+      for (const w of text.matchAll(re)) if (w.index < line.start || w.index >= line.end) return true;
     }
     return false;
   });
