@@ -8,6 +8,14 @@ import type { Mention } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { makeMention } from './mention.js';
 
+/** A country's name or adjective as a whole word; compiled once per form, as every organization of the country asks again. */
+const FORM_PATTERNS = new Map<string, RegExp>();
+function formPattern(form: string): RegExp {
+  let re = FORM_PATTERNS.get(form);
+  if (!re) FORM_PATTERNS.set(form, (re = new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u')));
+  return re;
+}
+
 export function countriesInsideOrganizations(doc: Doc, kb: KnowledgeBase, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const o of mentions) {
@@ -17,7 +25,7 @@ export function countriesInsideOrganizations(doc: Doc, kb: KnowledgeBase, mentio
     const own = o.country ? kb.country(o.country) : undefined;
     if (own) {
       for (const form of [own.name, ...own.aliases, ...own.adjectives]) {
-        const at = new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(surface);
+        const at = formPattern(form).exec(surface);
         if (!at || form.length < 3) continue;
         out.push(makeMention(doc, {
           type: 'country', range: { start: o.range.start + at.index, end: o.range.start + at.index + form.length }, name: own.name,
