@@ -15,6 +15,7 @@ const PERIOD = /\b(days?|weeks?|months?|years?|hours?|today|tonight|yesterday|to
 const MONTH_INTRO = /\b(?:in|on|of|since|by|until|till|from|to|through|during|before|after|early|late|mid|last|next|this|that|between|and|or|around|until|throughout|for|as of|beginning|end)\s*-?\s*$/i;
 // A date names a month, a weekday or a number: "for a second" is a time span.
 const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+const MAY_HOLD_DATE_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun/i;
 const LOWER_ONLY = /^[a-z.]+$/; // "may", "march", "sun": words, not dates
 const WEEKDAY_NAME = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
 
@@ -25,6 +26,8 @@ const WEEKDAY_NAME = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
  * and the clause's tense; without a reference they give nothing.
  */
 export function findExplicitDates(s: SentenceView, ref: Day | null): DateCandidate[] {
+  // Every date kept below holds DATE_WORD, and chrono's text is part of the sentence: without those letters, chrono is not asked.
+  if (!MAY_HOLD_DATE_WORD.test(s.text)) return [];
   const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: DateCandidate[] = [];
   for (const r of parser.parse(s.text, { instant, timezone: 0 })) {
