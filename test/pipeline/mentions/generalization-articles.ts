@@ -384,6 +384,20 @@ export const ARTICLES: Record<string, Article> = {
       "NEW DELHI (Reuters) - Japan and India agreed on Monday to speed up talks on civil nuclear cooperation and defence equipment sales, India s foreign ministry said, as Japanese Foreign Minister Fumio Kishida wrapped up a two-day visit to New Delhi. Kishida met Prime Minister Narendra Modi and his Indian counterpart, Sushma Swaraj.  Japan and India share universal values such as democracy and the rule of law,  Kishida told reporters after the talks.  We will work closely together for peace and prosperity in the region.  Swaraj said India valued Japan s support for its bid to join the Nuclear Suppliers Group. The two countries did not discuss the South China Sea dispute in detail, an Indian official said.  It was not the focus of this visit,  the official said, declining to be named. China s foreign ministry spokeswoman Hua Chunying said Beijing had no objection to normal cooperation between the two countries.  But we hope it will not harm the interests of third parties,  she said. Modi is due to visit Tokyo later this year, Indian officials said.",
     ].join('\n'),
   },
+  'x-bylines': {
+    name: 'x-bylines',
+    published: '2025-04-10',
+    text: [
+      "Rubio meets Wang Yi on sidelines of ASEAN talks",
+      "By Humeyra Pamuk and David Brunnstrom",
+      "April 9, 2025 5:31 PM GMT+8 Updated 2 hours ago",
+      "U.S. Secretary of State Marco Rubio meets Chinese Foreign Minister Wang Yi in Kuala Lumpur. (AP Photo/Mark Schiefelbein)",
+      "KUALA LUMPUR — U.S. Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi on Thursday, their first in-person talks.",
+      "\"It was a constructive, positive meeting,\" Rubio told reporters afterwards.",
+      "Reporting by Humeyra Pamuk; Editing by Don Durfee",
+      "Our Standards: The Thomson Reuters Trust Principles.",
+    ].join('\n'),
+  },
   'x-russia-turkey-multi': {
     name: 'x-russia-turkey-multi',
     published: '2025-03-01',

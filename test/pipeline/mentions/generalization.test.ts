@@ -203,6 +203,13 @@ const cases: Case[] = [
     organizations: ['Nuclear Suppliers Group'], places: ['New Delhi', 'Beijing', 'Tokyo'], countries: ['JP', 'IN', 'CN'],
   },
   {
+    // Bylines, photo credits and editing credits name no one in the story.
+    article: 'x-bylines',
+    persons: ['Marco Rubio/US', 'Wang Yi/CN'],
+    notPersons: ['Humeyra Pamuk', 'David Brunnstrom', 'Mark Schiefelbein', 'Don Durfee'],
+    places: ['Kuala Lumpur'], countries: ['US', 'CN'],
+  },
+  {
     // Headline-case lines, bare titles, month names and timestamps name no one.
     article: 'x-negatives',
     persons: ['Pham Minh Chinh/VN'],

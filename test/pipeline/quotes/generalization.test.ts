@@ -383,6 +383,11 @@ const cases: Case[] = [
     none: ['Japan, India agree to speed up talks'],
   },
   {
+    article: 'x-bylines',
+    quotes: [['It was a constructive, positive meeting', 'Marco Rubio']],
+    none: ['Reporting by', 'Our Standards', 'Rubio meets Wang Yi on sidelines'],
+  },
+  {
     // Bare titles, a report that "said", a relative clause, a passive "said to be", a document that "states".
     article: 'x-negatives',
     quotes: [],
