@@ -32,10 +32,23 @@ for (const t of TITLES.keys()) if (!t.includes(' ')) NOT_NAME_WORDS.add(t.replac
 
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*-?\.?/uy;
 
+const INITIAL = /^\p{Lu}\.$/u;
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]/u;
+const CAPITAL_PREFIXED = /^(Mc|Mac|O')\p{Lu}/u;
+
 /** A capitalised name word: "Kong", "Jong-un", "O'Brien", "McConnell", or an initial "J.". */
 export function isNameWord(w: string): boolean {
-  if (/^\p{Lu}\.$/u.test(w)) return true; // initial
-  if (!/^\p{Lu}[\p{Ll}\p{M}]/u.test(w) && !/^(Mc|Mac|O')\p{Lu}/u.test(w)) return false;
+  // Called for most words of an article: an ASCII first letter is decided on char codes, other scripts by the regexes.
+  const c0 = w.charCodeAt(0);
+  if (c0 < 0x80) {
+    if (!(c0 >= 65 && c0 <= 90)) return false; // no capital: neither an initial, a capitalised word nor Mc/Mac/O'
+    if (w.length === 2 && w.charCodeAt(1) === 46) return true; // initial "J."
+    const c1 = w.charCodeAt(1);
+    if (!(c1 >= 97 && c1 <= 122) && (c1 < 0x80 || !CAPITALISED.test(w)) && !CAPITAL_PREFIXED.test(w)) return false;
+  } else {
+    if (INITIAL.test(w)) return true;
+    if (!CAPITALISED.test(w) && !CAPITAL_PREFIXED.test(w)) return false;
+  }
   return !NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
 }
 
