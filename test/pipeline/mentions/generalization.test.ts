@@ -251,7 +251,7 @@ test('generalization mentions: descriptions resolve to the named office holder, 
   assert.equal(none.mentions.find((m) => m.surface === 'The Iranian minister'), undefined);
 });
 
-test('generalization mentions: known gap — "Philippine" and "Lao" adjectives name their countries', { todo: 'country adjectives are knowledge-base data' }, () => {
+test('generalization mentions: "Philippine" and "Lao" adjectives name their countries', () => {
   const r = recordOf(ARTICLES['x-asean-vientiane']!);
   assert.ok(r.countries.includes('PH') && r.countries.includes('LA'));
 });
