@@ -1,9 +1,7 @@
 import { dateInterval, isoOfDay } from '../../corpus/dates.js';
-import type { RecordActor } from '../../core/record.js';
-import type { CanonicalEvent, EventFilter, EventSource, Page, Paged } from '../types.js';
-import { one, rows, type Queryable, type Row } from './sql.js';
-
-const str = (v: unknown): string | undefined => (v == null ? undefined : String(v));
+import type { CanonicalEvent, EventFilter, Page, Paged } from '../types.js';
+import { assembleEvents } from '../event-rows.js';
+import { one, rows, type Queryable } from './sql.js';
 
 /** SQL conditions for an event filter, on `events e` (the SQLite store's, with PostgreSQL placeholders). */
 function eventWhere(f: EventFilter): { where: string; args: unknown[] } {
@@ -47,17 +45,6 @@ export async function getEvent(db: Queryable, id: string): Promise<CanonicalEven
   return (await eventsByIds(db, [id]))[0] ?? null;
 }
 
-function group<T>(rs: Row[], key: string, map: (r: Row) => T): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const r of rs) {
-    const k = String(r[key]);
-    const list = m.get(k);
-    if (list) list.push(map(r));
-    else m.set(k, [map(r)]);
-  }
-  return m;
-}
-
 /** Canonical events with participants and sources, in the order of `ids`. */
 export async function eventsByIds(db: Queryable, ids: readonly string[]): Promise<CanonicalEvent[]> {
   if (!ids.length) return [];
@@ -74,48 +61,6 @@ export async function eventsByIds(db: Queryable, ids: readonly string[]): Promis
     rows(db, 'SELECT * FROM report_participants WHERE report_id = ANY(?) ORDER BY report_id, position', [reportIds]),
     rows(db, 'SELECT fact_id, start, "end", text FROM evidence WHERE fact_id = ANY(?) ORDER BY fact_id, start', [reportIds]),
   ]) : [[], []];
-  const partsByReport = group<RecordActor>(rps, 'report_id', (p) => ({
-    ...(p.name != null ? { name: String(p.name) } : {}), ...(p.country != null ? { country: String(p.country) } : {}),
-    ...(p.entity_id != null ? { id: String(p.entity_id) } : {}), ...(p.role != null ? { role: String(p.role) } : {}),
-  }));
-  const evByReport = group(ev, 'fact_id', (e) => e);
-  const sourcesByEvent = group<EventSource>(reports, 'event_id', (r) => ({
-    reportId: String(r.id), articleId: String(r.article_id), title: str(r.title), url: str(r.url),
-    published: str(r.published) ?? null, kind: r.kind as EventSource['kind'], status: r.status as EventSource['status'],
-    date: str(r.date) ?? null, ...(r.date_end ? { date_end: String(r.date_end) } : {}),
-    ...(r.date_how ? { date_how: r.date_how as EventSource['date_how'] } : {}),
-    location: placeOf(r), occasion: r.occasion_name ? { name: String(r.occasion_name), ...(r.occasion_id ? { id: String(r.occasion_id) } : {}) } : null,
-    ...(r.host ? { host: String(r.host) } : {}),
-    participants: partsByReport.get(String(r.id)) ?? [],
-    evidence: (evByReport.get(String(r.id)) ?? []).map((e) => ({ start: Number(e.start), end: Number(e.end) })),
-    evidenceText: (evByReport.get(String(r.id)) ?? []).map((e) => String(e.text)),
-    rule: str(r.rule) ?? '', confidence: Number(r.confidence ?? 0),
-  }));
-  const partsByEvent = group(participants, 'event_id', (p) => ({
-    id: String(p.id), kind: p.kind as 'person', name: String(p.name), ...(p.country ? { country: String(p.country) } : {}), sources: Number(p.sources),
-  }));
-  const byId = new Map(evRows.map((r) => {
-    const id = String(r.id);
-    const event: CanonicalEvent = {
-      id, kind: r.kind as CanonicalEvent['kind'], status: r.status as CanonicalEvent['status'],
-      date: str(r.date) ?? null, ...(r.date_end ? { date_end: String(r.date_end) } : {}),
-      location: placeOf(r), occasion: r.occasion_name ? { name: String(r.occasion_name), ...(r.occasion_id ? { id: String(r.occasion_id) } : {}) } : null,
-      participants: partsByEvent.get(id) ?? [],
-      countries: String(r.countries ?? '').split(',').filter(Boolean),
-      agreement: JSON.parse(String(r.agreement_json)),
-      sources: sourcesByEvent.get(id) ?? [],
-    };
-    return [id, event] as const;
-  }));
-  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  return assembleEvents(ids, { events: evRows, participants, reports, reportParticipants: rps, evidence: ev });
 }
 
-function placeOf(r: Row): CanonicalEvent['location'] {
-  if (r.location_name == null) return null;
-  return {
-    name: String(r.location_name),
-    ...(r.location_country ? { country: String(r.location_country) } : {}),
-    ...(r.location_id ? { id: String(r.location_id) } : {}),
-    ...(r.location_lat != null && r.location_lon != null ? { lat: Number(r.location_lat), lon: Number(r.location_lon) } : {}),
-  };
-}

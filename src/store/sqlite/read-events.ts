@@ -1,11 +1,10 @@
 import type Database from 'better-sqlite3';
 import { dateInterval, isoOfDay } from '../../corpus/dates.js';
-import type { RecordActor } from '../../core/record.js';
-import type { CanonicalEvent, EventFilter, EventSource, Page, Paged } from '../types.js';
+import type { CanonicalEvent, EventFilter, Page, Paged } from '../types.js';
+import { assembleEvents } from '../event-rows.js';
 import { placeholders } from './statements.js';
 
 type Row = Record<string, unknown>;
-const str = (v: unknown): string | undefined => (v == null ? undefined : String(v));
 
 /** SQL conditions for an event filter, on `events e`. */
 function eventWhere(f: EventFilter): { where: string; args: unknown[] } {
@@ -63,53 +62,6 @@ export function eventsByIds(db: Database.Database, ids: readonly string[]): Cano
   const reportIds = reports.map((r) => String(r.id));
   const rps = reportIds.length ? db.prepare(`SELECT * FROM report_participants WHERE report_id IN (${placeholders(reportIds.length)}) ORDER BY report_id, position`).all(...reportIds) as Row[] : [];
   const ev = reportIds.length ? db.prepare(`SELECT fact_id, start, "end", text FROM evidence WHERE fact_id IN (${placeholders(reportIds.length)}) ORDER BY fact_id, start`).all(...reportIds) as Row[] : [];
-  const group = <T>(rs: Row[], key: string, map: (r: Row) => T) => {
-    const m = new Map<string, T[]>();
-    for (const r of rs) { const k = String(r[key]); m.set(k, [...(m.get(k) ?? []), map(r)]); }
-    return m;
-  };
-  const partsByReport = group<RecordActor>(rps, 'report_id', (p) => ({
-    ...(p.name != null ? { name: String(p.name) } : {}), ...(p.country != null ? { country: String(p.country) } : {}),
-    ...(p.entity_id != null ? { id: String(p.entity_id) } : {}), ...(p.role != null ? { role: String(p.role) } : {}),
-  }));
-  const evByReport = group(ev, 'fact_id', (e) => e);
-  const sourcesByEvent = group<EventSource>(reports, 'event_id', (r) => ({
-    reportId: String(r.id), articleId: String(r.article_id), title: str(r.title), url: str(r.url),
-    published: str(r.published) ?? null, kind: r.kind as EventSource['kind'], status: r.status as EventSource['status'],
-    date: str(r.date) ?? null, ...(r.date_end ? { date_end: String(r.date_end) } : {}),
-    ...(r.date_how ? { date_how: r.date_how as EventSource['date_how'] } : {}),
-    location: placeOf(r), occasion: r.occasion_name ? { name: String(r.occasion_name), ...(r.occasion_id ? { id: String(r.occasion_id) } : {}) } : null,
-    ...(r.host ? { host: String(r.host) } : {}),
-    participants: partsByReport.get(String(r.id)) ?? [],
-    evidence: (evByReport.get(String(r.id)) ?? []).map((e) => ({ start: Number(e.start), end: Number(e.end) })),
-    evidenceText: (evByReport.get(String(r.id)) ?? []).map((e) => String(e.text)),
-    rule: str(r.rule) ?? '', confidence: Number(r.confidence ?? 0),
-  }));
-  const partsByEvent = group(participants, 'event_id', (p) => ({
-    id: String(p.id), kind: p.kind as 'person', name: String(p.name), ...(p.country ? { country: String(p.country) } : {}), sources: Number(p.sources),
-  }));
-  const byId = new Map(rows.map((r) => {
-    const id = String(r.id);
-    const event: CanonicalEvent = {
-      id, kind: r.kind as CanonicalEvent['kind'], status: r.status as CanonicalEvent['status'],
-      date: str(r.date) ?? null, ...(r.date_end ? { date_end: String(r.date_end) } : {}),
-      location: placeOf(r), occasion: r.occasion_name ? { name: String(r.occasion_name), ...(r.occasion_id ? { id: String(r.occasion_id) } : {}) } : null,
-      participants: partsByEvent.get(id) ?? [],
-      countries: String(r.countries ?? '').split(',').filter(Boolean),
-      agreement: JSON.parse(String(r.agreement_json)),
-      sources: sourcesByEvent.get(id) ?? [],
-    };
-    return [id, event] as const;
-  }));
-  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  return assembleEvents(ids, { events: rows, participants, reports, reportParticipants: rps, evidence: ev });
 }
 
-function placeOf(r: Row): CanonicalEvent['location'] {
-  if (r.location_name == null) return null;
-  return {
-    name: String(r.location_name),
-    ...(r.location_country ? { country: String(r.location_country) } : {}),
-    ...(r.location_id ? { id: String(r.location_id) } : {}),
-    ...(r.location_lat != null && r.location_lon != null ? { lat: Number(r.location_lat), lon: Number(r.location_lon) } : {}),
-  };
-}
