@@ -1,29 +1,11 @@
-import { dateInterval, isoOfDay } from '../../corpus/dates.js';
 import type {
   ArticleFilter, ArticleSummary, Page, Paged, QuoteFilter, ReprocessItem, SearchHit, StoreStats, StoredArticle, StoredQuote,
 } from '../types.js';
+import { publishedWhere, summaryOf, SUMMARY_COLUMNS } from '../article-rows.js';
 import { hasCjk } from '../sqlite/statements.js';
 import { one, rows, type Queryable, type Row } from './sql.js';
 
 const str = (v: unknown): string | undefined => (v == null ? undefined : String(v));
-
-const SUMMARY_COLUMNS = `ar.id, ar.title, ar.url, ar.source, ar.published, ar.content_hash, ar.pipeline_version, ar.stored_at,
-  (SELECT count(*) FROM event_reports r WHERE r.article_id = ar.id) AS events,
-  (SELECT count(*) FROM quotes q WHERE q.article_id = ar.id) AS quotes`;
-
-const summaryOf = (r: Row): ArticleSummary => ({
-  id: String(r.id), ...(r.title ? { title: String(r.title) } : {}), ...(r.url ? { url: String(r.url) } : {}),
-  ...(r.source ? { source: String(r.source) } : {}), published: str(r.published) ?? null,
-  contentHash: String(r.content_hash), pipeline: String(r.pipeline_version), storedAt: String(r.stored_at),
-  events: Number(r.events), quotes: Number(r.quotes),
-});
-
-function publishedWhere(from: string | undefined, to: string | undefined, conds: string[], args: unknown[]): void {
-  const f = dateInterval(from);
-  const t = dateInterval(to);
-  if (f) { conds.push('ar.published >= ?'); args.push(isoOfDay(f[0])); }
-  if (t) { conds.push('ar.published <= ?'); args.push(`${isoOfDay(t[1])}~`); }
-}
 
 const whereOf = (conds: string[]): string => (conds.length ? `WHERE ${conds.join(' AND ')}` : '');
 
