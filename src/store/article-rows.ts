@@ -25,3 +25,11 @@ export function publishedWhere(from: string | undefined, to: string | undefined,
   if (f) { conds.push('ar.published >= ?'); args.push(isoOfDay(f[0])); }
   if (t) { conds.push('ar.published <= ?'); args.push(`${isoOfDay(t[1])}~`); }
 }
+
+/** A short piece of `text` around the first place `needle` occurs (search hits where the engine gives no snippet, e.g. CJK). */
+export function snippetAround(text: string, needle: string): string {
+  const at = text.toLowerCase().indexOf(needle.toLowerCase());
+  const start = Math.max(0, (at < 0 ? 0 : at) - 60);
+  const piece = text.slice(start, start + 160 + needle.length).replace(/\s+/g, ' ').trim();
+  return `${start > 0 ? '…' : ''}${piece}${start + 160 + needle.length < text.length ? '…' : ''}`;
+}

@@ -222,18 +222,9 @@ export interface Agreement<T> {
   conflicts: { value: T; sources: string[] }[];
 }
 
-export interface EventPlace {
-  name: string;
-  country?: CountryCode;
-  id?: string;
-  lat?: number;
-  lon?: number;
-}
-
-export interface EventOccasion {
-  name: string;
-  id?: string;
-}
+// The place and occasion of an event are the merge's own types (src/corpus), not a second copy.
+export type { EventOccasion, EventPlace } from '../corpus/types.js';
+import type { EventOccasion, EventPlace } from '../corpus/types.js';
 
 /** What one article said about the event. */
 export interface EventSource {

@@ -1,7 +1,7 @@
 import type {
   ArticleFilter, ArticleSummary, Page, Paged, QuoteFilter, ReprocessItem, SearchHit, StoreStats, StoredArticle, StoredQuote,
 } from '../types.js';
-import { publishedWhere, summaryOf, SUMMARY_COLUMNS } from '../article-rows.js';
+import { publishedWhere, snippetAround, summaryOf, SUMMARY_COLUMNS } from '../article-rows.js';
 import { hasCjk } from '../sqlite/statements.js';
 import { one, rows, type Queryable, type Row } from './sql.js';
 
@@ -86,13 +86,6 @@ export async function listQuotes(db: Queryable, filter: QuoteFilter = {}, page: 
   };
 }
 
-/** A short piece of `text` around the first place `needle` occurs (CJK searches, where ts_headline sees no words). */
-function snippetAround(text: string, needle: string): string {
-  const at = text.toLowerCase().indexOf(needle.toLowerCase());
-  const start = Math.max(0, (at < 0 ? 0 : at) - 60);
-  const piece = text.slice(start, start + 160 + needle.length).replace(/\s+/g, ' ').trim();
-  return `${start > 0 ? '…' : ''}${piece}${start + 160 + needle.length < text.length ? '…' : ''}`;
-}
 
 const HEADLINE = 'StartSel=[, StopSel=], MaxWords=20, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=…';
 

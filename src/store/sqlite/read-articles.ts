@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type {
   ArticleFilter, ArticleSummary, Page, Paged, QuoteFilter, ReprocessItem, SearchHit, StoreStats, StoredArticle, StoredQuote,
 } from '../types.js';
-import { publishedWhere, summaryOf, SUMMARY_COLUMNS } from '../article-rows.js';
+import { publishedWhere, snippetAround, summaryOf, SUMMARY_COLUMNS } from '../article-rows.js';
 import { hasCjk } from './statements.js';
 
 type Row = Record<string, unknown>;
@@ -77,13 +77,6 @@ export function listQuotes(db: Database.Database, filter: QuoteFilter = {}, page
   };
 }
 
-/** A short piece of `text` around the first place `needle` occurs. */
-function snippetAround(text: string, needle: string): string {
-  const at = text.toLowerCase().indexOf(needle.toLowerCase());
-  const start = Math.max(0, (at < 0 ? 0 : at) - 60);
-  const piece = text.slice(start, start + 160 + needle.length).replace(/\s+/g, ' ').trim();
-  return `${start > 0 ? '…' : ''}${piece}${start + 160 + needle.length < text.length ? '…' : ''}`;
-}
 
 export function search(db: Database.Database, text: string, page: Page = {}): Paged<SearchHit> {
   const q = text.trim();
