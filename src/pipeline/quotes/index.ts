@@ -14,7 +14,7 @@ import { findSpeechActs, splitBetweenSpeakers, statementWords } from './reported
 import { indexSentences } from './sentences.js';
 import { sentenceSubject, type SpeakerContext, type SpeakerHit } from './speakers.js';
 import { findUnmarkedQuotes } from './unmarked-quotes.js';
-import { actorKey, closesSentence, isEmbedded, isHeadline, isNewsMedium } from './sentence-roles.js';
+import { actorKey, attributesQuotation, closesSentence, isEmbedded, isHeadline, isNewsMedium } from './sentence-roles.js';
 import { MentionIndex } from '../mentions/mention-index.js';
 import { otherSubjectSince, pronounGender } from './subjects.js';
 
@@ -138,7 +138,9 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
       if (closing) resolved.splice(0, resolved.length, closing);
       const speakers = new Set(resolved.map((x) => actorKey(x.actor!)));
       const before = quotes.length;
-      if (speakers.size > 1 && sentenceWords - quotedWords >= 8) {
+      // "... This is obvious,” Medvedev said in an interview.": the sentence only attributes a quotation, which is the statement.
+      const onlyAttributes = resolved.length > 0 && resolved.every((x) => attributesQuotation(doc.text, x.a, overlapping, MIN_QUOTE_WORDS));
+      if (onlyAttributes) { /* the quotation was emitted with its own speaker */ } else if (speakers.size > 1 && sentenceWords - quotedWords >= 8) {
         for (const { act, range } of splitBetweenSpeakers(doc.text, resolved.map((x) => x.a), sr)) {
           const actor = resolved.find((x) => x.a === act)!.actor!;
           if (wordCount(doc.text.slice(range.start, range.end)) >= 4) {

@@ -50,7 +50,8 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     // "..., saying / adding / warning ...": the participle speaks for the sentence's subject.
     if (/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start))) {
       // "..., said Mr. Suga, adding that ...": the participle goes on with the speech act right before it.
-      const prevAct = acts.filter((a) => /^\s*,\s*$/.test(text.slice(Math.max(a.cue.end, a.speaker.range.end), start))).pop();
+      // ... also with a time between them ("Kishida said on Tuesday, adding that ...").
+      const prevAct = acts.filter((a) => /^(?:\s+(?:on|in|at|last|this|late|early|earlier|later)\s+[\p{L}\d]+(?:\s+\p{L}+)?)?\s*,\s*$/u.test(text.slice(Math.max(a.cue.end, a.speaker.range.end), start))).pop();
       if (prevAct) { acts.push({ speaker: prevAct.speaker, cue: { start, end } }); continue; }
       // The participle belongs to the clause it ends: "..., and Mattis traveled to NATO, warning ..."
       const lead = text.slice(sentence.start, start);
@@ -150,7 +151,12 @@ function clauseStartBefore(text: string, sentenceStart: number, at: number, skip
   // The speaker stands after the last quotation that closes before the verb, and after a semicolon.
   let from = sentenceStart;
   // (a few quoted words inside the clause, "called NATO “obsolete” and said", do not end it)
-  for (const r of skip) if (r.end <= at && r.end > from && (text.slice(r.start, r.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 5) from = r.end;
+  for (const r of skip) {
+    if (r.end <= at && r.end > from && (text.slice(r.start, r.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 5) {
+      // past the closing mark and its comma (“...,” Trump said), so the name after them opens the clause
+      from = r.end + (/^[\s,.!?]*["”’»]?\s*/u.exec(text.slice(r.end, at))?.[0].length ?? 0);
+    }
+  }
   const semi = text.lastIndexOf(';', at);
   if (semi >= from) from = semi + 1;
   return from;

@@ -18,6 +18,15 @@ export function isEmbedded(text: string, q: QuoteSpan, sentence: Range): boolean
   return wordCount(before) >= 3 && !/(?:[:,]|\b(?:said|says|added|told\s+\p{L}+|declared|stated))$/u.test(before);
 }
 
+/** A speech act right after a quotation's closing mark ("…,” Medvedev said in an interview"): it names the quotation's speaker. */
+export function attributesQuotation(text: string, act: { speaker: SpeakerHit; cue: Range }, quotations: readonly QuoteSpan[], minWords: number): boolean {
+  // "…,” Trump said, adding that ...": a participle brings a statement of its own.
+  if (/ing$/.test(text.slice(act.cue.start, act.cue.end))) return false;
+  const at = Math.min(act.speaker.range.start, act.cue.start);
+  return quotations.some((q) => q.inner.end <= at && /^[\s,.!?]*["”’»]?\s*$/u.test(text.slice(q.inner.end, at)) &&
+    wordCount(text.slice(q.inner.start, q.inner.end)) >= minWords);
+}
+
 export const isNewsMedium = (ctx: PipelineContext, a: Actor): boolean => {
   const kind = a.entityId ? ctx.kb.organization(a.entityId)?.kind : undefined;
   return kind === 'news-agency' || kind === 'media';

@@ -112,7 +112,7 @@ export function speakerAfter(ctx: SpeakerContext, verbEnd: number, to: number): 
   const right = text.slice(verbEnd, to);
   // The phrase runs to the first clause boundary; the dots of "U.S." do not end it.
   // ... nor do those of "Mr. Suga", "Dr. Tedros".
-  const stop = /(?<!(?:^|[\s.])\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Lt|Col|Gov|Amb|Sgt|St))\.(?=\s|$)|[,;:!?()]|\s+(?:in|on|at|during|after|before|when|while|who|according)\b/u.exec(right);
+  const stop = /(?<!(?:^|[\s.])\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Lt|Col|Gov|Amb|Sgt|St))\.(?=\s|$)|[,;:!?()]|\s+(?:in|on|at|during|after|before|when|while|as|who|according)\b/u.exec(right);
   const phrase = right.slice(0, stop ? stop.index : right.length);
   const np = /^\s+((?:[\p{L}.'’-]+\s+){0,7}[\p{L}.'’-]+)\s*$/u.exec(phrase);
   if (!np) return undefined;

@@ -1,0 +1,83 @@
+// Attribution rules, each with a positive and a negative case in new hand-written sentences (other people and
+// countries than the evaluation set), read by the whole pipeline with the real knowledge base.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledgeBase } from '../../../src/kb/index.js';
+import { runPipeline } from '../../../src/pipeline/index.js';
+import type { Quote } from '../../../src/core/types.js';
+
+const kb = loadKnowledgeBase();
+const PUBLISHED = '2023-05-20';
+const quotesOf = (text: string): Quote[] => runPipeline({ id: 't', text, published: PUBLISHED }, { kb }).quotes;
+const speakerName = (q: Quote): string => q.speaker?.name ?? q.speaker?.country ?? '?';
+/** The speakers of every quote holding `words`. */
+const speakersOf = (qs: Quote[], words: string): string[] => qs.filter((q) => q.text.includes(words)).map(speakerName);
+
+interface Case {
+  name: string;
+  text: string;
+  /** [words of a statement, its speaker]: every quote holding the words has that speaker. */
+  want: [string, string][];
+  /** Words that no quote may hold. */
+  none?: string[];
+  /** [words, speaker] that no quote holding the words may carry. */
+  notSpeaker?: [string, string][];
+}
+
+const cases: Case[] = [
+  {
+    name: 'a name after a quotation’s closing mark and comma opens the clause of its verb; "as she stood beside X" names no speaker',
+    text: 'ROME (Reuters) - Italian Prime Minister Giorgia Meloni met Spanish Prime Minister Pedro Sanchez in Rome on Friday.\n' +
+      '“Our two countries will defend the southern border of Europe together,” Meloni said as she stood beside Sanchez at the Chigi Palace. ' +
+      '“Migration is a European problem and needs a European answer.”',
+    want: [['defend the southern border of Europe', 'Giorgia Meloni'], ['needs a European answer', 'Giorgia Meloni']],
+    notSpeaker: [['defend the southern border', 'Pedro Sanchez'], ['needs a European answer', 'Pedro Sanchez']],
+  },
+  {
+    name: '"said X as ..." after a quotation: the speaker phrase ends before "as"',
+    text: '“We want a partner we can rely on for decades,” said Scholz as he greeted Kishida in Berlin on Saturday morning.',
+    want: [['partner we can rely on', 'Olaf Scholz']],
+    notSpeaker: [['partner we can rely on', 'Fumio Kishida']],
+  },
+  {
+    name: '", and reiterated" after an aside naming someone else goes on with the clause’s own subject',
+    text: 'Scholz said Germany would honour the energy deal agreed in 2019 by his predecessor, Angela Merkel, and reiterated that the pipeline project was over for good.',
+    want: [['the pipeline project was over for good', 'Olaf Scholz']],
+    notSpeaker: [['the pipeline project was over for good', 'Angela Merkel']],
+  },
+  {
+    // Negative of the rule above: an apposition the writer did not close still names its person.
+    name: 'a person before an unclosed apposition still speaks',
+    text: 'The talks would resume in Madrid in June, Pedro Sanchez, the Spanish prime minister told reporters in Brussels.',
+    want: [['would resume in Madrid in June', 'Pedro Sanchez']],
+  },
+  {
+    name: 'a sentence that only ends a quotation and names its speaker is not a second statement',
+    text: 'TOKYO (Reuters) - Fumio Kishida spoke about Seoul at length on Tuesday.\n' +
+      '“We have turned a page with Seoul. Trade will recover within a year. This is quite clear,” Kishida said in the interview with NHK, Kyodo and Reuters.',
+    want: [['We have turned a page with Seoul', 'Fumio Kishida']],
+    none: ['in the interview with NHK'],
+  },
+  {
+    // Negative of the rule above: a participle after the attribution brings a statement of its own.
+    name: 'an attribution followed by ", adding that ..." keeps the added statement',
+    text: '“We have turned a page with Seoul,” Kishida said on Tuesday, adding that a new summit with Yoon Suk Yeol would be held in Tokyo in July.',
+    want: [['We have turned a page with Seoul', 'Fumio Kishida'], ['would be held in Tokyo in July', 'Fumio Kishida']],
+  },
+];
+
+for (const c of cases) {
+  test(`quote attribution: ${c.name}`, () => {
+    const qs = quotesOf(c.text);
+    for (const [words, speaker] of c.want) {
+      const speakers = speakersOf(qs, words);
+      assert.ok(speakers.length, `no quote holds "${words}"; got ${qs.map((q) => JSON.stringify(q.text.slice(0, 50))).join(' | ')}`);
+      assert.deepEqual([...new Set(speakers)], [speaker], `"${words}"`);
+    }
+    for (const words of c.none ?? []) {
+      const q = qs.find((x) => x.text.includes(words));
+      assert.equal(q, undefined, `"${words}" must not be quoted (got ${q ? speakerName(q) : ''})`);
+    }
+    for (const [words, speaker] of c.notSpeaker ?? []) assert.ok(!speakersOf(qs, words).includes(speaker), `"${words}" is not ${speaker}'s`);
+  });
+}
