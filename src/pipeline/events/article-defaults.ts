@@ -8,7 +8,8 @@ import { placeInHostCity } from './host-city.js';
 
 // A present perfect that governs the engagement itself: "efforts have included a flurry of calls", "the two have met twice".
 // Not a modal past ("could have had a role") nor a perfect about something else ("has published an account of ... a meeting").
-const PERFECT = /(?<!\b(?:could|would|should|might|must|may)\s+)\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:(?:met|spoken|talked|visited|called|hosted)\b|(?:[a-z]+ed|held|made|seen|had|taken)\s+(?:[\w-]+\s+){0,4}?(?:calls?|talks|meetings?|visits?|trips?|conversations?|contacts?)\b)/i;
+// "has visited northern Syria" reports one recent engagement: the month stays; plural ones may span longer.
+const PERFECT = /(?<!\b(?:could|would|should|might|must|may)\s+)\b(?:have\s+(?:\w+\s+)?(?:been\s+)?(?:met|spoken|talked|visited|called|hosted)\b|(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:[a-z]+ed|held|made|seen|had|taken)\s+(?:[\w-]+\s+){0,4}?(?:calls|talks|meetings|visits|trips|conversations|contacts)\b)/i;
 const PAST_PERFECT = /\bhad\s+(?:\w+\s+)?(?:met|visited|held|spoken|talked|travel(?:l)?ed|hosted)\b/i;
 const TRIP_WORDS = /\b(?:trip|tour|leg|stops?|journey|swing)\b/i;
 
@@ -84,7 +85,16 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
 function storyDay(doc: Doc): Doc['dates'][number] | null {
   const lead = sentencesOf(doc).slice(0, LEAD_SENTENCES + 1);
   const end = lead[lead.length - 1]?.end ?? 0;
-  return doc.dates.find((d) => d.range.end <= end && d.value.length === 10 && (d.how === 'relative' || d.how === 'reference')) ?? null;
+  return doc.dates.find((d) => d.range.end <= end && d.value.length === 10 && (d.how === 'relative' || d.how === 'reference')
+    && !inRelativeClause(doc, d)) ?? null;
+}
+
+/** "Raqqa, which the militias captured on Tuesday": a day inside a relative clause dates that clause, not the story. */
+function inRelativeClause(doc: Doc, d: Doc['dates'][number]): boolean {
+  const sentence = sentencesOf(doc).find((s) => s.start <= d.range.start && d.range.start < s.end);
+  if (!sentence) return false;
+  const clause = /,\s+(?:which|whom|whose)\b([^;]*)$/i.exec(doc.text.slice(sentence.start, d.range.start));
+  return Boolean(clause) && !/\b(?:said|says|told)\b/.test(clause![1]!);
 }
 
 /** Whether an event is dated on the story's own days (the reference day or the two before it). */

@@ -92,13 +92,22 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     if (!targets.length) return [];
     // One date range over several stops ("Nov. 3-14 trip ... visits to Japan, China"): only the month is true of each stop.
     const spread = targets.length > 1 && base.date?.end ? { ...base.date, value: base.date.value.slice(0, 7) } : base.date;
+    // "Trump accepted an invitation from Moon to visit South Korea": when the nearest person is the host, the
+    // traveller is the one named before them in the sentence.
+    const travellersTo = (t: PlaceAt): ActorAt[] => {
+      if (!visitors.every((v) => v.country && v.country === t.country)) return visitors;
+      const guest = c.actors.filter((a) => a.actor.kind === 'person' && a.to <= visitors[0]!.from && a.country && a.country !== t.country
+        && /\binvit\w*\s+(?:from|by)\s+$/i.test(doc.text.slice(Math.max(a.to, visitors[0]!.from - 30), visitors[0]!.from))).pop();
+      return guest ? [guest, ...visitors] : [];
+    };
     return targets
-      .filter((t) => !visitors.every((v) => v.country && v.country === t.country))
-      .map((t) => ({
+      .map((t) => ({ t, who: travellersTo(t) }))
+      .filter(({ who }) => who.length > 0)
+      .map(({ t, who }) => ({
         ...base,
         kind: 'visit' as const,
         date: spread,
-        participants: visitors.map((v) => v.actor),
+        participants: who.map((v) => v.actor),
         ...(t.country ? { host: t.country } : {}),
         location: t.place ? { ...t.place, range: { start: t.from, end: t.to } } : null,
       }));

@@ -1,5 +1,7 @@
 import type { DateMention } from '../../core/types.js';
 
+const SUBORDINATE = /\b(?:after|before|since|until|while|whereas|although|because)\s+(?!(?:the|this|their|his|her|its)\s+(?:\w+\s+)?(?:summit|meeting|talks|visit|trip|call)\b)(?:[\w.'’-]+\s+){0,6}?(?:[a-z]+ed|said|met|was|were|had|has|is|are|took|made)\b/;
+const ENGAGEMENT_NOUN = /\b(?:summit|meeting|talks|visit|trip|tour|conference|forum|session|negotiations|congress|call)\W*$/i;
 // Dates that measure a span or a start, not when the event took place.
 const NOT_EVENT_DATE = /\b(?:since|until|till|through|for|over|by|from|within|ago)\s+(?:the\s+)?$/i;
 
@@ -23,6 +25,12 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // Before the trigger, a reporting date ("said on Monday ... the two met") is usually the event's day too.
     const otherClause = /;|\b(?:said|says|told|added)\b/.test(between);
     if (otherClause && after) continue;
+    // "visited Raqqa, which the militias captured on Tuesday": a date inside a relative clause after the trigger is that
+    // clause's, unless the clause is about the engagement itself ("the SCO summit, which is held on July 3").
+    const relative = /,\s+(?:which|who|whom|whose)\b/i.exec(between);
+    if (after && relative && !ENGAGEMENT_NOUN.test(text.slice(trigger.from, trigger.to) + between.slice(0, relative.index))) continue;
+    // "flew into Riyadh a week after Trump unveiled ... the 2015 deal": a date past a subordinate clause's opening is that clause's.
+    if (after && SUBORDINATE.test(between)) continue;
     // "Putin, who will be re-elected in March, made a visit": a date inside an aside about the subject is not the event's.
     if (!after && /,\s+(?:who|which|whose)\b[^,;]*$/i.test(text.slice(sentence.start, d.range.start)) && /^[^,;]*,/.test(between)) continue;
     // "reported on Thursday that Sabhan had visited": a past perfect lies before the day it was reported.

@@ -25,6 +25,8 @@ export function onlyCityOf(doc: Doc, kb: KnowledgeBase, country: CountryCode): P
 /** An engagement held in a known host country but at no city its sentence names: the host's only city in the article. */
 export function placeInHostCity(doc: Doc, kb: KnowledgeBase, e: DiplomaticEvent): void {
   if (e.location || !e.host || e.kind === 'call' || e.kind === 'summit') return;
+  // "accepted an invitation to visit South Korea this year": a plan that vague has no city yet.
+  if (e.status === 'planned' && (!e.date || e.date.value.length === 4)) return;
   const city = onlyCityOf(doc, kb, e.host);
   if (city) e.location = { ...city };
 }

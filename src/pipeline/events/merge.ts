@@ -11,7 +11,7 @@ function sameEvent(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
   // "Johnson canceled the visit in April" and "Johnson will visit Moscow this year" are two trips.
   if ((a.status === 'cancelled') !== (b.status === 'cancelled')) return false;
   if (!datesAgree(a.date?.value, b.date?.value)) return false;
-  if (a.location && b.location && a.location.name.toLowerCase() !== b.location.name.toLowerCase()) return false;
+  if (a.location && b.location && a.location.name.toLowerCase() !== b.location.name.toLowerCase() && !venueOfSameTrip(a, b)) return false;
   if (a.kind === 'visit' && a.host && b.host && a.host !== b.host) return false;
   if (a.kind === 'summit') {
     const occ = (e: DiplomaticEvent): string => (e.occasion?.name ?? '').split(' — ')[0]!.toLowerCase();
@@ -20,7 +20,36 @@ function sameEvent(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
   const ka = new Set(a.participants.map(actorKey)), kb = b.participants.map(actorKey);
   const shared = kb.filter((k) => ka.has(k)).length;
   if (a.kind === 'visit') return shared >= 1 && shared >= Math.min(ka.size, kb.length);
-  return shared >= 2 || (shared >= 1 && shared === Math.min(ka.size, kb.length) && a.status === b.status);
+  if (shared >= 2 || (shared >= 1 && shared === Math.min(ka.size, kb.length) && a.status === b.status)) return true;
+  // "Kushner met Israeli and Palestinian leaders" and "Kushner met Netanyahu": a government named as the other party
+  // is the same talks as its leader named elsewhere, when a person is shared and both give the same date.
+  // (An undated report may be other talks: "met U.S. officials in Miami in December" beside this week's meeting.)
+  return shared >= 1 && a.status === b.status && Boolean(a.date) && a.date?.value === b.date?.value
+    && (coveredByPersons(a, b) || coveredByPersons(b, a));
+}
+
+/** Whether every party of `a` is a party of `b` or a country one of b's people comes from, with at least one such country. */
+function coveredByPersons(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
+  const keys = new Set(b.participants.map(actorKey));
+  const countries = new Set(b.participants.filter((p) => p.kind === 'person' && p.country).map((p) => p.country));
+  let viaCountry = 0;
+  for (const p of a.participants) {
+    if (keys.has(actorKey(p))) continue;
+    if (p.kind === 'country' && countries.has(p.country)) { viaCountry++; continue; }
+    return false;
+  }
+  return viaCountry > 0;
+}
+
+/** A country party stands for an unnamed delegation: once one of its people is named in the event, it is redundant. */
+function dropCoveredCountries(e: DiplomaticEvent): void {
+  const countries = new Set(e.participants.filter((p) => p.kind === 'person' && p.country).map((p) => p.country));
+  e.participants = e.participants.filter((p) => p.kind !== 'country' || !countries.has(p.country));
+}
+
+/** "arrived in Riyadh" and "flew into King Salman Air Base": a visit's venue the base does not know lies in its host country. */
+function venueOfSameTrip(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
+  return a.kind === 'visit' && Boolean(a.host) && a.host === b.host && (!a.location?.entityId || !b.location?.entityId);
 }
 
 /** The more specific of two dates, when they agree. */
@@ -42,7 +71,9 @@ export function mergeEventReports(events: DiplomaticEvent[]): DiplomaticEvent[] 
     const into = out.find((o) => sameEvent(o, e));
     if (!into) { out.push({ ...e, participants: [...e.participants], support: [...e.support] }); continue; }
     const keys = new Set(into.participants.map(actorKey));
+    const hadCountryOnly = into.participants.some((p) => p.kind === 'country') || e.participants.some((p) => p.kind === 'country');
     for (const p of e.participants) if (!keys.has(actorKey(p))) { into.participants.push(p); keys.add(actorKey(p)); }
+    if (hadCountryOnly && into.kind !== 'visit') dropCoveredCountries(into);
     into.date = finerDate(into.date, e.date);
     into.location ??= e.location;
     into.occasion ??= e.occasion;

@@ -62,13 +62,19 @@ export function participantsFor(sentence: { start: number; end: number; text: st
 
   let parties = [...subjSide, ...objSide];
   // ("Before Wednesday's talks in Geneva had begun, Zelenskyy told Axios": a possessive makes the talks a thing named, not a clause.)
-  if (!subjSide.length && hit.from - sentence.start < 25 && !/['’]s\s+$/.test(textAt(sentence.start, hit.from))) {
+  const head = textAt(sentence.start, hit.from);
+  if (!subjSide.length && hit.from - sentence.start < 25 && !/['’]s\s+$/.test(head) && !DEFINITE_SUBJECT.test(head)) {
     // "Meeting Singapore Prime Minister Lee at ..., Wang said": the subject comes later.
     const later = actors.find((a) => a.from >= afterEnd && a.actor.kind === 'person');
     if (later) parties.push(later);
   }
-  const head = textAt(sentence.start, hit.from);
-  if (!subjSide.length && DEFINITE_SUBJECT.test(head)) {
+  // "The chief U.S. diplomat flew into ...": a country inside the description is no party of its own.
+  const definite = DEFINITE_SUBJECT.exec(head);
+  if (definite && subjSide.length && subjSide.every((a) => a.actor.kind === 'country' && a.to <= sentence.start + definite[0].length)) {
+    parties = parties.filter((p) => !subjSide.includes(p));
+    subjSide = [];
+  }
+  if (!subjSide.length && definite) {
     // "The Russian envoy also held talks ...": the last person named from that country, else the story's main person.
     const nationality = earlier.headCountries ?? [];
     const fromThere = [...earlier.recent].reverse().find((a) => a.country && nationality.includes(a.country));
