@@ -23,6 +23,9 @@ const MIN_QUOTE_WORDS = 5;
 /** How many sentences back "he said" or an unattributed quotation may look for the last speaker. */
 const SPEAKER_MEMORY = 4;
 
+/** Verbs that report what someone thinks, which only the source that says so can tell. */
+const COGNITION = /^(?:believes?|believed|thinks?|thought|feels?|felt|hopes?|hoped|wants?|wanted|expects?|expected)$/i;
+
 interface LastSpeaker { actor: Actor; sentence: number }
 
 export function findQuotes(doc: Doc, ctx: PipelineContext): void {
@@ -126,7 +129,9 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
       const firstAct = [...acts].sort((x, y) => x.cue.start - y.cue.start)[0];
       for (let k = acts.length - 1; k >= 0; k--) {
         const a = acts[k]!;
-        if ((a.speaker.anaphoric === 'it' || a.speaker.anaphoric === 'official') && firstAct && !firstAct.speaker.anaphoric && firstAct.cue.start < a.cue.start) acts.splice(k, 1);
+        // ... unless it closes the sentence: "..., Trump believes ..., officials said last week."
+        if ((a.speaker.anaphoric === 'it' || a.speaker.anaphoric === 'official') && firstAct && !firstAct.speaker.anaphoric && firstAct.cue.start < a.cue.start &&
+          !closesSentence(doc.text, a, sr)) acts.splice(k, 1);
       }
       const resolved = acts
         .map((a) => ({ a, actor: resolve(a.speaker, i, firstNamed && firstNamed.cue.start < a.cue.start ? firstNamed.speaker.actor : undefined) }))
@@ -135,7 +140,10 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
       // ... unless it is a news agency passing on another's words ("The Kremlin said that ..., Xinhua said").
       const closing = resolved.find((x) => closesSentence(doc.text, x.a, sr) &&
         !(resolved.length > 1 && isNewsMedium(ctx, x.actor!)));
-      if (closing) resolved.splice(0, resolved.length, closing);
+      // ... but a person's own words ("Trump praised Sharif as ..., Sharif's office said") stay theirs; only what they think is the source's.
+      const ownWords = (x: (typeof resolved)[number]): boolean => x !== closing && x.actor!.kind === 'person' && !x.a.speaker.anaphoric &&
+        !COGNITION.test(doc.text.slice(x.a.cue.start, x.a.cue.end));
+      if (closing && !(closing.actor!.kind !== 'person' && resolved.some(ownWords))) resolved.splice(0, resolved.length, closing);
       const speakers = new Set(resolved.map((x) => actorKey(x.actor!)));
       const before = quotes.length;
       // "... This is obvious,” Medvedev said in an interview.": the sentence only attributes a quotation, which is the statement.

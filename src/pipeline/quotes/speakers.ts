@@ -11,7 +11,7 @@ import type { Range } from '../../core/span.js';
 import type { Actor, Mention } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import {
-  COORDINATED, COUNTRY_HEADS, GAP, GAP_TAIL, INVERTING, IT_PRONOUN, NP_BEFORE, OPEN_APPOSITION, ORG_HEADS, PRE_NAME_WHOLE,
+  COORDINATED, COUNTRY_HEADS, GAP, GAP_TAIL, INVERTING, IT_PRONOUN, NP_BEFORE, OPEN_APPOSITION, ORG_HEADS, PRE_NAME, PRE_NAME_WHOLE,
   afterDateline, startsClause, trimToClause,
 } from './speaker-phrases.js';
 import type { MentionIndex } from '../mentions/mention-index.js';
@@ -33,6 +33,9 @@ export interface SpeakerContext {
   index: MentionIndex;
 }
 
+
+// Verbs whose person after them is their object, never the subject of a verb coordinated later.
+const OBJECT_VERB_BEFORE = /\b(?:praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|congratulated|congratulates|urged|urges|accused|accuses|critici[sz]ed|criticises|criticizes|condemned|condemns|told|tells|asked|asks|informed|assured|briefed|called\s+on|met|meets|invited|invites|received|receives|visited|visits)\s+$/;
 
 const personActor = (m: Mention): Actor => ({ kind: 'person', name: m.name, country: m.country, entityId: m.entityId, role: m.role, mention: m.refersTo ?? m.id });
 const orgActor = (m: Mention): Actor => ({ kind: 'organization', name: m.name, country: m.country, entityId: m.entityId, mention: m.id });
@@ -66,7 +69,9 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
     if (m.range.end > verbStart) continue;
     const between = text.slice(m.range.end, verbStart);
     // "Erdogan on Wednesday called Assad a terrorist and said ...": the subject of a coordinated verb.
-    const personSubject = m.type === 'person' && m.via !== 'pronoun' && startsClause(text, from, m.range.start);
+    // ... not the object of a verb before it ("Lula praised Ramaphosa as a brother and promised ...").
+    const personSubject = m.type === 'person' && m.via !== 'pronoun' && startsClause(text, from, m.range.start) &&
+      !OBJECT_VERB_BEFORE.test(text.slice(from, m.range.start).replace(PRE_NAME, ''));
     // "Ischinger, chairman of the Munich Security Conference told": an apposition the writer did not close.
     if (!GAP.test(between) && !(personSubject && (COORDINATED.test(between) || OPEN_APPOSITION.test(between)))) continue;
     if (m.type === 'country' && /^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3))) continue; // "China s military"
@@ -74,8 +79,9 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
     if (!best || m.range.end > best.range.end || (m.range.end === best.range.end && m.range.start < best.range.start)) best = m;
   }
   if (np) {
-    const npStart = from + core.length - np[0].length;
-    const npEnd = npStart + np[0].length;
+    // The phrase starts after the comma or bracket that opens it, so that comma still ends the clause before.
+    const npStart = from + core.length - np[0].length + (/^[,;:(]\s*/.exec(np[0])?.[0].length ?? 0);
+    const npEnd = from + core.length;
     // A named person at the end of the phrase wins ("Kremlin spokesman Dmitry Peskov").
     if (best && best.type === 'person' && best.range.end >= npEnd - 1) return actorOf(best);
     // "Gabriel Belal, the spokesman of the movement, ..., criticized": the phrase is in apposition to a person.

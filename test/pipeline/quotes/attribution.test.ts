@@ -64,6 +64,24 @@ const cases: Case[] = [
     text: '“We have turned a page with Seoul,” Kishida said on Tuesday, adding that a new summit with Yoon Suk Yeol would be held in Tokyo in July.',
     want: [['We have turned a page with Seoul', 'Fumio Kishida'], ['would be held in Tokyo in July', 'Fumio Kishida']],
   },
+  {
+    name: 'unnamed officials closing a sentence are the source of what a leader believes',
+    text: 'BRASILIA (Reuters) - Brazil will host the talks. With the election over, Lula believes the South African president will have more room to push for a trade deal, senior Brazilian officials said on Monday.',
+    want: [['will have more room to push for a trade deal', 'BR']],
+    notSpeaker: [['will have more room to push for a trade deal', 'Luiz Inacio Lula da Silva']],
+  },
+  {
+    // Negative of the rule above: what the leader said himself stays his, though the office passes it on.
+    name: 'a leader’s own words stay his when his counterpart’s office closes the sentence',
+    text: 'PRETORIA (Reuters) - Lula praised Ramaphosa as a true brother of Brazil and promised to send a trade mission to Johannesburg in the first call between the two men, the South African presidency said.',
+    want: [['praised Ramaphosa as a true brother', 'Luiz Inacio Lula da Silva']],
+  },
+  {
+    // Negative: an unnamed official inside a named speaker's clause is still part of that statement.
+    name: 'an official inside a named speaker’s reported clause is not a second speaker',
+    text: 'Ramaphosa said the official had told him that the delegation would arrive in Brasilia on Tuesday.',
+    want: [['the delegation would arrive in Brasilia', 'Cyril Ramaphosa']],
+  },
 ];
 
 for (const c of cases) {
