@@ -37,6 +37,9 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
       // Without a publication date, "this year marks the 75th anniversary" is the only clock the article has.
       if (!e.date && !referenceDateOf(doc) && thisYear && e.status === 'occurred') e.date = { value: thisYear, how: 'anniversary' };
       // A gathering the lead reports without place or date is the story's own: held at the dateline, on the story's day.
+      // "the summit of Asian leaders in Manila" in a story datelined Manila: the summit the reporter is at, on the story's day.
+      const atDateline = Boolean(doc.dateline && e.location?.name.toLowerCase() === doc.dateline.name.toLowerCase());
+      if (!inLead && atDateline && !e.date && e.status === 'occurred' && day0) e.date = { value: day0.value, how: day0.how, range: day0.range };
       if (inLead && e.status === 'occurred' && !e.occasion?.entityId?.startsWith('gathering:')) {
         const day = day0;
         const refDay = referenceDateOf(doc);
@@ -61,7 +64,9 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
       else if (!referenceDateOf(doc) && thisYear) e.date = { value: thisYear, how: 'anniversary' };
     }
     const undated = e.date?.how === 'reference';
-    if (!e.location && e.kind !== 'call' && (inLead || isStoryDay(e, ref) || undated) && doc.dateline && e.status === 'occurred') {
+    // "the final leg of a visit to Greece": a tour of several places is at none of them in particular.
+    const tour = e.kind === 'visit' && e.support.some((r) => /\b(?:leg|tour)\b/i.test(doc.text.slice(r.start, r.end)));
+    if (!e.location && !tour && e.kind !== 'call' && (inLead || isStoryDay(e, ref) || undated) && doc.dateline && e.status === 'occurred') {
       const city = kb.cityByName(doc.dateline.name, doc.dateline.country);
       const country = city?.country ?? doc.dateline.country;
       if (!e.host || e.host === country) {

@@ -1,0 +1,46 @@
+// Phrasings of visits and summits, read by the whole pipeline with the real knowledge base on new sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledgeBase } from '../../../src/kb/index.js';
+import { runPipeline } from '../../../src/pipeline/index.js';
+import type { DiplomaticEvent } from '../../../src/core/types.js';
+
+const kb = loadKnowledgeBase();
+const eventsOf = (text: string, published: string): DiplomaticEvent[] => runPipeline({ id: 't', text, published }, { kb }).events;
+const visitsTo = (events: DiplomaticEvent[], city: string): DiplomaticEvent[] => events.filter((e) => e.kind === 'visit' && e.location?.name === city);
+
+test('"will stop off in <city> to hold talks" is a planned visit as well as planned talks', () => {
+  const events = eventsOf('Indian Prime Minister Narendra Modi will leave for Washington on Tuesday. Modi will first stop off in Paris on Sunday to hold talks with President Emmanuel Macron.', '2023-07-07');
+  const [visit] = visitsTo(events, 'Paris');
+  assert.ok(visit, 'a visit to Paris');
+  assert.equal(visit.status, 'planned');
+  assert.equal(visit.date?.value, '2023-07-09');
+  assert.ok(events.some((e) => e.kind === 'meeting' && e.location?.name === 'Paris'));
+  // A bus that stops in a town is no visit.
+  assert.equal(visitsTo(eventsOf('The bus from Lyon stops in Paris every morning, the operator said.', '2023-07-07'), 'Paris').length, 0);
+});
+
+test('"<person>, who is in <city> for talks" is a visit under way', () => {
+  const events = eventsOf('Japanese Foreign Minister Yoko Kamikawa, who is in Canberra for talks with her Australian counterpart, said the two sides agreed to share more intelligence.', '2024-09-05');
+  const [visit] = visitsTo(events, 'Canberra');
+  assert.ok(visit, 'a visit to Canberra');
+  assert.equal(visit.status, 'occurred');
+  assert.deepEqual(visit.participants.map((p) => p.name), ['Yoko Kamikawa']);
+  // Being in one's own capital for talks is no visit.
+  assert.equal(visitsTo(eventsOf('Australian Foreign Minister Penny Wong is in Canberra for talks with opposition leaders.', '2024-09-05'), 'Canberra').length, 0);
+});
+
+// Past the lead, where the lead's own defaults no longer apply.
+const FILLER = 'The fighting has displaced thousands. Aid groups warned of hunger. Prices of maize have doubled.';
+
+test('a summit held in the dateline city and dated by nothing else is on the story day', () => {
+  const events = eventsOf(`NAIROBI (Reuters) - Kenyan President William Ruto said on Saturday that regional leaders had agreed to send more troops. ${FILLER} The talks between Ruto and Ugandan President Yoweri Museveni were the most closely watched at the summit of East African leaders in Nairobi.`, '2023-11-25');
+  const summit = events.find((e) => e.kind === 'summit');
+  assert.ok(summit, 'a summit');
+  assert.equal(summit.location?.name, 'Nairobi');
+  assert.equal(summit.date?.value, '2023-11-25');
+  // Held elsewhere than the dateline: no day is borrowed from the story.
+  const away = eventsOf(`NAIROBI (Reuters) - Kenyan President William Ruto said on Saturday that regional leaders had agreed to send more troops. ${FILLER} The talks between Ruto and Ugandan President Yoweri Museveni were the most closely watched at the summit of East African leaders in Arusha.`, '2023-11-25');
+  const other = away.find((e) => e.kind === 'summit');
+  assert.notEqual(other?.date?.value, '2023-11-25');
+});
