@@ -14,6 +14,7 @@ import { findSpeechActs, splitBetweenSpeakers, statementWords } from './reported
 import { indexSentences } from './sentences.js';
 import { sentenceSubject, type SpeakerContext, type SpeakerHit } from './speakers.js';
 import { findUnmarkedQuotes } from './unmarked-quotes.js';
+import { reportedInsideQuotation } from './quoted-report.js';
 import { actorKey, attributesQuotation, closesSentence, isEmbedded, isHeadline, isNewsMedium } from './sentence-roles.js';
 import { MentionIndex } from '../mentions/mention-index.js';
 import { otherSubjectSince, pronounGender } from './subjects.js';
@@ -102,7 +103,9 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
       const words = wordCount(doc.text.slice(q.inner.start, q.inner.end));
       if (words < MIN_QUOTE_WORDS) return;
       const endSentence = sentences[sentenceAt(Math.max(q.inner.start, q.inner.end - 1))]?.range ?? sr;
-      const att = attributeQuotation(sctx, q, sr, endSentence, spans) ?? attributeLaterParagraph(q);
+      const found = attributeQuotation(sctx, q, sr, endSentence, spans) ?? attributeLaterParagraph(q);
+      const reported = reportedInsideQuotation(sctx, q, found);
+      const att = reported ? { speaker: reported, cue: found?.cue ?? reported.range } : found;
       const actor = att ? resolve(att.speaker, i) : last && i - last.sentence <= SPEAKER_MEMORY ? last.actor : undefined;
       if (!actor) return;
       emit({ range: q.inner, direct: true, speaker: actor, cue: att?.cue ?? q.inner, rule: att ? 'quotes/quotation' : 'quotes/quotation-previous-speaker', confidence: att ? 0.85 : 0.6 });
@@ -159,6 +162,8 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
         emit({ range: sr, direct: false, speaker: resolved[0].actor!, cue: resolved[0].a.cue, rule: 'quotes/reported-speech', confidence: 0.7 });
       }
       if (quotes.length === before) embedded.forEach(emitQuotation);
+      // The quotation's own speaker (perhaps one it reports: “President Lula said ...,” the statement said) speaks on.
+      if (onlyAttributes && last) { last.sentence = i; speakerOf[i] = last.actor; return; }
       // The last act in the sentence is who speaks on into the next one.
       const lastAct = [...resolved].sort((x, y) => y.a.cue.start - x.a.cue.start)[0];
       if (lastAct) remember(speakers.size > 1 ? lastAct.actor! : resolved[0]!.actor!, i);

@@ -82,6 +82,31 @@ const cases: Case[] = [
     text: 'Ramaphosa said the official had told him that the delegation would arrive in Brasilia on Tuesday.',
     want: [['the delegation would arrive in Brasilia', 'Cyril Ramaphosa']],
   },
+  {
+    name: 'a statement quoting its leader word for word passes on the leader’s words, and he speaks on',
+    text: 'BRASILIA (Reuters) - Brazil s presidency issued a read out of the call between Lula and Ramaphosa.\n' +
+      '“President Ramaphosa said that South Africa sees Brazil as its closest partner in the south,” the statement added. ' +
+      '“We will send our trade minister to Brasilia in the coming weeks.”',
+    want: [['sees Brazil as its closest partner', 'Cyril Ramaphosa'], ['send our trade minister to Brasilia', 'Cyril Ramaphosa']],
+  },
+  {
+    // Negative: a person who comments on another's words keeps their own quotation.
+    name: 'a person quoting someone else in order to answer them keeps the quotation',
+    text: '“Ramaphosa said that the rand would recover by June, but nothing has changed for our workers,” opposition leader John Steenhuisen told reporters in Cape Town.',
+    want: [['the rand would recover by June', 'John Steenhuisen']],
+    notSpeaker: [['the rand would recover by June', 'Cyril Ramaphosa']],
+  },
+  {
+    name: 'a named person’s quotation of another stays theirs even without a comment on it',
+    text: '“Ramaphosa said that the rand would recover by June in his speech to parliament,” opposition leader John Steenhuisen told reporters.',
+    want: [['the rand would recover by June', 'John Steenhuisen']],
+  },
+  {
+    // Negative: a quotation that merely names a person first is not that person's.
+    name: 'a quotation that opens on a name without a speech verb is its speaker’s',
+    text: '“Ramaphosa is a friend of Brazil and a partner we trust,” Lula said at the palace on Monday.',
+    want: [['a friend of Brazil and a partner we trust', 'Luiz Inacio Lula da Silva']],
+  },
 ];
 
 for (const c of cases) {
