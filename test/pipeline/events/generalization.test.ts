@@ -1,0 +1,255 @@
+// Generalization check for the events stage: hand-written articles about actors and country pairs nobody tuned on
+// (generalization-articles.ts), read by the whole pipeline with the real knowledge base, the record's events judged
+// with the evaluation scorer's rules (see the evaluation README): kinds agree by group (meeting, call and visit are one
+// group; summit; signing), participants overlap (two shared, or one shared with Jaccard >= 1/2; summits match on place
+// or occasion), and a match is "full" when date, location and status are right and the participants' F1 >= 2/3.
+// One test per required expected event, one per article for events beyond the key, and the set's event F1 (full).
+// Expected events the pipeline gets wrong today stay here as `todo` with the reason, never weakened to pass.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledgeBase } from '../../../src/kb/index.js';
+import { runPipeline } from '../../../src/pipeline/index.js';
+import { toRecord } from '../../../src/pipeline/record/index.js';
+import type { ArticleRecord, RecordEvent } from '../../../src/core/record.js';
+import { EVENT_ARTICLES, type EventArticle, type ExpectedEvent } from './generalization-articles.js';
+
+/** Event F1 (full) of this set when it was written (41 full matches, 67 reported, 68 in the key: 82/135); lower is a regression. */
+const BASELINE_EVENT_F1_FULL = 0.607;
+
+/** Expected events the pipeline misses or gets wrong today ("article#index" → why). Remove an entry once it passes. */
+const KNOWN_FAILURES: Record<string, string> = {
+  // "a three-day visit" (a duration) coarsens the visit's date to the month.
+  'r-india-israel#0': 'date 2017-07: "began a three-day visit to Israel on Tuesday" (the duration coarsens the weekday date)',
+  'x-france-uk-state-visit#0': 'date 2025-07: "arrived in London on Tuesday for a three-day state visit" (the duration coarsens the weekday date)',
+  's-mfa-pakistan#1': 'date 2025-05: "arrived in Beijing on May 19 for a three-day visit to China" (the duration coarsens the date)',
+  // A signing in the second verb of a shared subject, by a plural noun or in the passive is missed.
+  'r-india-israel#2': 'no signing: "The two leaders held talks in Jerusalem on Wednesday and signed seven agreements" ("the two leaders" not resolved)',
+  's-lavrov-araghchi#2': 'no signing (and no date, see the publication date): "Following the talks, the ministers signed a plan of consultations" ("the ministers" not resolved)',
+  's-lavrov-araghchi#3': 'no signing: "the Treaty ... signed by President Vladimir Putin and President Masoud Pezeshkian in Moscow on January 17" (passive "signed by")',
+  // "the two countries/governments signed" gets the persons of the clause before, not the countries.
+  'r-saudi-russia#3': 'participants [King Salman, Vladimir Putin], want [SA, RU]: "... held talks with President Vladimir Putin ..., and the two countries signed deals"',
+  'r-india-bangladesh#3': 'participants [Sushma Swaraj, Sheikh Hasina], want [IN, BD]: "when Hasina visited New Delhi and the two governments signed 22 agreements"',
+  // A summit's own opening day is replaced by the day of a sideline meeting.
+  'r-sco-astana#1': 'date 2017-06-09 (the sideline meeting\'s Friday), want 2017-06-08: "at the two-day summit, which opened on Thursday"',
+  'x-nato-hague#1': 'date 2025-06-25 (the sideline meeting\'s Wednesday), want 2025-06-24: "the two-day meeting, which opened on Tuesday"',
+  // A month named in a future (modal) clause is dated backwards by the past-tense speech verb.
+  'r-japan-negatives#0': 'date 2016-11, want 2017-11: "Abe and ... Putin could meet at the APEC summit in Vietnam in November, but no meeting has been arranged, a government official said" (without ", ... said" it is 2017-11)',
+  // The meeting place loses the article of "The Hague".
+  'x-nato-hague#0': 'location "Hague", want "The Hague": "met ... Zelenskyy on the sidelines of the NATO summit in The Hague on Wednesday" (the summit itself gets "The Hague")',
+  // A gathering named loosely is no summit.
+  'x-korea-japan-asean#1': 'no summit: "on the sidelines of ASEAN-related meetings in Kuala Lumpur" ("the ASEAN foreign ministers meeting" is found)',
+  // A clause's own date loses to the first date of the sentence.
+  'x-russia-india-planned#1': 'date 2025-12-04, want 2025-12-05: "will pay a state visit to India on December 4 and 5 and will hold talks with ... Modi in New Delhi on December 5"',
+  // Participants written as "the foreign ministers of A, B and C" stay countries though the ministers are named.
+  's-mfa-pakistan#2': 'participants [CN, PK, Amir Khan Muttaqi], want [Wang Yi, Ishaq Dar, Amir Khan Muttaqi]: "the foreign ministers of China, Pakistan and Afghanistan held an informal trilateral meeting in Beijing"',
+  // The publication date written in the text is not found, so no relative or year-less date resolves.
+  's-xinhua-call#0': 'date null: publication date not found in "Source: Xinhua | 2025-03-04 09:12:03 | Editor: huaxia" (alone on a line it is found), so "on Monday" has no reference',
+  's-tass-dushanbe#3': 'date null: publication date not found in "Published: 03.10.2025 14:05" (DD.MM.YYYY), so "in May" has no year',
+  's-lavrov-araghchi#0': 'date null: publication date not found in "18.04.2025 16:40" (DD.MM.YYYY), so "On April 18" has no year',
+  's-lavrov-araghchi#1': 'date null: publication date not found in "18.04.2025 16:40" (DD.MM.YYYY), so "On April 18" has no year',
+  // Status of a planned gathering or visit.
+  's-xinhua-call#1': 'status occurred, want planned: "Kazakhstan looks forward to hosting the second China-Central Asia Summit in Astana in June"',
+  's-tass-dushanbe#0': 'status occurred and no date or place: the headline "Putin to pay state visit to Tajikistan" (infinitive = planned) is read as occurred and merged with "will pay a state visit to Tajikistan on October 8-10" (and no publication date, see s-tass-dushanbe#3)',
+  's-tass-dushanbe#1': 'date null: "will hold talks in Dushanbe on October 9" has no year (publication date "Published: 03.10.2025" not found); the pairing then takes the headline visit',
+  's-tass-dushanbe#2': 'status occurred, no place, no date: "Putin will take part in the summit of the Commonwealth of Independent States (CIS) in the Tajik capital" ("the Tajik capital" not resolved to Dushanbe; headline "take part in CIS summit" read as occurred)',
+  's-xinhua-state-visit#1': 'status planned, no date, no place: "To Lam is paying a state visit to China from Sunday to Tuesday at the invitation of Xi" (present progressive is ongoing; "from Sunday to Tuesday" not dated)',
+  // A sideline meeting does not take the date and place of the summit named in the sentence before.
+  'x-g20-johannesburg#1': 'no date, place or occasion: "Modi is expected to meet Chinese Premier Li Qiang on the sidelines of the summit" after "will meet in Johannesburg on Saturday for the first G20 summit"',
+  // A host's verb is no visit; a call in a phrase other than "spoke by phone" is missed.
+  'r-germany-ukraine-hosted#1': 'no visit: "Merkel hosted Ukrainian President Petro Poroshenko in Berlin on Wednesday for talks" (only the meeting)',
+  'r-germany-ukraine-hosted#2': 'no call: "Merkel, French President Francois Hollande and Russian President Vladimir Putin discussed the conflict by telephone on Tuesday"',
+};
+
+/** Events beyond the key that the pipeline reports today ("article" → why). Remove an entry once it passes. */
+const KNOWN_EXTRAS: Record<string, string> = {
+  'r-india-israel': 'negated plan: "Modi will not travel to the Palestinian territories on this trip" gives a planned visit',
+  'r-sco-astana': 'negated talks: "Modi and Sharif shook hands but did not hold talks" gives a meeting',
+  'r-saudi-russia': 'the signing [King Salman, Vladimir Putin] of "the two countries signed deals" (see r-saudi-russia#3)',
+  'r-india-bangladesh': 'the signing [Sushma Swaraj, Sheikh Hasina] of "the two governments signed 22 agreements" (see r-india-bangladesh#3)',
+  'x-armenia-azerbaijan': 'the headline "Armenia and Azerbaijan sign peace declaration at White House" gives a second signing [AM, AZ], not merged with the leaders\' signing in the body',
+  'x-web-negatives': 'domestic, non-diplomatic visits: "Pope Leo XIV visited a children\'s hospital in Rome" and "Keir Starmer visited flood-hit towns in Yorkshire"',
+  's-mfa-pakistan': 'the trilateral meeting [CN, PK, Amir Khan Muttaqi] matches no key event (see s-mfa-pakistan#2)',
+};
+
+const fold = (s: string): string =>
+  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Other spellings the key accepts for a name, as a key's `aliases` would. */
+const ALIASES: Record<string, string[]> = {
+  'Volodymyr Zelensky': ['Volodymyr Zelenskyy'],
+  'Recep Tayyip Erdogan': ['Tayyip Erdogan'],
+  'Charles III': ['King Charles', 'King Charles III'],
+  'Sergey Lavrov': ['Sergei Lavrov'],
+  G7: ['Group of Seven', 'G-7', 'Group of 7'],
+  SCO: ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization'],
+  NATO: ['North Atlantic Treaty Organization'],
+  ASEAN: ['Association of Southeast Asian Nations'],
+  APEC: ['Asia-Pacific Economic Cooperation'],
+  CIS: ['Commonwealth of Independent States'],
+  'China-Central Asia Summit': ['China-Central Asia'],
+};
+const spellings = (name: string): Set<string> => new Set([name, ...(ALIASES[name] ?? [])].map(fold));
+const canonical = new Map<string, string>();
+for (const [name, others] of Object.entries(ALIASES)) for (const o of others) canonical.set(fold(o), fold(name));
+
+const kb = loadKnowledgeBase();
+const records = new Map<string, ArticleRecord>();
+function recordOf(a: EventArticle): ArticleRecord {
+  let rec = records.get(a.name);
+  if (!rec) {
+    const ctx = { kb };
+    rec = toRecord(runPipeline({ id: a.name, text: a.text, published: a.published }, ctx), ctx, 'test');
+    records.set(a.name, rec);
+  }
+  return rec;
+}
+
+const group = (kind: string): string => (kind === 'meeting' || kind === 'call' || kind === 'visit' ? 'engagement' : kind);
+const keyParty = (p: string): string => (/^[A-Z]{2}$/.test(p) ? `c:${p}` : `p:${canonical.get(fold(p)) ?? fold(p)}`);
+const sysParty = (p: RecordEvent['participants'][number]): string =>
+  p.name ? `p:${canonical.get(fold(p.name)) ?? fold(p.name)}` : p.country ? `c:${p.country}` : 'unknown';
+const shared = (a: string[], b: string[]): number => { const B = new Set(b); return [...new Set(a)].filter((x) => B.has(x)).length; };
+const jaccard = (a: string[], b: string[]): number => {
+  const union = new Set([...a, ...b]).size;
+  return union ? shared(a, b) / union : 0;
+};
+
+function dateRight(e: ExpectedEvent, s: RecordEvent): boolean {
+  const sys = s.date ?? null, key = e.date ?? null;
+  if (sys === key) return true;
+  if (sys === null) return false;
+  if (key !== null && !(sys.startsWith(key) && sys.length > key.length)) return false;
+  return Boolean(e.date_true && e.date_true.startsWith(sys));
+}
+const locationRight = (e: ExpectedEvent, s: RecordEvent): boolean =>
+  e.location ? Boolean(s.location && spellings(e.location).has(fold(s.location.name))) : !s.location;
+function occasionRight(e: ExpectedEvent, s: RecordEvent): boolean {
+  if (!e.occasion || !s.occasion) return false;
+  const name = ` ${fold(s.occasion.name)} `;
+  return [...spellings(e.occasion)].some((n) => n && name.includes(` ${n} `));
+}
+function participantsF1(e: ExpectedEvent, s: RecordEvent): number {
+  if (e.kind === 'summit') return 1;
+  const k = [...new Set(e.participants.map(keyParty))], p = [...new Set(s.participants.map(sysParty))];
+  if (!k.length && !p.length) return 1;
+  const i = shared(k, p);
+  return i ? (2 * i) / (k.length + p.length) : 0;
+}
+const statusRight = (e: ExpectedEvent, s: RecordEvent): boolean => (s.status ?? 'occurred') === e.status;
+
+/** The scorer's pairing: candidate pairs scored, required keys first, then taken greedily best first. */
+function pairEvents(key: ExpectedEvent[], sys: RecordEvent[]): Map<number, number> {
+  const pairs: { ki: number; si: number; score: number }[] = [];
+  key.forEach((e, ki) => sys.forEach((s, si) => {
+    if (group(e.kind) !== group(s.kind)) return;
+    let score: number;
+    if (e.kind === 'summit') {
+      if (!(e.location && locationRight(e, s)) && !occasionRight(e, s)) return;
+      score = 1;
+    } else {
+      const k = e.participants.map(keyParty), p = s.participants.map(sysParty);
+      const i = shared(k, p);
+      score = jaccard(k, p);
+      if (!(i >= 2 || (i >= 1 && score >= 0.5))) return;
+    }
+    if (dateRight(e, s)) score += 0.3;
+    if (locationRight(e, s)) score += 0.2;
+    if (statusRight(e, s)) score += 0.1;
+    if (!e.optional) score += 10;
+    pairs.push({ ki, si, score });
+  }));
+  pairs.sort((a, b) => b.score - a.score);
+  const byKey = new Map<number, number>(), used = new Set<number>();
+  for (const { ki, si } of pairs) if (!byKey.has(ki) && !used.has(si)) { byKey.set(ki, si); used.add(si); }
+  return byKey;
+}
+
+const describe = (e: ExpectedEvent): string =>
+  `${e.kind}/${e.status} [${e.participants.join(', ')}] ${e.date ?? '-'} ${e.location ?? '-'}`;
+const describeSys = (s: RecordEvent): string =>
+  `${s.kind}/${s.status} [${s.participants.map((p) => p.name ?? p.country).join(', ')}] ${s.date ?? '-'} ${s.location?.name ?? '-'}`;
+
+/** What is wrong with a matched event, or an empty list when it is a full match. */
+function faults(e: ExpectedEvent, s: RecordEvent): string[] {
+  const out: string[] = [];
+  if (!dateRight(e, s)) out.push(`date ${s.date ?? null}, want ${e.date}`);
+  if (!locationRight(e, s)) out.push(`location ${s.location?.name ?? null}, want ${e.location}`);
+  if (!statusRight(e, s)) out.push(`status ${s.status}, want ${e.status}`);
+  if (participantsF1(e, s) < 0.66) out.push(`participants [${s.participants.map((p) => p.name ?? p.country).join(', ')}]`);
+  return out;
+}
+
+for (const a of EVENT_ARTICLES) {
+  a.events.forEach((e, i) => {
+    if (e.optional) return;
+    const id = `${a.name}#${i}`;
+    test(`events generalization: ${id} ${describe(e)}`, { todo: KNOWN_FAILURES[id] }, (t) => {
+      const rec = recordOf(a);
+      const si = pairEvents(a.events, rec.events).get(i);
+      assert.ok(si !== undefined, `not found; the pipeline reported: ${rec.events.map(describeSys).join(' | ') || 'no events'}`);
+      assert.deepEqual(faults(e, rec.events[si]!), [], `matched ${describeSys(rec.events[si]!)}`);
+      if (KNOWN_FAILURES[id]) t.diagnostic(`${id} passes now: remove it from KNOWN_FAILURES`);
+    });
+  });
+  test(`events generalization: ${a.name} reports no events beyond the key`, { todo: KNOWN_EXTRAS[a.name] }, (t) => {
+    const rec = recordOf(a);
+    const used = new Set(pairEvents(a.events, rec.events).values());
+    const extra = rec.events.filter((_, si) => !used.has(si)).map(describeSys);
+    assert.deepEqual(extra, []);
+    if (KNOWN_EXTRAS[a.name]) t.diagnostic(`${a.name} reports no extras now: remove it from KNOWN_EXTRAS`);
+  });
+}
+
+test('events generalization: the set\'s event F1 (full) does not fall below its baseline', (t) => {
+  let tp = 0, fp = 0, fn = 0;
+  for (const a of EVENT_ARTICLES) {
+    const rec = recordOf(a);
+    const pairs = pairEvents(a.events, rec.events);
+    a.events.forEach((e, i) => {
+      if (e.optional) return;
+      const si = pairs.get(i);
+      if (si === undefined) fn++;
+      else if (faults(e, rec.events[si]!).length === 0) tp++;
+      else { fn++; fp++; }
+    });
+    const used = new Set(pairs.values());
+    fp += rec.events.filter((_, si) => !used.has(si)).length;
+  }
+  const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0;
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  t.diagnostic(`event F1 (full) ${(100 * f1).toFixed(1)} (P ${(100 * p).toFixed(1)}, R ${(100 * r).toFixed(1)}; tp ${tp}, fp ${fp}, fn ${fn})`);
+  assert.ok(f1 >= BASELINE_EVENT_F1_FULL - 1e-9, `event F1 (full) ${f1.toFixed(3)} fell below ${BASELINE_EVENT_F1_FULL}`);
+});
+
+test('events generalization: every key participant is a person of the knowledge base by its canonical name, or a country', () => {
+  for (const a of EVENT_ARTICLES) {
+    for (const e of a.events) {
+      for (const p of e.participants) {
+        if (/^[A-Z]{2}$/.test(p)) { assert.ok(kb.country(p), `${a.name}: ${p} is no country code`); continue; }
+        const person = kb.entitiesNamed(p).find((m) => m.kind === 'person');
+        assert.ok(person, `${a.name}: ${p} is not in the knowledge base`);
+        assert.equal(fold(kb.person(person.id)?.name ?? ''), fold(p), `${a.name}: ${p} is not the canonical name`);
+      }
+      if (e.date) assert.match(e.date, /^\d{4}(-\d{2}(-\d{2})?)?$/, `${a.name}: bad date ${e.date}`);
+    }
+  }
+});
+
+test('events generalization: the pairing follows the scorer (kind groups, overlap, finer dates, required first)', () => {
+  const ev = (kind: RecordEvent['kind'], names: string[], date: string | null, location: string | null = null): RecordEvent => ({
+    id: 'e', kind, status: 'occurred', participants: names.map((n) => (/^[A-Z]{2}$/.test(n) ? { country: n } : { name: n })),
+    date, location: location ? { name: location } : null, occasion: null, evidence: [], rule: 'test', confidence: 1,
+  });
+  const key: ExpectedEvent = { kind: 'meeting', status: 'occurred', participants: ['Taro Kono', 'Julie Bishop'], date: '2017-10', date_true: '2017-10-21', location: 'Sydney' };
+  // A visit answers a meeting (one group); a signing does not.
+  assert.equal(pairEvents([key], [ev('visit', ['Taro Kono', 'Julie Bishop'], '2017-10', 'Sydney')]).get(0), 0);
+  assert.equal(pairEvents([key], [ev('signing', ['Taro Kono', 'Julie Bishop'], '2017-10', 'Sydney')]).get(0), undefined);
+  // One shared participant out of four is too little overlap.
+  assert.equal(pairEvents([key], [ev('meeting', ['Taro Kono', 'AU', 'US'], '2017-10')]).get(0), undefined);
+  // A finer date agreeing with the real date is right; a finer one that does not is wrong.
+  assert.deepEqual(faults(key, ev('meeting', ['Taro Kono', 'Julie Bishop'], '2017-10-21', 'Sydney')), []);
+  assert.equal(faults(key, ev('meeting', ['Taro Kono', 'Julie Bishop'], '2017-10-22', 'Sydney')).length, 1);
+  // A required key takes the system event before an optional one does.
+  const optional: ExpectedEvent = { ...key, optional: true };
+  assert.deepEqual([...pairEvents([optional, key], [ev('meeting', ['Taro Kono', 'Julie Bishop'], '2017-10', 'Sydney')])], [[1, 0]]);
+});
