@@ -3,6 +3,7 @@ import type { DateMention } from '../../core/types.js';
 const SUBORDINATE = /\b(?:after|before|since|until|while|whereas|although|because)\s+(?!(?:the|this|their|his|her|its)\s+(?:\w+\s+)?(?:summit|meeting|talks|visit|trip|call)\b)(?:[\w.'’-]+\s+){0,6}?(?:[a-z]+ed|said|met|was|were|had|has|is|are|took|made|became|began|came|went|won|left|gave|got|held|spoke|told)\b/;
 const ENGAGEMENT_NOUN = /\b(?:summit|meeting|talks|visit|trip|tour|conference|forum|session|negotiations|congress|call)\W*$/i;
 // Dates that measure a span or a start, not when the event took place.
+const SCHEDULED_FOR = /\b(?:scheduled|set|slated|planned|fixed|penciled|pencilled|due)\s+for\s+(?:the\s+)?$/i;
 const NOT_EVENT_DATE = /\b(?:since|until|till|through|for|over|by|from|within|ago)\s+(?:the\s+)?$/i;
 
 /**
@@ -16,7 +17,8 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
   for (const d of dates) {
     if (d.range.start < sentence.start || d.range.end > sentence.end) continue;
     const before = text.slice(Math.max(sentence.start, d.range.start - 12), d.range.start);
-    if (NOT_EVENT_DATE.test(before)) continue;
+    // ("scheduled for February 1" is the event's own date.)
+    if (NOT_EVENT_DATE.test(before) && !SCHEDULED_FOR.test(text.slice(Math.max(sentence.start, d.range.start - 30), d.range.start))) continue;
     const after = d.range.start >= trigger.to;
     const gap = after ? d.range.start - trigger.to : trigger.from - d.range.end;
     if (gap < 0 && !(d.range.start < trigger.to && d.range.end > trigger.from)) continue;
@@ -35,7 +37,9 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     if (!after && /,\s+(?:who|which|whose)\b[^,;]*$/i.test(text.slice(sentence.start, d.range.start)) && /^[^,;]*,/.test(between)) continue;
     // "reported on Thursday that Sabhan had visited": a past perfect lies before the day it was reported.
     if (!after && /\b(?:said|says|told|reported|added|announced|confirmed|disclosed)\b/.test(text.slice(Math.max(sentence.start, d.range.start - 25), d.range.start) + between) && /\bhad\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, trigger.from - 20), trigger.from))) continue;
-    let score = Math.max(gap, 0) * (after ? 1 : 1.4) + (otherClause ? 80 : 0);
+    // "agreed to the policy in February and then hosted Xi": a date before a coordinated "and then" is the first clause's.
+    const earlierClause = !after && /\b(?:and\s+then|and\s+later|then|but)\b/i.test(between);
+    let score = Math.max(gap, 0) * (after ? 1 : 1.4) + (otherClause ? 80 : 0) + (earlierClause ? 100 : 0);
     if (d.how === 'gathering') score += 60;
     if (d.how === 'anniversary') score += 200;
     if (score < bestScore) { bestScore = score; best = d; }

@@ -20,7 +20,9 @@ function sameEvent(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
   const ka = new Set(a.participants.map(actorKey)), kb = b.participants.map(actorKey);
   const shared = kb.filter((k) => ka.has(k)).length;
   if (a.kind === 'visit') return shared >= 1 && shared >= Math.min(ka.size, kb.length);
-  if (shared >= 2 || (shared >= 1 && shared === Math.min(ka.size, kb.length) && a.status === b.status)) return true;
+  // "convened for talks" and "set the stage for a second round, scheduled for February 1": done and planned talks are two.
+  if (a.status !== b.status) return false;
+  if (shared >= 2 || (shared >= 1 && shared === Math.min(ka.size, kb.length))) return true;
   // "Kushner met Israeli and Palestinian leaders" and "Kushner met Netanyahu": a government named as the other party
   // is the same talks as its leader named elsewhere, when a person is shared and both give the same date.
   // (An undated report may be other talks: "met U.S. officials in Miami in December" beside this week's meeting.)

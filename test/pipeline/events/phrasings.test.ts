@@ -44,3 +44,27 @@ test('a summit held in the dateline city and dated by nothing else is on the sto
   const other = away.find((e) => e.kind === 'summit');
   assert.notEqual(other?.date?.value, '2023-11-25');
 });
+
+test('"hosted <name> at <place>" is a meeting, dated by its own clause rather than an earlier coordinated one', () => {
+  const events = eventsOf('Japanese Prime Minister Fumio Kishida agreed to the plan in January and then hosted Biden at his Hiroshima residence earlier this month.', '2023-05-28');
+  const meeting = events.find((e) => e.kind === 'meeting');
+  assert.ok(meeting, 'a meeting');
+  assert.deepEqual(meeting.participants.map((p) => p.name).sort(), ['Fumio Kishida', 'Joe Biden']);
+  assert.equal(meeting.date?.value, '2023-05');
+  // A host of a show is no meeting: "hosted" needs a person after it.
+  assert.ok(!eventsOf('Kishida hosted Tuesday at noon a dinner for reporters.', '2023-05-28').some((e) => e.kind === 'meeting'));
+});
+
+test('a rebuffed suggestion of a call is no call that happened', () => {
+  const events = eventsOf('U.S. President Joe Biden on Thursday spurned the Philippine president’s suggestion that the two leaders hold another phone call.', '2023-05-28');
+  assert.ok(!events.some((e) => e.kind === 'call' && e.status === 'occurred'), JSON.stringify(events.map((e) => [e.kind, e.status])));
+});
+
+test('talks "scheduled for" a day are dated by it, and stay apart from talks already held', () => {
+  const events = eventsOf('Indian Foreign Secretary Vikram Misri met Pakistani officials in Dubai last week. The meetings set the stage for a second round of talks between India and Pakistan, scheduled for March 3, 2025, in Doha.', '2025-02-20');
+  const planned = events.find((e) => e.kind === 'meeting' && e.status === 'planned');
+  assert.ok(planned, 'planned talks');
+  assert.equal(planned.date?.value, '2025-03-03');
+  assert.equal(planned.location?.name, 'Doha');
+  assert.ok(events.some((e) => e.kind === 'meeting' && e.status === 'occurred'), 'the talks held stay an event of their own');
+});
