@@ -310,4 +310,28 @@ export const EVENT_ARTICLES: EventArticle[] = [
   ], [
     { kind: 'visit', status: 'occurred', participants: ['Fumio Kishida'], date: '2016', location: 'Moscow' },
   ]),
+  r('x-india-singapore-today', '2026-02-12', [
+    'NEW DELHI, Feb 12 — External Affairs Minister S. Jaishankar met Singapore’s Foreign Minister Vivian Balakrishnan in New Delhi today and the two sides agreed to expand cooperation on semiconductors and green shipping.',
+    'Balakrishnan, who arrived in the Indian capital yesterday, also called on Prime Minister Narendra Modi on Thursday.',
+    '“Singapore sees India as an indispensable partner,” Balakrishnan said.',
+    'The two ministers last met in Singapore in October.',
+    'Also read: Rupee slips against the dollar',
+  ], [
+    { kind: 'meeting', status: 'occurred', participants: ['Subrahmanyam Jaishankar', 'Vivian Balakrishnan'], date: '2026-02-12', location: 'New Delhi' },
+    { kind: 'visit', status: 'occurred', participants: ['Vivian Balakrishnan', 'Subrahmanyam Jaishankar'], date: '2026-02-11', location: 'New Delhi' },
+    // "called on" a leader is a courtesy meeting, not a phone call.
+    { kind: 'meeting', status: 'occurred', participants: ['Vivian Balakrishnan', 'Narendra Modi'], date: '2026-02-12', location: 'New Delhi' },
+    { kind: 'meeting', status: 'occurred', participants: ['Subrahmanyam Jaishankar', 'Vivian Balakrishnan'], date: '2025-10', location: 'Singapore' },
+  ]),
+
+  r('r-vietnam-us-planned', '2017-05-19', [
+    'WASHINGTON (Reuters) - Vietnamese Prime Minister Nguyen Xuan Phuc will become the first Southeast Asian leader to visit the White House under President Donald Trump when the two meet on May 31, the White House said on Friday.',
+    'The leaders are expected to discuss trade and the South China Sea, a White House spokesman said.',
+    'Trump is also expected to travel to Vietnam in November to attend the Asia-Pacific Economic Cooperation summit in Da Nang.',
+  ], [
+    { kind: 'visit', status: 'planned', participants: ['Nguyen Xuan Phuc', 'Donald Trump'], date: '2017-05-31', location: 'Washington' },
+    { kind: 'meeting', status: 'planned', participants: ['Nguyen Xuan Phuc', 'Donald Trump'], date: '2017-05-31', location: 'Washington' },
+    { kind: 'visit', status: 'planned', participants: ['Donald Trump'], date: '2017-11', location: 'Da Nang', occasion: 'APEC' },
+    { kind: 'summit', status: 'planned', participants: [], date: '2017-11', location: 'Da Nang', occasion: 'APEC' },
+  ]),
 ];

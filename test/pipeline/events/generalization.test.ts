@@ -13,8 +13,8 @@ import { toRecord } from '../../../src/pipeline/record/index.js';
 import type { ArticleRecord, RecordEvent } from '../../../src/core/record.js';
 import { EVENT_ARTICLES, type EventArticle, type ExpectedEvent } from './generalization-articles.js';
 
-/** Event F1 (full) of this set when it was written (41 full matches, 67 reported, 68 in the key: 82/135); lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0.607;
+/** Event F1 (full) of this set when it was written (45 full matches, 73 reported, 76 in the key: 90/149); lower is a regression. */
+const BASELINE_EVENT_F1_FULL = 0.604;
 
 /** Expected events the pipeline misses or gets wrong today ("article#index" → why). Remove an entry once it passes. */
 const KNOWN_FAILURES: Record<string, string> = {
@@ -58,6 +58,12 @@ const KNOWN_FAILURES: Record<string, string> = {
   // A host's verb is no visit; a call in a phrase other than "spoke by phone" is missed.
   'r-germany-ukraine-hosted#1': 'no visit: "Merkel hosted Ukrainian President Petro Poroshenko in Berlin on Wednesday for talks" (only the meeting)',
   'r-germany-ukraine-hosted#2': 'no call: "Merkel, French President Francois Hollande and Russian President Vladimir Putin discussed the conflict by telephone on Tuesday"',
+  'x-india-singapore-today#1': 'no visit: "Balakrishnan, who arrived in the Indian capital yesterday, also called on ..." (an arrival inside a ", who ...," aside is dropped; "the Indian capital" is not New Delhi)',
+  'x-india-singapore-today#2': 'no meeting: "also called on Prime Minister Narendra Modi on Thursday" ("called on" a leader is a courtesy meeting); the pairing takes the October meeting instead',
+  // "the two ministers" resolves to the last two persons named, and a city-state is no meeting place.
+  'x-india-singapore-today#3': 'participants [Narendra Modi, Vivian Balakrishnan] and no place: "The two ministers last met in Singapore in October." ("the two ministers" = the last two persons, one a prime minister; "in Singapore" not taken as the city)',
+  // The visit does not take the place of the gathering it is made for.
+  'r-vietnam-us-planned#2': 'location null, want Da Nang: "Trump is also expected to travel to Vietnam in November to attend the Asia-Pacific Economic Cooperation summit in Da Nang"',
 };
 
 /** Events beyond the key that the pipeline reports today ("article" → why). Remove an entry once it passes. */
