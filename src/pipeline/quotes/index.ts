@@ -143,9 +143,10 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
       // ... unless it is a news agency passing on another's words ("The Kremlin said that ..., Xinhua said").
       const closing = resolved.find((x) => closesSentence(doc.text, x.a, sr) &&
         !(resolved.length > 1 && isNewsMedium(ctx, x.actor!)));
-      // ... but a person's own words ("Trump praised Sharif as ..., Sharif's office said") stay theirs; only what they think is the source's.
+      // ... but a person's own words reported by the other side ("Trump praised Sharif as ..., Sharif's office said") stay theirs;
+      // what they think, or what their own government's readout says they said, is the source's.
       const ownWords = (x: (typeof resolved)[number]): boolean => x !== closing && x.actor!.kind === 'person' && !x.a.speaker.anaphoric &&
-        !COGNITION.test(doc.text.slice(x.a.cue.start, x.a.cue.end));
+        !COGNITION.test(doc.text.slice(x.a.cue.start, x.a.cue.end)) && !!x.actor!.country && x.actor!.country !== closing?.actor!.country;
       if (closing && !(closing.actor!.kind !== 'person' && resolved.some(ownWords))) resolved.splice(0, resolved.length, closing);
       const speakers = new Set(resolved.map((x) => actorKey(x.actor!)));
       const before = quotes.length;

@@ -48,7 +48,8 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
       !(/^(?:described|describes|hailed|hails|praised|praises)$/i.test(m[0]) && /^[^.;:]{1,60}\bas\b/.test(tail));
     // Participles ("Noting that ..., Lavrov said"; "..., saying ...") count only with a named person before them.
     // "..., saying / adding / warning ...": the participle speaks for the sentence's subject.
-    if (/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start))) {
+    // ... also after "by" ("Johnson had riled Moscow by telling a newspaper that ...").
+    if (/ing$/.test(m[0]) && /(?:,\s*|\bby\s+)$/.test(text.slice(Math.max(sentence.start, start - 4), start))) {
       // "..., said Mr. Suga, adding that ...": the participle goes on with the speech act right before it.
       // ... also with a time between them ("Kishida said on Tuesday, adding that ...").
       const prevAct = acts.filter((a) => /^(?:\s+(?:on|in|at|last|this|late|early|earlier|later)\s+[\p{L}\d]+(?:\s+\p{L}+)?)?\s*,\s*$/u.test(text.slice(Math.max(a.cue.end, a.speaker.range.end), start))).pop();
@@ -59,6 +60,13 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
       const clauseFrom = joins.length ? sentence.start + joins[joins.length - 1]!.index! + joins[joins.length - 1]![0].length : sentence.start;
       const subject = (clauseFrom > sentence.start ? sentenceSubject(ctx, { start: clauseFrom, end: start }) : undefined) ?? sentenceSubject(ctx, sentence);
       if (subject && subject.range.end <= start) { acts.push({ speaker: subject, cue: { start, end } }); continue; }
+      // "It suspended visa services, saying ...": the institution spoken of last.
+      const it = /^\s*It\b/.exec(text.slice(clauseFrom, start));
+      if (it && clauseFrom === sentence.start) {
+        const at = clauseFrom + it[0].length - 2;
+        acts.push({ speaker: { actor: { kind: 'country' }, range: { start: at, end: at + 2 }, anaphoric: 'it' }, cue: { start, end } });
+        continue;
+      }
     }
     const clauseStart = clauseStartBefore(text, sentence.start, start, skip);
     const before = speakerBefore(ctx, clauseStart, start);

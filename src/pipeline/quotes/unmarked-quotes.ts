@@ -21,6 +21,7 @@ interface LostMark { at: number; len: number; kind: MarkKind }
 
 const ATTRIBUTION_AFTER = new RegExp(`^(?:[\\p{L}.'’-]+\\s+){0,7}?(?:${SPEECH_VERB})\\b`, 'u');
 const OWN_ATTRIBUTION = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:also\\s+|then\\s+)?(?:${SPEECH_VERB})\\b`, 'u');
+const NOT_POSSESSIVE = /\b(?:was|is|has|does|says|as|his|its|this|thus|us|always|perhaps|unless|whereas|across|plus|less)$/i;
 const VERB_BEFORE = new RegExp(`(?:${SPEECH_VERB})(?:\\s+(?:on|last|this)\\s+\\p{L}+)?$`, 'u');
 
 export function findUnmarkedQuotes(doc: Doc): QuoteSpan[] {
@@ -87,7 +88,8 @@ function lostMarks(text: string, p: Range): LostMark[] {
     const after = text.slice(at + len, at + len + 80);
     let kind: MarkKind;
     if (len === 1) kind = 'close'; // `issue .`: the mark stood before the punctuation
-    else if (/\p{L}s$/u.test(before) && /^\p{Ll}/u.test(after)) continue; // lost apostrophe
+    // lost apostrophe; words ending in s that own nothing ("Moscow was  closed, nasty") keep the mark
+    else if (/\p{L}s$/u.test(before) && !NOT_POSSESSIVE.test(before) && /^\p{Ll}/u.test(after)) continue;
     else if (VERB_BEFORE.test(before.replace(/,$/, ''))) kind = 'open'; // "Sido continued,  we consider ..."
     else if (/[,?!]$/.test(before)) kind = 'close';
     else if (/[.]$/.test(before) && /^\p{Ll}/u.test(after) && ATTRIBUTION_AFTER.test(after)) kind = 'close';

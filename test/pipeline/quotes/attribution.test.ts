@@ -107,6 +107,39 @@ const cases: Case[] = [
     text: '“Ramaphosa is a friend of Brazil and a partner we trust,” Lula said at the palace on Monday.',
     want: [['a friend of Brazil and a partner we trust', 'Luiz Inacio Lula da Silva']],
   },
+  {
+    name: '"by telling a newspaper that ..." speaks for the clause’s subject; "was  closed" lost a quotation mark, not an apostrophe',
+    text: 'MADRID (Reuters) - Pedro Sanchez spoke with Lula on Monday. Nasser Bourita said the call went well.  ' +
+      'Pedro Sanchez had angered Rabat before the trip by telling a Spanish newspaper that Morocco was  unreliable, hostile and closed to dialogue . ' +
+      'But when asked about it on Friday, he rowed back, saying he had been referring to the former government.',
+    want: [['unreliable, hostile and closed to dialogue', 'Pedro Sanchez'], ['referring to the former government', 'Pedro Sanchez']],
+    notSpeaker: [['unreliable, hostile and closed', 'Nasser Bourita'], ['referring to the former government', 'Nasser Bourita']],
+  },
+  {
+    // Negatives of the rule above: "by" before an act is no speech; a plural before a lower-case word lost its apostrophe.
+    name: '"by sending troops" is no speech, and "the Netherlands  plan" opens no quotation',
+    text: 'Pedro Sanchez angered Rabat by sending troops to the border near Ceuta last spring. The Netherlands  plan to expand the port at Rotterdam was approved by parliament on Monday.',
+    want: [],
+    none: ['sending troops to the border', 'plan to expand the port'],
+  },
+  {
+    name: 'a minister’s own government’s readout closing the sentence speaks for all of it',
+    text: 'Spanish Foreign Minister Jose Manuel Albares spoke with Moroccan Foreign Minister Nasser Bourita on Tuesday and expressed his deep concern over the border, the Spanish foreign ministry said.',
+    want: [['expressed his deep concern over the border', 'Spanish foreign ministry']],
+    notSpeaker: [['expressed his deep concern', 'Jose Manuel Albares']],
+  },
+  {
+    name: '"It froze ..., saying ..." speaks for the institution that spoke last',
+    text: 'The European Union said on Monday it would suspend talks with Belarus. It also froze the accounts of three state banks, saying it needed to review their ties to the security services.',
+    want: [['needed to review their ties to the security services', 'European Union']],
+  },
+  {
+    // Negative of the rule above: with no institution that spoke before, "It" names no one.
+    name: '"It ..., saying ..." with no institution before names no speaker',
+    text: 'It ended the meeting early, saying the two sides needed more time to study the maps.',
+    want: [],
+    none: ['needed more time to study the maps'],
+  },
 ];
 
 for (const c of cases) {
