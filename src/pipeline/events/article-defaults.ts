@@ -122,6 +122,7 @@ function leadEngagementWith(events: DiplomaticEvent[], e: DiplomaticEvent, leadE
     && o.participants.some((p) => p.kind === 'person' && people.has(p.entityId ?? p.name)));
 }
 
+const VISIT_START = /\b(?:began|begins|begin|beginning|started|starts|start|starting|kicked off|kicks off|opened|opens|arrived|arrives|arriving|landed|lands)\b/i;
 const MULTI_DAY = /\b(?:(?:two|three|four|five|six|seven|\d+)-day|week-long|leg|tour|trip)\b/i;
 
 /** A visit of several days ("the final leg of a visit on Friday") is dated by its month: the day names only one part of it. */
@@ -131,7 +132,9 @@ function coarsenLongVisit(doc: Doc, e: DiplomaticEvent): void {
   if (at === undefined) return;
   // Only the sentence that gave the day tells whether the day is one part of a longer stay.
   const sentence = e.support.find((r) => r.start <= at && at < r.end);
-  if (sentence && MULTI_DAY.test(doc.text.slice(sentence.start, sentence.end))) e.date = { ...e.date, value: e.date.value.slice(0, 7) };
+  const text = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
+  // "began a three-day visit on Tuesday", "arrived on Tuesday for a three-day visit": the day is the visit's first.
+  if (sentence && MULTI_DAY.test(text) && !VISIT_START.test(text)) e.date = { ...e.date, value: e.date.value.slice(0, 7) };
 }
 
 /** "Shoigu signed two military deals" in a story datelined in Manila: the deals were signed with the host country. */

@@ -87,7 +87,10 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     // ("X said ... when the two met" may count X among the two.)
     const they = /\b(?:they|their)\s+(?:\w+\s+){0,2}$/i.test(textAt(Math.max(sentence.start, hit.from - 30), hit.from));
     const speakers = new Set(they ? actors.filter((a) => a.to <= hit.from && REPORTING.test(textAt(a.to, hit.from))).map((a) => a.key) : []);
-    const named = [...earlier.recent, ...actors.filter((a) => a.to <= hit.from)].filter((a) => a.actor.kind === 'person' && !speakers.has(a.key));
+    // "The two ministers last met": of the people named, those who hold that office.
+    const office = /\b(?:two|both)\s+(ministers|presidents|prime ministers|premiers)\b/i.exec(textAt(Math.max(sentence.start, hit.from - 30), hit.from))?.[1]?.toLowerCase();
+    const holds = (a: ActorAt): boolean => !office || OFFICE_ROLE[office]!.test(a.actor.role ?? '');
+    const named = [...earlier.recent, ...actors.filter((a) => a.to <= hit.from)].filter((a) => a.actor.kind === 'person' && !speakers.has(a.key) && holds(a));
     const pair: ActorAt[] = [];
     for (let i = named.length - 1; i >= 0 && pair.length < 2; i--) if (!pair.some((p) => p.key === named[i]!.key)) pair.unshift(named[i]!);
     if (parties.length < 2) parties = [...pair, ...parties];
@@ -118,6 +121,12 @@ const NO_EARLIER: EarlierPersons = { recent: [], topic: null };
 
 // "The pope met ...", "The U.S. diplomat arrived ...": a definite description standing for the story's main person.
 const DEFINITE_SUBJECT = /^\s*(?:the|a)\s+(?:[A-Z][\w.]*\s+|[a-z]+\s+){0,3}?(?:pope|pontiff|president|premier|leader|minister|diplomat|envoy|secretary|chancellor|king|prince|emir|senator|official|adviser|advisor|chief|monarch)\s*(?:,[^,]*,\s*)?(?:also\s+|then\s+|later\s+)?$/i;
+const OFFICE_ROLE: Record<string, RegExp> = {
+  ministers: /^(?!.*\bprime\b).*\bminister\b/i,
+  presidents: /\bpresident\b/i,
+  'prime ministers': /\bprime minister\b/i,
+  premiers: /\b(?:prime minister|premier)\b/i,
+};
 const PLURAL_SUBJECT = /\b(?:the two|both|they|the pair|the leaders|the two (?:leaders|presidents|men|sides|ministers)|their)\s+(?:\w+\s+){0,2}$/i;
 
 /** The nearest named party before the trigger, plus those coordinated with it ("Putin and Xi", "Russia, Ukraine and the U.S."). */

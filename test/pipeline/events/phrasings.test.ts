@@ -68,3 +68,16 @@ test('talks "scheduled for" a day are dated by it, and stay apart from talks alr
   assert.equal(planned.location?.name, 'Doha');
   assert.ok(events.some((e) => e.kind === 'meeting' && e.status === 'occurred'), 'the talks held stay an event of their own');
 });
+
+test('"called on <person>" is a courtesy meeting, "called on <someone> to act" is an appeal', () => {
+  const met = eventsOf('Singapore Foreign Minister Vivian Balakrishnan also called on Indian Prime Minister Narendra Modi on Thursday.', '2026-02-12');
+  assert.ok(met.some((e) => e.kind === 'meeting' && e.participants.length === 2), JSON.stringify(met.map((e) => e.kind)));
+  const appeal = eventsOf('Singapore Foreign Minister Vivian Balakrishnan called on Indian Prime Minister Narendra Modi to cut tariffs.', '2026-02-12');
+  assert.ok(!appeal.some((e) => e.kind === 'meeting' || e.kind === 'call'), JSON.stringify(appeal.map((e) => e.kind)));
+});
+
+test('"did not hold talks" and "will not travel to" report no engagement', () => {
+  assert.ok(!eventsOf('Indian Prime Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif shook hands but did not hold talks.', '2024-07-04').some((e) => e.kind === 'meeting'));
+  assert.ok(!eventsOf('Indian Prime Minister Narendra Modi will not travel to Pakistan this year, his office said.', '2024-07-04').some((e) => e.kind === 'visit'));
+  assert.ok(eventsOf('Indian Prime Minister Narendra Modi will travel to Japan next week, his office said.', '2024-07-04').some((e) => e.kind === 'visit'));
+});
