@@ -15,6 +15,7 @@ import {
   afterDateline, startsClause, trimToClause,
 } from './speaker-phrases.js';
 import type { MentionIndex } from '../mentions/mention-index.js';
+import { OFFICE_OF_HEAD, namedOfficeHolder } from './office-holders.js';
 
 export interface SpeakerHit {
   actor: Actor;
@@ -83,7 +84,8 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
     const npStart = from + core.length - np[0].length + (/^[,;:(]\s*/.exec(np[0])?.[0].length ?? 0);
     const npEnd = from + core.length;
     // A named person at the end of the phrase wins ("Kremlin spokesman Dmitry Peskov").
-    if (best && best.type === 'person' && best.range.end >= npEnd - 1) return actorOf(best);
+    // ... but not the person an office serves ("a spokesman for Duterte").
+    if (best && best.type === 'person' && best.range.end >= npEnd - 1 && !/\b(?:for|of)\s+$/.test(text.slice(npStart, best.range.start))) return actorOf(best);
     // "Gabriel Belal, the spokesman of the movement, ..., criticized": the phrase is in apposition to a person.
     const apposed = ctx.index.endingIn(npStart - 3, npStart + 1).find((m) => m.type === 'person' && m.via !== 'pronoun' && m.range.end <= npStart + 1 && npStart - m.range.end <= 2 &&
       /^\s*,\s*(?:the|a|an)?\s*[^,]*$/.test(text.slice(m.range.end, npEnd).replace(/,[^,]*$/, (x) => (x.length === text.slice(m.range.end, npEnd).length ? x : ''))));
@@ -142,12 +144,6 @@ export function speakerAfter(ctx: SpeakerContext, verbEnd: number, to: number): 
   return undefined;
 }
 
-const OFFICE_OF_HEAD: Record<string, RegExp> = {
-  envoy: /envoy|ambassador|representative/, envoys: /envoy|ambassador/, ambassador: /ambassador|envoy/,
-  spokesman: /spokes/, spokeswoman: /spokes/, spokesperson: /spokes/, negotiator: /negotiator|envoy/,
-  adviser: /advis/, advisor: /advis/, commander: /commander|general|chief/,
-};
-
 /** A definite description ("the U.S. envoy", "the spokeswoman") of a person named earlier with that office and country. */
 function describedPerson(ctx: SpeakerContext, head: string, np: Range, inside: readonly Mention[]): SpeakerHit | undefined {
   const office = OFFICE_OF_HEAD[head];
@@ -164,7 +160,7 @@ function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHi
   const inside = ctx.index.startingIn(np.start, np.end).filter((m) => m.range.end <= np.end);
   const isOrgHead = new RegExp(`^(?:${ORG_HEADS})$`, 'i').test(head);
   // "the U.S. envoy cited ...": someone named earlier in that office.
-  const described = describedPerson(ctx, head, np, inside);
+  const described = describedPerson(ctx, head, np, inside) ?? namedOfficeHolder(ctx, head, np, inside);
   if (described) return described;
   if (isOrgHead) {
     const org = inside.filter((m) => m.type === 'organization').pop();

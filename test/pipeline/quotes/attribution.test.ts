@@ -140,6 +140,29 @@ const cases: Case[] = [
     want: [],
     none: ['needed more time to study the maps'],
   },
+  {
+    name: '"a spokesman for X" is the one spokesman of X the story names later, not X',
+    text: 'PRETORIA (Reuters) - Cyril Ramaphosa met Lula on Monday. A spokesman for Ramaphosa said the two leaders had agreed to double trade by 2030. ' +
+      'The talks lasted three hours. Ramaphosa s spokesman, Vincent Magwenya, told a news conference the visit would be repeated next year.',
+    want: [['agreed to double trade by 2030', 'Vincent Magwenya']],
+    notSpeaker: [['agreed to double trade by 2030', 'Cyril Ramaphosa']],
+  },
+  {
+    name: '"the rebel commander" is the commander the next sentence names',
+    text: 'BOGOTA (Reuters) - The rebel commander said the group would send a delegation to Havana next week. ' +
+      'Pablo Ortega, the commander of the Southern Front, said later that the group wanted a ceasefire first.',
+    want: [['send a delegation to Havana next week', 'Pablo Ortega']],
+  },
+  {
+    // Negatives of the rule above: two commanders named; an indefinite spokesman the base does not know; another body's spokeswoman.
+    name: 'an unnamed office holder stays unnamed when two people hold the office, when "a spokesman" may be one of several, or when another body is named',
+    text: 'BOGOTA (Reuters) - The rebel commander said the group would send a delegation to Havana next week. ' +
+      'Pablo Ortega, the commander of the Southern Front, said later that the group wanted a ceasefire first. ' +
+      'Later on Monday, Ivan Cardenas, the commander of the Northern Front, said the talks with the government were pointless.\n' +
+      'A government spokesman said the army would pull back from the border by Friday. Government spokesman Andres Villa said later that the army would stay.\n' +
+      'A Pentagon spokesman said the drills with Bogota would go ahead in August as planned. State Department spokeswoman Heather Nauert also said the talks had stalled.',
+    want: [['send a delegation to Havana next week', 'CO'], ['pull back from the border by Friday', 'CO'], ['drills with Bogota would go ahead', 'US']],
+  },
 ];
 
 for (const c of cases) {
