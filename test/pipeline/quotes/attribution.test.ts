@@ -163,6 +163,25 @@ const cases: Case[] = [
       'A Pentagon spokesman said the drills with Bogota would go ahead in August as planned. State Department spokeswoman Heather Nauert also said the talks had stalled.',
     want: [['send a delegation to Havana next week', 'CO'], ['pull back from the border by Friday', 'CO'], ['drills with Bogota would go ahead', 'US']],
   },
+  {
+    name: 'a reply ("shot back", "retorted") after a quotation, with an aside between dashes or the three spaces stripped dashes leave',
+    text: 'MADRID (Reuters) - Pedro Sanchez met Giorgia Meloni in Madrid on Friday. Meloni said the plan would fail.   ' +
+      'Not in my lifetime, not in my lifetime, I think is the phrase,  Sanchez   a fierce critic of the plan   shot back.',
+    want: [['I think is the phrase', 'Pedro Sanchez']],
+    notSpeaker: [['I think is the phrase', 'Giorgia Meloni']],
+  },
+  {
+    name: 'a reply after a quotation with its marks, and an aside between dashes',
+    text: 'Pedro Sanchez said the plan would work. “We will never accept a deal written in Brussels,” Meloni — who had flown in that morning — retorted.',
+    want: [['never accept a deal written in Brussels', 'Giorgia Meloni']],
+  },
+  {
+    // Negative: away from a quotation, "shot back" is gunfire.
+    name: '"shot back" with no quotation is no speech',
+    text: 'Border guards shot back at the gunmen near the crossing, killing two of them on Sunday night before dawn.',
+    want: [],
+    none: ['shot back at the gunmen'],
+  },
 ];
 
 for (const c of cases) {
