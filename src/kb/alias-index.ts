@@ -127,6 +127,14 @@ export class AliasIndex {
         i++;
         continue;
       }
+      // "the Commonwealth of Independent States": an alias led by "the" gives way to a longer name starting at its next word.
+      if (found.next - i > 1 && /^the\s/i.test(text.slice(found.match.start, found.match.start + 4))) {
+        const inner = this.longestAt(text, tokens, i + 1);
+        if (inner && inner.next > found.next) {
+          i++;
+          continue;
+        }
+      }
       out.push(found.match);
       i = found.next;
     }

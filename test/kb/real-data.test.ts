@@ -98,3 +98,10 @@ test('the built-in data defines each id once (a second record would silently rep
     }
   }
 });
+
+test('an alias led by "the" gives way to a longer name that starts at its next word', () => {
+  const kb = loadKnowledgeBase();
+  const ids = (text: string): string[] => kb.match(text).filter((m) => m.kind === 'organization').map((m) => m.id);
+  assert.deepEqual(ids('the summit of the Commonwealth of Independent States in Dushanbe'), ['org:cis']);
+  assert.deepEqual(ids('leaders of the Commonwealth met in Samoa'), ['org:commonwealth']);
+});

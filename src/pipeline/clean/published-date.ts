@@ -51,6 +51,18 @@ function datesOfLine(line: string): { value: IsoDate; rank: number; start: numbe
     const value = isoDay(Number(trimmed.slice(0, 4)), Number(trimmed.slice(5, 7)), Number(trimmed.slice(8, 10)));
     return value ? [{ value, rank: 1, start: lead, end: lead + trimmed.length }] : [];
   }
+  // "Source: Xinhua | 2025-03-04 09:12:03 | Editor: huaxia": a timestamp as one field of a credits line.
+  if (line.includes('|')) {
+    let at = 0;
+    for (const field of line.split('|')) {
+      const f = field.trim();
+      const start = at + field.indexOf(f);
+      at += field.length + 1;
+      if (!f || !TIMESTAMP_LINE.test(f)) continue;
+      const value = isoDay(Number(f.slice(0, 4)), Number(f.slice(5, 7)), Number(f.slice(8, 10)));
+      if (value) return [{ value, rank: 1, start, end: start + f.length }];
+    }
+  }
   const out: { value: IsoDate; rank: number; start: number; end: number }[] = [];
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(line); m; m = LABEL.exec(line)) {

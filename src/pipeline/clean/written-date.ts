@@ -6,9 +6,10 @@ const MONTHS: Record<string, number> = {
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
-/** "July 8, 2024", "8 July 2024", "2024-07-08", "2024/07/08", with an optional weekday before. */
+/** "July 8, 2024", "8 July 2024", "2024-07-08", "2024/07/08", "08.07.2024" (day first, as Russian and European sites
+ * write it), with an optional weekday before. */
 const WRITTEN_DATE = new RegExp(
-  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})|(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2}))`,
+  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})|(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))`,
   'i',
 );
 
@@ -22,7 +23,8 @@ export function readWrittenDate(s: string): { value: IsoDate; length: number } |
   let y: number, mo: number | undefined, d: number;
   if (m[1]) [mo, d, y] = [monthNumber(m[1]), Number(m[2]), Number(m[3])];
   else if (m[5]) [d, mo, y] = [Number(m[4]), monthNumber(m[5]), Number(m[6])];
-  else [y, mo, d] = [Number(m[7]), Number(m[8]), Number(m[9])];
+  else if (m[7]) [y, mo, d] = [Number(m[7]), Number(m[8]), Number(m[9])];
+  else [d, mo, y] = [Number(m[10]), Number(m[11]), Number(m[12])];
   const value = isoDay(y, mo, d);
   return value ? { value, length: lead + m[0].length } : null;
 }

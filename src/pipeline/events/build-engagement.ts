@@ -39,7 +39,9 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   const { doc, s } = c;
   const headCountries = mentionsWithin(doc, s.start, hit.from).filter((m) => m.type === 'country' && m.via === 'demonym' && m.country && m.range.start >= s.start && m.range.end <= hit.from).map((m) => m.country!);
   const parties = dropRedundantCountries(participantsFor(s, hit, c.actors, { ...c.earlier, headCountries }));
-  const date = dateInClause(doc.text, s, hit, c.dates);
+  let date = dateInClause(doc.text, s, hit, c.dates);
+  // "Putin to pay state visit to Tajikistan, take part in CIS summit": a gathering's dates past a comma are another plan's.
+  if (date?.how === 'gathering' && date.range.start > hit.to && /[,;]/.test(doc.text.slice(hit.to, date.range.start))) date = null;
   const clauseFrom = Math.max(s.start, Math.min(hit.from - 70, parties[0]?.from ?? hit.from));
   // The clause runs on past the trigger to the next break: "negotiations between Russia and Ukraine, scheduled for February 1".
   const tail = doc.text.slice(hit.to, Math.min(s.end, hit.to + 90));

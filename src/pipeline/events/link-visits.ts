@@ -3,6 +3,10 @@ import type { Actor, DiplomaticEvent } from '../../core/types.js';
 const key = (a: Actor): string => (a.kind === 'person' ? `p:${a.entityId ?? a.name}` : `c:${a.country}`);
 const agree = (a?: string, b?: string): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
 
+/** "a state visit on October 8-10" and "talks on October 9": a day inside the visit's span. */
+const within = (day: string | undefined, span: { value: string; end?: string } | null): boolean =>
+  Boolean(day && span?.end && day.length === 10 && day >= span.value && day <= span.end);
+
 /**
  * A visit and the talks held during it are reported apart ("arrived in
  * Riyadh", "met Saudi Foreign Minister Adel al-Jubeir"). When a meeting
@@ -15,7 +19,7 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[]): void {
     if (v.kind !== 'visit' || !v.host) continue;
     const visitors = new Set(v.participants.map(key));
     for (const m of events) {
-      if (m.kind !== 'meeting' || m.status !== v.status || !agree(m.date?.value, v.date?.value)) continue;
+      if (m.kind !== 'meeting' || m.status !== v.status || !(agree(m.date?.value, v.date?.value) || within(m.date?.value, v.date))) continue;
       if (!m.participants.some((p) => visitors.has(key(p)))) continue;
       const where = m.location?.country ?? m.host;
       if (where && where !== v.host) continue;

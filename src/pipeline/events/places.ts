@@ -29,8 +29,20 @@ export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number):
         ...(city ? { entityId: city.id, lat: city.lat, lon: city.lon } : {}),
       };
       out.push({ from: m.range.start, to: m.range.end, place, ...(place.country ? { country: place.country } : {}) });
-    } else if (m.type === 'country' && m.country && m.via === 'alias') {
-      out.push({ from: m.range.start, to: m.range.end, country: m.country });
+    } else if (m.type === 'country' && m.country) {
+      const capital = kb.country(m.country)?.capital;
+      // "in the Tajik capital": the capital city the base gives.
+      const capitalWord = /^\s+capital\b/i.exec(doc.text.slice(m.range.end, m.range.end + 10));
+      const city = capital ? kb.cityByName(capital, m.country) : undefined;
+      if (capitalWord && city) {
+        const to = m.range.end + capitalWord[0].length;
+        out.push({ from: m.range.start, to, place: { name: city.name, country: city.country, entityId: city.id, lat: city.lat, lon: city.lon }, country: city.country });
+      } else if (m.via === 'alias' && city && capital!.toLowerCase() === m.surface.toLowerCase()) {
+        // "met in Singapore": a city-state's name is its capital's too.
+        out.push({ from: m.range.start, to: m.range.end, place: { name: m.surface, country: city.country, entityId: city.id, lat: city.lat, lon: city.lon }, country: city.country });
+      } else if (m.via === 'alias') {
+        out.push({ from: m.range.start, to: m.range.end, country: m.country });
+      }
     }
   }
   return out.sort((a, b) => a.from - b.from);

@@ -7,6 +7,7 @@ import type { GatheringPhrase } from '../dates/gathering-phrases.js';
 import type { SentenceView } from '../dates/sentences-of.js';
 import { dateInClause } from './event-date.js';
 import { occasionOf } from './occasion.js';
+import { cityNear, placesIn } from './places.js';
 import { statusOf } from './status.js';
 
 // Gathering nouns that name a multilateral meeting itself (not "talks" between two sides).
@@ -34,7 +35,9 @@ export function summitFrom(doc: Doc, kb: KnowledgeBase, s: SentenceView, p: Gath
   // In the lead it is the story's own gathering: the article defaults place and date it.
   if (!edition && !p.city && !own && !inLead) return null;
   // Only a city the text names (or its dateline) places the summit: the edition's own city is not claimed by the article.
-  const city = p.city;
+  // Else a city named with "in"/"at" beside the phrase: "the summit of the CIS in the Tajik capital".
+  const near = p.city ? null : cityNear(doc.text, placesIn(doc, kb, s.start, s.end), { from: p.from, to: p.to });
+  const city = p.city ?? (near?.place?.entityId ? kb.city(near.place.entityId) : undefined);
   const clause = doc.text.slice(Math.max(s.start, p.from - 60), Math.min(s.end, p.to + 40));
   const status = statusOf(clause, phrase, date?.value ?? null, referenceDateOf(doc)) === 'planned' || (edition?.planned && !date) ? 'planned' : 'occurred';
   return {

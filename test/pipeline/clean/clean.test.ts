@@ -126,6 +126,15 @@ test('published: labelled and top-of-page dates; "Updated" only when nothing bet
   assert.equal(cleaned(`Title\n\nUpdated 9 July 2024 14:05 GMT\n${BODY}`).published?.value, '2024-07-09');
 });
 
+test('published: a timestamp field of a credits line, and day-first dotted dates', () => {
+  assert.equal(cleaned(`${BODY}\nSource: Xinhua | 2025-03-04 09:12:03 | Editor: huaxia`).published?.value, '2025-03-04');
+  assert.equal(cleaned(`Title\n\nPublished: 03.10.2025 14:05\n${BODY}`).published?.value, '2025-10-03');
+  assert.equal(cleaned(`${BODY}\n18.04.2025 16:40`).published?.value, '2025-04-18');
+  // Not a date: a version number, a score, an impossible day.
+  assert.equal(cleaned(`${BODY}\nVersion 1.2.3 | build 45`).published, null);
+  assert.equal(cleaned(`${BODY}\n31.02.2025 10:00`).published, null);
+});
+
 test('published: a date inside a dropped byline still counts, without a cleaned range', () => {
   const doc = cleaned(`Title\n\nBy Jane Doe | Published Mon 8 Jul 2024 10.00 BST\n${BODY}`);
   assert.equal(doc.published?.value, '2024-07-08');

@@ -81,3 +81,13 @@ test('"did not hold talks" and "will not travel to" report no engagement', () =>
   assert.ok(!eventsOf('Indian Prime Minister Narendra Modi will not travel to Pakistan this year, his office said.', '2024-07-04').some((e) => e.kind === 'visit'));
   assert.ok(eventsOf('Indian Prime Minister Narendra Modi will travel to Japan next week, his office said.', '2024-07-04').some((e) => e.kind === 'visit'));
 });
+
+test('"the <demonym> capital" is that country\'s capital, and a city-state\'s name is a city', () => {
+  const summit = eventsOf('On October 10, Putin will take part in the summit of the Commonwealth of Independent States (CIS) in the Tajik capital.', '2025-10-03').find((e) => e.kind === 'summit');
+  assert.equal(summit?.location?.name, 'Dushanbe');
+  const met = eventsOf('Indian Foreign Minister Subrahmanyam Jaishankar met Singapore Foreign Minister Vivian Balakrishnan in Singapore on Monday.', '2025-10-08').find((e) => e.kind === 'meeting');
+  assert.equal(met?.location?.name, 'Singapore');
+  // A country that is not a city-state gives no city.
+  const inIndia = eventsOf('Jaishankar met Balakrishnan in India on Monday.', '2025-10-08').find((e) => e.kind === 'meeting');
+  assert.equal(inIndia?.location ?? null, null);
+});
