@@ -143,11 +143,13 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
       // ... unless it is a news agency passing on another's words ("The Kremlin said that ..., Xinhua said").
       const closing = resolved.find((x) => closesSentence(doc.text, x.a, sr) &&
         !(resolved.length > 1 && isNewsMedium(ctx, x.actor!)));
-      // ... but a person's own words reported by the other side ("Trump praised Sharif as ..., Sharif's office said") stay theirs;
-      // what they think, or what their own government's readout says they said, is the source's.
+      // ... but a person's own words stay theirs when another person passes them on ("Tillerson called on ..., Murphy said") or the
+      // other side does ("Trump praised Sharif as ..., Sharif's office said"); what they think, or what their own government's
+      // readout says they said, is the source's.
       const ownWords = (x: (typeof resolved)[number]): boolean => x !== closing && x.actor!.kind === 'person' && !x.a.speaker.anaphoric &&
-        !COGNITION.test(doc.text.slice(x.a.cue.start, x.a.cue.end)) && !!x.actor!.country && x.actor!.country !== closing?.actor!.country;
-      if (closing && !(closing.actor!.kind !== 'person' && resolved.some(ownWords))) resolved.splice(0, resolved.length, closing);
+        !COGNITION.test(doc.text.slice(x.a.cue.start, x.a.cue.end)) &&
+        (closing?.actor!.kind === 'person' || (!!x.actor!.country && x.actor!.country !== closing?.actor!.country));
+      if (closing && !resolved.some(ownWords)) resolved.splice(0, resolved.length, closing);
       const speakers = new Set(resolved.map((x) => actorKey(x.actor!)));
       const before = quotes.length;
       // "... This is obvious,” Medvedev said in an interview.": the sentence only attributes a quotation, which is the statement.

@@ -182,6 +182,17 @@ const cases: Case[] = [
     want: [],
     none: ['shot back at the gunmen'],
   },
+  {
+    name: 'a person passing on a leader’s own words (", X said" closing the sentence) leaves them the leader’s',
+    text: 'BRASILIA (Reuters) - Lula called on BRICS members to settle more of their trade in local currencies and to share payment systems, Celso Amorim, his foreign policy adviser, said.',
+    want: [['settle more of their trade in local currencies', 'Luiz Inacio Lula da Silva']],
+  },
+  {
+    // Negative: what a leader believes is known only from the one who says so.
+    name: 'a person passing on what a leader believes is the speaker',
+    text: 'BRASILIA (Reuters) - Lula believes the BRICS members will settle more of their trade in local currencies within five years, Celso Amorim, his foreign policy adviser, said.',
+    want: [['settle more of their trade in local currencies', 'Celso Amorim']],
+  },
 ];
 
 for (const c of cases) {

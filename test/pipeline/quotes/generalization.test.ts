@@ -328,7 +328,8 @@ const cases: Case[] = [
     // Menus and related-story headlines around the story are no one's statement.
     article: 'x-headline-says',
     quotes: [
-      ['India would never accept mediation on Kashmir', 'Vikram Misri'],
+      // Modi's own words, which the briefing official passes on (as the keys read "Tillerson called on ..., Murphy said").
+      ['India would never accept mediation on Kashmir', 'Narendra Modi'],
       ['Trump thanked Modi for the call', 'Vikram Misri'],
     ],
     none: ['Macron says Europe must rearm', 'Pakistan says it welcomes'],
