@@ -58,7 +58,12 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
     }
     // An unnamed official of no stated country: the last officials' country, else the dateline's.
     if (hit.anaphoric === 'official') return lastOfficial ?? (doc.dateline?.country ? { kind: 'country', country: doc.dateline.country } : undefined);
-    if (hit.anaphoric === 'it') return recent && recent.kind !== 'person' ? recent : lastInstitution;
+    if (hit.anaphoric === 'it') {
+      // "Russia has fought since 2014 ..., where it claimed ...": the country or body its own sentence opens with.
+      const subject = sentenceSubject(sctx, sentences[i]!.range);
+      if (subject && !subject.anaphoric && subject.actor.kind !== 'person' && subject.range.end <= hit.range.start) return subject.actor;
+      return recent && recent.kind !== 'person' ? recent : lastInstitution;
+    }
     return hit.actor;
   };
   const remember = (actor: Actor, i: number): void => {

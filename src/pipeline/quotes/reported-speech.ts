@@ -72,6 +72,8 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     const before = speakerBefore(ctx, clauseStart, start);
     // A person who announces or declares something makes a statement; a country that does so acts.
     if (actOnly && before?.actor.kind !== 'person') continue;
+    // ... but "Putin had agreed to his request" accepts something, even for a person.
+    if (/^agree/i.test(m[0]) && /^\s+to\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b/.test(tail)) continue;
     // "Macron welcomed German Chancellor Friedrich Merz at ...": a person received, not a statement.
     if (actOnly && personObject(ctx, end, sentence.end)) continue;
     if (before && !(/ing$/.test(m[0]) && before.actor.kind !== 'person')) { acts.push({ speaker: before, cue: { start, end } }); continue; }

@@ -193,6 +193,35 @@ const cases: Case[] = [
     text: 'BRASILIA (Reuters) - Lula believes the BRICS members will settle more of their trade in local currencies within five years, Celso Amorim, his foreign policy adviser, said.',
     want: [['settle more of their trade in local currencies', 'Celso Amorim']],
   },
+  {
+    name: '"it" after the country its own sentence opens with is that country',
+    text: 'The United States said the talks had stalled. Turkey has fought since 2016 to push the militia back from the border, where it claimed the group was training fighters for attacks inside its territory.',
+    want: [['the group was training fighters', 'TR']],
+    notSpeaker: [['the group was training fighters', 'US']],
+  },
+  {
+    // Negative: a country that speaks itself later in the sentence is that speaker, not the opening one.
+    name: 'a country speaking in a later clause of the sentence keeps its words',
+    text: 'Ankara said on Monday that talks would go on. Turkey has fought since 2016 to push the militia back from the border, while Greece said it feared the fighting would spread to the islands.',
+    want: [['feared the fighting would spread to the islands', 'GR']],
+  },
+  {
+    name: '"had agreed to his request" is an act inside the announcer’s statement, not a second speaker',
+    text: 'KYIV - On Monday, Zelensky announced that Russian President Vladimir Putin had agreed to his request to pause strikes on the power grid for one week.',
+    want: [['agreed to his request to pause strikes', 'Volodymyr Zelensky']],
+    notSpeaker: [['agreed to his request', 'Vladimir Putin']],
+  },
+  {
+    // Negative: "agreed to" before a verb, and a speech verb after it, still report the person's statement.
+    name: '"agreed to extend ..., and said ..." is still the person’s statement',
+    text: 'Zelensky said the truce might hold. Putin agreed to extend the pause by a week, and said the grid strikes would resume only if Kyiv attacked first.',
+    want: [['the grid strikes would resume only if Kyiv attacked first', 'Vladimir Putin']],
+  },
+  {
+    name: '"restated that ..." reports speech, with the quotation inside it',
+    text: 'Wang Yi, in a speech marking the anniversary, restated that Beijing was ready for talks “in which the core interests of both sides are respected”.',
+    want: [['the core interests of both sides are respected', 'Wang Yi']],
+  },
 ];
 
 for (const c of cases) {
