@@ -111,7 +111,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
         date: spread,
         participants: who.map((v) => v.actor),
         ...(t.country ? { host: t.country } : {}),
-        location: t.place ? { ...t.place, range: { start: t.from, end: t.to } } : null,
+        location: t.place ? { ...t.place, range: { start: t.from, end: t.to } } : cityOfCountryIn(doc.text, c.places, t, hit),
       }));
   }
   // One named party is kept for now: a later "X also took part in the meeting" may complete it (see joins.ts).
@@ -166,6 +166,21 @@ function visitorsOf(text: string, hit: TriggerHit, parties: ActorAt[]): ActorAt[
   if (before.length) return before.slice(-2);
   const by = persons.find((p) => p.from >= hit.to && /^\s*(?:[\w.-]+\s+){0,3}?by\s+(?:[\w.-]+\s+){0,4}$/i.test(text.slice(hit.to, p.from)));
   return by ? [by] : [];
+}
+
+/**
+ * "travel to Vietnam in November to attend the APEC summit in Da Nang": a visit to a country whose sentence names,
+ * after the trigger, exactly one city of that country (with "in"/"at") is a visit to that city.
+ */
+function cityOfCountryIn(text: string, places: PlaceAt[], t: PlaceAt, hit: TriggerHit): DiplomaticEvent['location'] {
+  if (!t.country) return null;
+  // Only within the trigger's own clause: "(trip to the Philippines), coming as it celebrated a victory in Marawi" is another.
+  const cities = places.filter((p) => p.place?.entityId && p.country === t.country && p.from >= hit.to
+    && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(hit.to, p.from - 12), p.from)) && !/[,;:(]|\b(?:said|says|told|which|where|when|while|but)\b/i.test(text.slice(hit.to, p.from)));
+  const ids = new Set(cities.map((p) => p.place!.entityId));
+  if (ids.size !== 1) return null;
+  const p = cities[0]!;
+  return { ...p.place!, range: { start: p.from, end: p.to } };
 }
 
 /** For "X greeted visiting Y": the country of the people who received the visitor. */

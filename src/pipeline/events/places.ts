@@ -24,7 +24,8 @@ export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number):
       const city = (m.entityId ? kb.city(m.entityId) : undefined) ?? kb.cityByName(m.name, m.country);
       // The article's own spelling ("New York", not the base's "New York City") names the place.
       const place: Place = {
-        name: m.surface.replace(/^the\s+/i, '') || (city?.name ?? m.name),
+        // ("the Kremlin's city" loses its article; "The Hague" keeps the one in its name.)
+        name: (/^the\s/i.test(city?.name ?? m.name) ? m.surface : m.surface.replace(/^the\s+/i, '')) || (city?.name ?? m.name),
         ...(city?.country ?? m.country ? { country: (city?.country ?? m.country)! } : {}),
         ...(city ? { entityId: city.id, lat: city.lat, lon: city.lon } : {}),
       };

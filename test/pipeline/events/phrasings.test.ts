@@ -91,3 +91,30 @@ test('"the <demonym> capital" is that country\'s capital, and a city-state\'s na
   const inIndia = eventsOf('Jaishankar met Balakrishnan in India on Monday.', '2025-10-08').find((e) => e.kind === 'meeting');
   assert.equal(inIndia?.location ?? null, null);
 });
+
+test('"The Hague" keeps its article as a meeting place', () => {
+  const met = eventsOf('Dutch Prime Minister Dick Schoof met Belgian Prime Minister Bart De Wever in The Hague on Monday.', '2025-03-04').find((e) => e.kind === 'meeting');
+  assert.equal(met?.location?.name, 'The Hague');
+});
+
+test('"a treaty signed by X and Y" is a signing by both', () => {
+  const events = eventsOf('The treaty was signed by Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev in Tashkent on Monday.', '2025-03-04');
+  const signing = events.find((e) => e.kind === 'signing');
+  assert.ok(signing, JSON.stringify(events.map((e) => e.kind)));
+  assert.deepEqual(signing.participants.map((p) => p.name).sort(), ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev']);
+});
+
+test('"at the invitation of" is no plan: a visit under way stays occurred', () => {
+  const visit = eventsOf('Vietnamese President Luong Cuong visited Jakarta on Monday at the invitation of Indonesian President Prabowo Subianto.', '2025-03-11').find((e) => e.kind === 'visit');
+  assert.equal(visit?.status, 'occurred');
+  const invited = eventsOf('Indonesian President Prabowo Subianto has accepted an invitation to visit Hanoi next month.', '2025-03-11').find((e) => e.kind === 'visit');
+  assert.equal(invited?.status, 'planned');
+});
+
+test('a visit to a country takes the one city of it named in the same clause', () => {
+  const visit = eventsOf('Japanese Prime Minister Shigeru Ishiba is expected to travel to Brazil in November to attend the G20 summit in Rio de Janeiro.', '2024-10-01').find((e) => e.kind === 'visit');
+  assert.equal(visit?.location?.name, 'Rio de Janeiro');
+  // A city in another clause is not the visit's.
+  const other = eventsOf('Japanese Prime Minister Shigeru Ishiba made a trip to Brazil this week, coming as floods hit towns near Porto Alegre.', '2024-10-01').find((e) => e.kind === 'visit');
+  assert.equal(other?.location ?? null, null);
+});
