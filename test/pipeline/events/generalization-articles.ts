@@ -6,25 +6,9 @@
 // canonical person names (or country codes for unnamed delegations), dates the most specific the text supports,
 // location the city or null, `optional` for borderline items (a vague plan with no date or place).
 
-export interface ExpectedEvent {
-  kind: 'meeting' | 'call' | 'visit' | 'summit' | 'signing';
-  status: 'occurred' | 'planned';
-  participants: string[];
-  date: string | null;
-  /** The real date, where the key's date is coarser (a finer system date that agrees with it counts as right). */
-  date_true?: string;
-  location: string | null;
-  occasion?: string | null;
-  optional?: boolean;
-}
+import type { EventArticle, ExpectedEvent } from './event-scoring.js';
 
-export interface EventArticle {
-  name: string;
-  /** Publication date given as metadata, or null when none came with the article. */
-  published: string | null;
-  text: string;
-  events: ExpectedEvent[];
-}
+export type { EventArticle, ExpectedEvent };
 
 const r = (name: string, published: string | null, lines: string[], events: ExpectedEvent[]): EventArticle =>
   ({ name, published, text: lines.join('\n'), events });

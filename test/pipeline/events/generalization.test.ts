@@ -8,10 +8,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadKnowledgeBase } from '../../../src/kb/index.js';
-import { runPipeline } from '../../../src/pipeline/index.js';
-import { toRecord } from '../../../src/pipeline/record/index.js';
-import type { ArticleRecord, RecordEvent } from '../../../src/core/record.js';
-import { EVENT_ARTICLES, type EventArticle, type ExpectedEvent } from './generalization-articles.js';
+import type { RecordEvent } from '../../../src/core/record.js';
+import { EVENT_ARTICLES } from './generalization-articles.js';
+import {
+  assertKeysWellFormed, describeKey, describeSys, eventScorer, formatScore, pipelineRecords, scoreSet, type Aliases,
+  type ExpectedEvent,
+} from './event-scoring.js';
 
 /** Event F1 (full) of this set when it was written (45 full matches, 73 reported, 76 in the key: 90/149); lower is a regression. */
 const BASELINE_EVENT_F1_FULL = 0.8;
@@ -60,11 +62,8 @@ const KNOWN_EXTRAS: Record<string, string> = {
   's-mfa-pakistan': 'the trilateral meeting [CN, PK, Amir Khan Muttaqi] matches no key event (see s-mfa-pakistan#2)',
 };
 
-const fold = (s: string): string =>
-  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
 /** Other spellings the key accepts for a name, as a key's `aliases` would. */
-const ALIASES: Record<string, string[]> = {
+const ALIASES: Aliases = {
   'Volodymyr Zelensky': ['Volodymyr Zelenskyy'],
   'Recep Tayyip Erdogan': ['Tayyip Erdogan'],
   'Charles III': ['King Charles', 'King Charles III'],
@@ -77,102 +76,17 @@ const ALIASES: Record<string, string[]> = {
   CIS: ['Commonwealth of Independent States'],
   'China-Central Asia Summit': ['China-Central Asia'],
 };
-const spellings = (name: string): Set<string> => new Set([name, ...(ALIASES[name] ?? [])].map(fold));
-const canonical = new Map<string, string>();
-for (const [name, others] of Object.entries(ALIASES)) for (const o of others) canonical.set(fold(o), fold(name));
 
 const kb = loadKnowledgeBase();
-const records = new Map<string, ArticleRecord>();
-function recordOf(a: EventArticle): ArticleRecord {
-  let rec = records.get(a.name);
-  if (!rec) {
-    const ctx = { kb };
-    rec = toRecord(runPipeline({ id: a.name, text: a.text, published: a.published }, ctx), ctx, 'test');
-    records.set(a.name, rec);
-  }
-  return rec;
-}
-
-const group = (kind: string): string => (kind === 'meeting' || kind === 'call' || kind === 'visit' ? 'engagement' : kind);
-const keyParty = (p: string): string => (/^[A-Z]{2}$/.test(p) ? `c:${p}` : `p:${canonical.get(fold(p)) ?? fold(p)}`);
-const sysParty = (p: RecordEvent['participants'][number]): string =>
-  p.name ? `p:${canonical.get(fold(p.name)) ?? fold(p.name)}` : p.country ? `c:${p.country}` : 'unknown';
-const shared = (a: string[], b: string[]): number => { const B = new Set(b); return [...new Set(a)].filter((x) => B.has(x)).length; };
-const jaccard = (a: string[], b: string[]): number => {
-  const union = new Set([...a, ...b]).size;
-  return union ? shared(a, b) / union : 0;
-};
-
-function dateRight(e: ExpectedEvent, s: RecordEvent): boolean {
-  const sys = s.date ?? null, key = e.date ?? null;
-  if (sys === key) return true;
-  if (sys === null) return false;
-  if (key !== null && !(sys.startsWith(key) && sys.length > key.length)) return false;
-  return Boolean(e.date_true && e.date_true.startsWith(sys));
-}
-const locationRight = (e: ExpectedEvent, s: RecordEvent): boolean =>
-  e.location ? Boolean(s.location && spellings(e.location).has(fold(s.location.name))) : !s.location;
-function occasionRight(e: ExpectedEvent, s: RecordEvent): boolean {
-  if (!e.occasion || !s.occasion) return false;
-  const name = ` ${fold(s.occasion.name)} `;
-  return [...spellings(e.occasion)].some((n) => n && name.includes(` ${n} `));
-}
-function participantsF1(e: ExpectedEvent, s: RecordEvent): number {
-  if (e.kind === 'summit') return 1;
-  const k = [...new Set(e.participants.map(keyParty))], p = [...new Set(s.participants.map(sysParty))];
-  if (!k.length && !p.length) return 1;
-  const i = shared(k, p);
-  return i ? (2 * i) / (k.length + p.length) : 0;
-}
-const statusRight = (e: ExpectedEvent, s: RecordEvent): boolean => (s.status ?? 'occurred') === e.status;
-
-/** The scorer's pairing: candidate pairs scored, required keys first, then taken greedily best first. */
-function pairEvents(key: ExpectedEvent[], sys: RecordEvent[]): Map<number, number> {
-  const pairs: { ki: number; si: number; score: number }[] = [];
-  key.forEach((e, ki) => sys.forEach((s, si) => {
-    if (group(e.kind) !== group(s.kind)) return;
-    let score: number;
-    if (e.kind === 'summit') {
-      if (!(e.location && locationRight(e, s)) && !occasionRight(e, s)) return;
-      score = 1;
-    } else {
-      const k = e.participants.map(keyParty), p = s.participants.map(sysParty);
-      const i = shared(k, p);
-      score = jaccard(k, p);
-      if (!(i >= 2 || (i >= 1 && score >= 0.5))) return;
-    }
-    if (dateRight(e, s)) score += 0.3;
-    if (locationRight(e, s)) score += 0.2;
-    if (statusRight(e, s)) score += 0.1;
-    if (!e.optional) score += 10;
-    pairs.push({ ki, si, score });
-  }));
-  pairs.sort((a, b) => b.score - a.score);
-  const byKey = new Map<number, number>(), used = new Set<number>();
-  for (const { ki, si } of pairs) if (!byKey.has(ki) && !used.has(si)) { byKey.set(ki, si); used.add(si); }
-  return byKey;
-}
-
-const describe = (e: ExpectedEvent): string =>
-  `${e.kind}/${e.status} [${e.participants.join(', ')}] ${e.date ?? '-'} ${e.location ?? '-'}`;
-const describeSys = (s: RecordEvent): string =>
-  `${s.kind}/${s.status} [${s.participants.map((p) => p.name ?? p.country).join(', ')}] ${s.date ?? '-'} ${s.location?.name ?? '-'}`;
-
-/** What is wrong with a matched event, or an empty list when it is a full match. */
-function faults(e: ExpectedEvent, s: RecordEvent): string[] {
-  const out: string[] = [];
-  if (!dateRight(e, s)) out.push(`date ${s.date ?? null}, want ${e.date}`);
-  if (!locationRight(e, s)) out.push(`location ${s.location?.name ?? null}, want ${e.location}`);
-  if (!statusRight(e, s)) out.push(`status ${s.status}, want ${e.status}`);
-  if (participantsF1(e, s) < 0.66) out.push(`participants [${s.participants.map((p) => p.name ?? p.country).join(', ')}]`);
-  return out;
-}
+const recordOf = pipelineRecords(kb);
+const scorer = eventScorer(ALIASES);
+const { pairEvents, faults } = scorer;
 
 for (const a of EVENT_ARTICLES) {
   a.events.forEach((e, i) => {
     if (e.optional) return;
     const id = `${a.name}#${i}`;
-    test(`events generalization: ${id} ${describe(e)}`, { todo: KNOWN_FAILURES[id] }, (t) => {
+    test(`events generalization: ${id} ${describeKey(e)}`, { todo: KNOWN_FAILURES[id] }, (t) => {
       const rec = recordOf(a);
       const si = pairEvents(a.events, rec.events).get(i);
       assert.ok(si !== undefined, `not found; the pipeline reported: ${rec.events.map(describeSys).join(' | ') || 'no events'}`);
@@ -190,42 +104,15 @@ for (const a of EVENT_ARTICLES) {
 }
 
 test('events generalization: the set\'s event F1 (full) does not fall below its baseline', (t) => {
-  let tp = 0, fp = 0, fn = 0;
-  const partial: string[] = [];
-  for (const a of EVENT_ARTICLES) {
-    const rec = recordOf(a);
-    const pairs = pairEvents(a.events, rec.events);
-    a.events.forEach((e, i) => {
-      if (e.optional) return;
-      const si = pairs.get(i);
-      if (si === undefined) fn++;
-      else if (faults(e, rec.events[si]!).length === 0) tp++;
-      else { fn++; fp++; }
-      // Full matches whose participants are not all right: they pass at F1 >= 2/3 but show where parties go astray.
-      if (si !== undefined && participantsF1(e, rec.events[si]!) < 1) partial.push(`${a.name}#${i} got ${describeSys(rec.events[si]!)}`);
-    });
-    const used = new Set(pairs.values());
-    fp += rec.events.filter((_, si) => !used.has(si)).length;
-  }
-  const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0;
-  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
-  t.diagnostic(`event F1 (full) ${(100 * f1).toFixed(1)} (P ${(100 * p).toFixed(1)}, R ${(100 * r).toFixed(1)}; tp ${tp}, fp ${fp}, fn ${fn})`);
-  for (const line of partial) t.diagnostic(`participants not all right: ${line}`);
-  assert.ok(f1 >= BASELINE_EVENT_F1_FULL - 1e-9, `event F1 (full) ${f1.toFixed(3)} fell below ${BASELINE_EVENT_F1_FULL}`);
+  const score = scoreSet(EVENT_ARTICLES, recordOf, scorer);
+  t.diagnostic(formatScore(score));
+  // Full matches whose participants are not all right: they pass at F1 >= 2/3 but show where parties go astray.
+  for (const line of score.partial) t.diagnostic(`participants not all right: ${line}`);
+  assert.ok(score.f1 >= BASELINE_EVENT_F1_FULL - 1e-9, `event F1 (full) ${score.f1.toFixed(3)} fell below ${BASELINE_EVENT_F1_FULL}`);
 });
 
 test('events generalization: every key participant is a person of the knowledge base by its canonical name, or a country', () => {
-  for (const a of EVENT_ARTICLES) {
-    for (const e of a.events) {
-      for (const p of e.participants) {
-        if (/^[A-Z]{2}$/.test(p)) { assert.ok(kb.country(p), `${a.name}: ${p} is no country code`); continue; }
-        const person = kb.entitiesNamed(p).find((m) => m.kind === 'person');
-        assert.ok(person, `${a.name}: ${p} is not in the knowledge base`);
-        assert.equal(fold(kb.person(person.id)?.name ?? ''), fold(p), `${a.name}: ${p} is not the canonical name`);
-      }
-      if (e.date) assert.match(e.date, /^\d{4}(-\d{2}(-\d{2})?)?$/, `${a.name}: bad date ${e.date}`);
-    }
-  }
+  assertKeysWellFormed(kb, EVENT_ARTICLES);
 });
 
 test('events generalization: the pairing follows the scorer (kind groups, overlap, finer dates, required first)', () => {
