@@ -130,13 +130,29 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     return countries.map((cty) => ({ ...base, kind: hit.kind, participants: [persons[0]!.actor, cty.actor], location: null }));
   }
   const gDate = !base.date && gathering?.editions.length === 1 ? c.dates.find((d) => d.how === 'gathering' && d.range.start === gathering.from) : undefined;
-  return [{
+  const host = hostOf(location?.country, gathering, countryNear(doc.text, c.places, hit));
+  const meeting: DiplomaticEvent = {
     ...base,
     kind: hit.kind,
     ...(gDate ? { date: { value: gDate.value, how: gDate.how, range: gDate.range } } : {}),
     location,
-    ...(hostOf(location?.country, gathering, countryNear(doc.text, c.places, hit)) ? { host: hostOf(location?.country, gathering, countryNear(doc.text, c.places, hit))! } : {}),
-  }];
+    ...(host ? { host } : {}),
+  };
+  return [meeting, ...guestVisit(meeting, parties, hit)];
+}
+
+const HOSTING = /^(?:hosted|hosts|hosting|host|received|receives|receiving|welcomed|welcomes|welcoming)$/i;
+
+/**
+ * "Merkel hosted Poroshenko in Berlin for talks": a host receiving a foreign guest at home is also the guest's visit,
+ * when the talks are placed in the host's own country.
+ */
+function guestVisit(meeting: DiplomaticEvent, parties: ActorAt[], hit: TriggerHit): DiplomaticEvent[] {
+  if (hit.kind !== 'meeting' || !HOSTING.test(hit.text)) return [];
+  const host = parties.find((p) => p.to <= hit.from && p.actor.kind === 'person' && p.country);
+  const guests = parties.filter((p) => p.from >= hit.to && p.actor.kind === 'person' && p.country && p.country !== host?.country);
+  if (!host || !guests.length || meeting.location?.country !== host.country) return [];
+  return [{ ...meeting, kind: 'visit', participants: [...guests.map((g) => g.actor), host.actor], host: host.country!, rule: 'events/visit-hosted' }];
 }
 
 /** A person named as the one who reports: "..., Sido said", "said Amed Sido". */

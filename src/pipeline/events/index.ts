@@ -15,6 +15,7 @@ import { mergeEventReports } from './merge.js';
 import type { EarlierPersons } from './participants.js';
 import { placesIn } from './places.js';
 import { summitsByPlace } from './generic-summits.js';
+import { fillSidelineOccasion } from './sideline-anaphora.js';
 import { summitFrom } from './summits.js';
 import { findTriggers } from './triggers.js';
 
@@ -54,6 +55,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   }
   const merged = applyJoinsAndDropLoneMeetings(mergeEventReports(events));
   linkVisitsAndMeetings(merged);
+  fillSidelineOccasion(doc, merged);
   fillArticleDefaults(doc, ctx.kb, merged);
   doc.events = mergeEventReports(merged).map((e, i) => ({ ...e, id: `event-${i + 1}` }));
 }

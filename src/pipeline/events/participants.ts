@@ -91,8 +91,13 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     const office = /\b(?:two|both)\s+(ministers|presidents|prime ministers|premiers)\b/i.exec(textAt(Math.max(sentence.start, hit.from - 30), hit.from))?.[1]?.toLowerCase();
     const holds = (a: ActorAt): boolean => !office || OFFICE_ROLE[office]!.test(a.actor.role ?? '');
     const named = [...earlier.recent, ...actors.filter((a) => a.to <= hit.from)].filter((a) => a.actor.kind === 'person' && !speakers.has(a.key) && holds(a));
-    const pair: ActorAt[] = [];
+    let pair: ActorAt[] = [];
     for (let i = named.length - 1; i >= 0 && pair.length < 2; i--) if (!pair.some((p) => p.key === named[i]!.key)) pair.unshift(named[i]!);
+    // "the two countries signed deals": the states of the two people named last, not the people.
+    if (/\b(?:two|both)\s+(?:countries|governments|nations|states)\b/i.test(textAt(Math.max(sentence.start, hit.from - 30), hit.from))) {
+      const states = [...new Set(pair.map((p) => p.country).filter((c): c is string => Boolean(c)))];
+      pair = states.length === 2 ? states.map((c) => ({ actor: { kind: 'country' as const, country: c }, key: `c:${c}`, from: hit.from, to: hit.from, country: c })) : [];
+    }
     if (parties.length < 2) parties = [...pair, ...parties];
   }
   if ((hit.kind === 'meeting' || hit.kind === 'call') && dedupe(parties).length < 2) {

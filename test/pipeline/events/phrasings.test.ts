@@ -118,3 +118,36 @@ test('a visit to a country takes the one city of it named in the same clause', (
   const other = eventsOf('Japanese Prime Minister Shigeru Ishiba made a trip to Brazil this week, coming as floods hit towns near Porto Alegre.', '2024-10-01').find((e) => e.kind === 'visit');
   assert.equal(other?.location ?? null, null);
 });
+
+test('"the two countries signed" is a signing between the states of the two people named last', () => {
+  const events = eventsOf('Egyptian President Abdel Fattah al-Sisi held talks with Kenyan President William Ruto in Cairo on Monday, and the two countries signed five agreements.', '2025-03-04');
+  const signing = events.find((e) => e.kind === 'signing');
+  assert.ok(signing, JSON.stringify(events.map((e) => e.kind)));
+  assert.deepEqual(signing.participants.map((p) => p.country).sort(), ['EG', 'KE']);
+  // "the two leaders signed" keeps the people.
+  const leaders = eventsOf('Egyptian President Abdel Fattah al-Sisi held talks with Kenyan President William Ruto in Cairo on Monday. The two leaders signed five agreements.', '2025-03-04').find((e) => e.kind === 'signing');
+  assert.ok(leaders?.participants.every((p) => p.kind === 'person'), JSON.stringify(leaders?.participants));
+});
+
+test('talks "on the sidelines of the summit" take the summit named in an earlier sentence', () => {
+  const text = 'Leaders of the Group of 20 will meet in Rio de Janeiro on Monday for the G20 summit. Indian Prime Minister Narendra Modi is expected to meet Chinese President Xi Jinping on the sidelines of the summit, officials said.';
+  const meeting = eventsOf(text, '2024-11-15').find((e) => e.kind === 'meeting');
+  assert.ok(meeting);
+  assert.match(meeting.occasion?.name ?? '', /G20/);
+  assert.equal(meeting.location?.name, 'Rio de Janeiro');
+  assert.equal(meeting.date?.value, '2024-11-18');
+  // Talks with no bare "the summit" stay as they are.
+  const alone = eventsOf('Leaders of the Group of 20 will meet in Rio de Janeiro on Monday for the G20 summit. Modi is expected to meet Xi Jinping in New Delhi next year.', '2024-11-15').find((e) => e.kind === 'meeting');
+  assert.equal(alone?.occasion ?? null, null);
+});
+
+test('a host receiving a foreign guest at home reports the guest\'s visit too', () => {
+  const events = eventsOf('Polish Prime Minister Donald Tusk hosted Ukrainian President Volodymyr Zelenskiy in Warsaw on Wednesday for talks on reconstruction.', '2025-01-15');
+  const visit = events.find((e) => e.kind === 'visit');
+  assert.ok(visit, JSON.stringify(events.map((e) => e.kind)));
+  assert.equal(visit.host, 'PL');
+  assert.equal(visit.participants[0]?.name, 'Volodymyr Zelensky');
+  // Hosting talks abroad is no visit to the host's country.
+  const abroad = eventsOf('Polish Prime Minister Donald Tusk hosted Ukrainian President Volodymyr Zelenskiy in Brussels on Wednesday for talks.', '2025-01-15');
+  assert.ok(!abroad.some((e) => e.kind === 'visit' && e.host === 'PL'));
+});
