@@ -72,7 +72,8 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
     // "Erdogan on Wednesday called Assad a terrorist and said ...": the subject of a coordinated verb.
     // ... not the object of a verb before it ("Lula praised Ramaphosa as a brother and promised ...").
     const personSubject = m.type === 'person' && m.via !== 'pronoun' && startsClause(text, from, m.range.start) &&
-      !OBJECT_VERB_BEFORE.test(text.slice(from, m.range.start).replace(PRE_NAME, ''));
+      !OBJECT_VERB_BEFORE.test(text.slice(from, m.range.start).replace(PRE_NAME, '')) &&
+      !/^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3)); // "Critics of Lula s policy met ... and noted": a possessor
     // "Ischinger, chairman of the Munich Security Conference told": an apposition the writer did not close.
     if (!GAP.test(between) && !(personSubject && (COORDINATED.test(between) || OPEN_APPOSITION.test(between)))) continue;
     if (m.type === 'country' && /^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3))) continue; // "China s military"

@@ -222,6 +222,30 @@ const cases: Case[] = [
     text: 'Wang Yi, in a speech marking the anniversary, restated that Beijing was ready for talks “in which the core interests of both sides are respected”.',
     want: [['the core interests of both sides are respected', 'Wang Yi']],
   },
+  {
+    name: '"riled his hosts by suggesting ..." reports the subject’s words',
+    text: 'MADRID (Reuters) - A day earlier, Pedro Sanchez riled his Moroccan hosts by suggesting the border fence at Ceuta had been built without any consultation.',
+    want: [['the border fence at Ceuta had been built', 'Pedro Sanchez']],
+  },
+  {
+    // Negative: "by arriving late" is no speech.
+    name: '"by arriving late" reports no words',
+    text: 'MADRID (Reuters) - Pedro Sanchez riled his Moroccan hosts by arriving two hours late for the state dinner at the royal palace in Rabat.',
+    want: [],
+    none: ['arriving two hours late'],
+  },
+  {
+    name: 'the dots of "U.S." do not end the clause before a coordinated "and noted that"',
+    text: 'U.S. Ambassador Nicholas Burns played down any U.S. concerns about Lula s outreach to China and Russia and noted that the United States remained Brazil s largest foreign investor.',
+    want: [['remained Brazil s largest foreign investor', 'Nicholas Burns']],
+  },
+  {
+    // Negative: a name owning the subject ("Lula s policy") is not the subject of the coordinated verb.
+    name: 'a possessor before "... and noted" is not the speaker',
+    text: 'Critics of Lula s U.S. policy met in Sao Paulo on Monday and noted that the trade deal with China had cost thousands of jobs.',
+    want: [],
+    notSpeaker: [['had cost thousands of jobs', 'Luiz Inacio Lula da Silva']],
+  },
 ];
 
 for (const c of cases) {
