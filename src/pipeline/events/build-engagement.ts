@@ -45,11 +45,14 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   const clauseFrom = Math.max(s.start, Math.min(hit.from - 70, parties[0]?.from ?? hit.from));
   // The clause runs on past the trigger to the next break: "negotiations between Russia and Ukraine, scheduled for February 1".
   const tail = doc.text.slice(hit.to, Math.min(s.end, hit.to + 90));
-  let tailEnd = tail.search(/[;,]|\b(?:said|says|told|but|while|although|when|after|before)\b/);
+  // ("a six-day trip that will also take him to Qatar": a relative clause speaks of the rest of the trip.)
+  let tailEnd = tail.search(/[;,]|\b(?:said|says|told|but|while|although|when|after|before|that|which|who)\b/);
   if (tailEnd >= 0 && /^,\s*(?:scheduled|expected|set|due|slated|planned|to be held)\b/i.test(tail.slice(tailEnd))) tailEnd = Math.min(tail.length, tailEnd + 30);
   // "Putin, who polls show will be re-elected in March, made ... a visit": an aside about the subject says nothing of the visit's tense.
   // "pays flying visit to Afghanistan to discuss strategy": a purpose after a past or present trigger is no plan.
-  const ownTail = tail.slice(0, tailEnd >= 0 ? tailEnd : tail.length).replace(PURPOSE, '');
+  // "During his visit Tillerson is also expected to explore ...": the words after a visit named as a time frame are another clause's.
+  const timeFrame = /\b(?:during|throughout|in the course of)\s+(?:his|her|their|the|this|its)\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from));
+  const ownTail = timeFrame ? '' : tail.slice(0, tailEnd >= 0 ? tailEnd : tail.length).replace(PURPOSE, '');
   const clause = (doc.text.slice(clauseFrom, hit.to) + ownTail).replace(ASIDE, ',');
   if (isRefused(doc.text.slice(Math.max(s.start, hit.from - 40), hit.to))) return [];
   const status = statusOf(clause, hit.text, date?.value ?? null, referenceDateOf(doc));

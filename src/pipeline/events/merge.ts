@@ -19,7 +19,8 @@ function sameEvent(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
   }
   const ka = new Set(a.participants.map(actorKey)), kb = b.participants.map(actorKey);
   const shared = kb.filter((k) => ka.has(k)).length;
-  if (a.kind === 'visit') return shared >= 1 && shared >= Math.min(ka.size, kb.length);
+  // "flew into King Salman Air Base" (a trip made) is not "a trip that will also take him to Qatar" (one to come).
+  if (a.kind === 'visit') return a.status === b.status && shared >= 1 && shared >= Math.min(ka.size, kb.length);
   // "convened for talks" and "set the stage for a second round, scheduled for February 1": done and planned talks are two.
   if (a.status !== b.status) return false;
   if (shared >= 2 || (shared >= 1 && shared === Math.min(ka.size, kb.length))) return true;
@@ -51,7 +52,10 @@ function dropCoveredCountries(e: DiplomaticEvent): void {
 
 /** "arrived in Riyadh" and "flew into King Salman Air Base": a visit's venue the base does not know lies in its host country. */
 function venueOfSameTrip(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
-  return a.kind === 'visit' && Boolean(a.host) && a.host === b.host && (!a.location?.entityId || !b.location?.entityId);
+  if (a.kind !== 'visit') return false;
+  // A venue the base does not know may carry no country at all: it is then the other report's.
+  const unplaced = (e: DiplomaticEvent): boolean => !e.location?.entityId && !e.host;
+  return unplaced(a) || unplaced(b) || (Boolean(a.host) && a.host === b.host && (!a.location?.entityId || !b.location?.entityId));
 }
 
 /** The more specific of two dates, when they agree. */

@@ -151,3 +151,14 @@ test('a host receiving a foreign guest at home reports the guest\'s visit too', 
   const abroad = eventsOf('Polish Prime Minister Donald Tusk hosted Ukrainian President Volodymyr Zelenskiy in Brussels on Wednesday for talks.', '2025-01-15');
   assert.ok(!abroad.some((e) => e.kind === 'visit' && e.host === 'PL'));
 });
+
+test('a trip under way: its venue, "the first leg of a trip that will take him on" and "during his visit" are the one visit made', () => {
+  const text = 'DOHA (Reuters) - German Foreign Minister Annalena Baerbock arrived in Doha on Sunday for talks on Gaza. Baerbock flew into Al Udeid Air Base a day after the ceasefire collapsed. She was stopping in Qatar on the first leg of a four-day trip that will also take her to Egypt and Jordan. During her visit Baerbock is also expected to meet Qatar s emir.';
+  const visits = eventsOf(text, '2024-03-24').filter((e) => e.kind === 'visit');
+  const toQatar = visits.filter((e) => e.host === 'QA');
+  assert.equal(toQatar.length, 1, JSON.stringify(visits.map((e) => [e.status, e.host, e.location?.name])));
+  assert.equal(toQatar[0]!.status, 'occurred');
+  assert.equal(toQatar[0]!.location?.name, 'Doha');
+  // The stops still to come stay planned visits of their own.
+  assert.deepEqual(visits.filter((e) => e.status === 'planned').map((e) => e.host).sort(), ['EG', 'JO']);
+});
