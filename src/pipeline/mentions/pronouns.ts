@@ -11,6 +11,7 @@ import type { KnowledgeBase } from '../../kb/types.js';
 import { PRONOUN_GENDER } from './lexicon.js';
 import { makeMention } from './mention.js';
 import { MentionIndex, lowerBound } from './mention-index.js';
+import { anchoredReferent, speaksNext } from './pronoun-anchors.js';
 
 const RULE = 'mentions/pronoun';
 const PRONOUN = new RegExp(`\\b(?:${[...PRONOUN_GENDER.keys()].join('|')})\\b`, 'giu');
@@ -25,6 +26,11 @@ export function findPronounMentions(doc: Doc, kb: KnowledgeBase, persons: readon
     const s = k >= 0 ? doc.sentences[k] : undefined;
     return s && at < s.range.end ? s.range.start : Math.max(0, doc.text.lastIndexOf('.', at) + 1);
   };
+  const sentenceAround = (at: number): { start: number; end: number } => {
+    const k = lowerBound(doc.sentences, at + 1, (x) => x.range.start) - 1;
+    const s = k >= 0 ? doc.sentences[k] : undefined;
+    return s && at < s.range.end ? s.range : { start: sentenceStart(at), end: Math.min(doc.text.length, at + 300) };
+  };
   const index = new MentionIndex(sorted);
   const genderOf = (m: Mention): 'm' | 'f' | undefined => (m.entityId ? kb.person(m.entityId)?.gender : undefined);
   for (const p of doc.text.matchAll(PRONOUN)) {
@@ -33,16 +39,20 @@ export function findPronounMentions(doc: Doc, kb: KnowledgeBase, persons: readon
     const gender = PRONOUN_GENDER.get(p[0].toLowerCase())!;
     const recentPronouns = out.slice(lowerBound(out, start - WINDOW, (m) => m.range.end));
     const before = [...index.endingIn(start - WINDOW, start), ...recentPronouns].sort((a, b) => a.range.start - b.range.start);
-    if (!before.length) continue;
     const fits = (m: Mention): boolean => { const g = genderOf(m); return !g || g === gender; };
+    // The grammar may name the person: "Tillerson said he ...", "Speaking after his talks, Tillerson said".
+    const own = sentenceAround(start);
+    const nearby = [...before.filter((m) => m.range.start >= own.start), ...index.startingIn(end, own.end).filter((m) => m.via !== 'pronoun')];
+    let target: Mention | undefined = anchoredReferent(doc.text, { start, end }, own, nearby, fits);
+    if (!target && !before.length) continue;
     // Walk back sentence by sentence; in each, the first fitting person is its subject.
-    let target: Mention | undefined;
     let cursor = start;
     while (!target && cursor > 0 && cursor > start - WINDOW) {
       const from = sentenceStart(Math.max(0, cursor - 1));
       // In each sentence: a person the base knows to have the pronoun's gender, then one in subject position, then the first.
       const inSentence = before.filter((m) => m.range.start >= from && m.range.end <= cursor && fits(m));
-      const score = (m: Mention): number => (genderOf(m) === gender ? 2 : 0) + (opensClause(doc.text, from, m.range.start) ? 1 : 0);
+      // ... and among those, one who speaks ("Ghani and Abdullah, Tillerson said": Tillerson).
+      const score = (m: Mention): number => (genderOf(m) === gender ? 4 : 0) + (opensClause(doc.text, from, m.range.start) ? 2 : 0) + (speaksNext(doc.text, m) ? 1 : 0);
       target = inSentence.reduce<Mention | undefined>((best, m) => (!best || score(m) > score(best) ? m : best), undefined);
       if (from >= cursor) break;
       cursor = from;
