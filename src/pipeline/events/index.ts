@@ -17,7 +17,8 @@ import { placesIn } from './places.js';
 import { summitsByPlace } from './generic-summits.js';
 import { fillSidelineOccasion } from './sideline-anaphora.js';
 import { summitFrom } from './summits.js';
-import { findTriggers } from './triggers.js';
+import { findTriggers, type TriggerHit } from './triggers.js';
+import type { GatheringPhrase } from '../dates/gathering-phrases.js';
 
 /**
  * The events stage. Per sentence: triggers (data/lexicon/event-triggers.json)
@@ -41,7 +42,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
       dates: datesWithin(doc.dates, s.start, s.end),
       earlier: earlierPersons(seen, counts),
     };
-    for (const hit of findTriggers(s)) events.push(...engagementsFrom(c, hit));
+    for (const hit of ownTriggers(findTriggers(s), gatherings)) events.push(...engagementsFrom(c, hit));
     for (const g of gatherings) {
       const summit = summitFrom(doc, ctx.kb, s, g, c.dates, index < LEAD_SENTENCES);
       if (summit) events.push(summit);
@@ -58,6 +59,16 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   fillSidelineOccasion(doc, merged);
   fillArticleDefaults(doc, ctx.kb, merged);
   doc.events = mergeEventReports(merged).map((e, i) => ({ ...e, id: `event-${i + 1}` }));
+}
+
+/**
+ * "met for the first time at an APEC group meeting": a meeting word inside a gathering's name is the gathering (the
+ * summit event reports it), not a second meeting, when the sentence reports its own meeting with another word.
+ */
+function ownTriggers(hits: TriggerHit[], gatherings: GatheringPhrase[]): TriggerHit[] {
+  const inside = (h: TriggerHit): boolean => gatherings.some((g) => g.from <= h.from && h.to <= g.to);
+  if (!hits.some((h) => h.kind === 'meeting' && !inside(h))) return hits;
+  return hits.filter((h) => h.kind !== 'meeting' || !inside(h));
 }
 
 /** The people named so far: the last few, and the one named most often (the story's main person). */

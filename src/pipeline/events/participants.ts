@@ -107,7 +107,24 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     // "Bozdag said Turkish and U.S. officials would meet": the one who reports the talks is not in them.
     if (nearest && hit.from - nearest.to < 60 && !REPORTING.test(textAt(nearest.to, hit.from))) parties.push(nearest);
   }
+  // "Onodera told his U.S. and South Korean counterparts in talks": whose counterparts they are is a party too.
+  const owner = counterpartsOwner(sentence, hit, actors, parties);
+  if (owner) parties.unshift(owner);
   return dedupe(parties);
+}
+
+const COUNTERPARTS = /\b(?:his|her)\s+(?:[A-Z][\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+)?(?:and\s+)?)+counterparts?\b/g;
+
+function counterpartsOwner(sentence: { start: number; text: string }, hit: TriggerHit, actors: ActorAt[], parties: ActorAt[]): ActorAt | null {
+  if (parties.some((p) => p.actor.kind === 'person') || !parties.length) return null;
+  for (const m of sentence.text.matchAll(COUNTERPARTS)) {
+    const from = sentence.start + m.index!, to = from + m[0].length;
+    // The countries of the phrase must be the parties found, and the phrase must come before the trigger.
+    if (to > hit.from || !parties.every((p) => p.from >= from && p.to <= to)) continue;
+    const owner = actors.filter((a) => a.actor.kind === 'person' && a.to <= from).pop();
+    if (owner && from - owner.to < 40) return owner;
+  }
+  return null;
 }
 
 function dedupe(parties: ActorAt[]): ActorAt[] {

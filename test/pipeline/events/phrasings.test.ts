@@ -162,3 +162,16 @@ test('a trip under way: its venue, "the first leg of a trip that will take him o
   // The stops still to come stay planned visits of their own.
   assert.deepEqual(visits.filter((e) => e.status === 'planned').map((e) => e.host).sort(), ['EG', 'JO']);
 });
+
+test('a meeting word inside a gathering\'s name is no second meeting', () => {
+  const events = eventsOf('Japanese Prime Minister Shigeru Ishiba and Chinese President Xi Jinping met for the first time on Friday at an Asia-Pacific Economic Cooperation (APEC) group meeting in Peru.', '2024-11-17');
+  const meetings = events.filter((e) => e.kind === 'meeting');
+  assert.equal(meetings.length, 1, JSON.stringify(meetings.map((e) => [e.date?.value, e.occasion?.name])));
+  assert.equal(meetings[0]!.date?.value, '2024-11-15');
+});
+
+test('"X told his U.S. and Japanese counterparts in talks": X is a party beside their countries', () => {
+  const met = eventsOf('South Korean Defence Minister Shin Won-sik told his U.S. and Japanese counterparts in talks on Sunday that the threat was growing.', '2024-06-03').find((e) => e.kind === 'meeting');
+  assert.ok(met);
+  assert.deepEqual(met.participants.map((p) => p.name ?? p.country).sort(), ['JP', 'Shin Won-sik', 'US']);
+});
