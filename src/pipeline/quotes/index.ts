@@ -53,7 +53,7 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
       const recentGender = recent.entityId ? ctx.kb.person(recent.entityId)?.gender : undefined;
       const mentionGender = hit.actor.entityId ? ctx.kb.person(hit.actor.entityId)?.gender : undefined;
       if (gender && recentGender && recentGender !== gender && mentionGender === gender) return hit.actor;
-      if (last && otherSubjectSince(sctx, sentences, last.sentence, hit.range.start, recent)) return hit.actor;
+      if (last && otherSubjectSince(sctx, sentences, last.sentence, hit.range.start, recent, spans.map((q) => q.inner))) return hit.actor;
       return recent;
     }
     // An unnamed official of no stated country: the last officials' country, else the dateline's.

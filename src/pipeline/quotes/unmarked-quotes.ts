@@ -36,6 +36,7 @@ export function findUnmarkedQuotes(doc: Doc): QuoteSpan[] {
       if (inner.end > inner.start) out.push({ inner, outer: { start: open.at, end: close.at } });
     };
     let previous: LostMark | undefined;
+    let lastBreak: LostMark | undefined;
     for (const raw of lostMarks(text, p)) {
       // `"A," X said. "B."` — a sentence break right after an attribution reopens the quotation.
       // ... unless the next sentence opens on its own attribution ("said Johnson.  Lavrov said he ...").
@@ -48,10 +49,14 @@ export function findUnmarkedQuotes(doc: Doc): QuoteSpan[] {
         case 'break':
           if (pending?.kind === 'open') emit(pending, mark);
           pending = undefined;
+          lastBreak = /^\p{Lu}/u.test(text.slice(mark.at + mark.len, mark.at + mark.len + 1)) ? mark : undefined;
           break;
         case 'close':
           if (pending) emit(pending, mark);
+          // "...      After the meeting, X does this,  he tweeted.": a run of spaces that joined paragraphs also lost the opening mark.
+          else if (lastBreak && mark.at - lastBreak.at < 300 && !/[.!?]/.test(text.slice(lastBreak.at + lastBreak.len, mark.at))) emit(lastBreak, mark);
           pending = undefined;
+          lastBreak = undefined;
           break;
         case 'open':
           pending = mark;

@@ -246,6 +246,21 @@ const cases: Case[] = [
     want: [],
     notSpeaker: [['had cost thousands of jobs', 'Luiz Inacio Lula da Silva']],
   },
+  {
+    name: 'stripped copy: a run of spaces that joined paragraphs also lost the opening mark; a name inside the quotation is not "he"',
+    text: 'MADRID (Reuters) - Ivan Redondo, the former chief of staff, had accused Nasser Bourita of briefing the press against Madrid, the Spanish capital.      ' +
+      'After a friendly summit in Rabat, Bourita does this,  he tweeted.  Reminder that some in Rabat want no deal at all.',
+    want: [['After a friendly summit in Rabat, Bourita does this', 'Ivan Redondo'], ['some in Rabat want no deal at all', 'Ivan Redondo']],
+    notSpeaker: [['Bourita does this', 'Nasser Bourita']],
+  },
+  {
+    // Negative: narration after such a run, with no closing mark, is no quotation.
+    name: 'stripped copy: narration after a run of spaces is no quotation',
+    text: 'MADRID (Reuters) - Ivan Redondo, the former chief of staff, had accused Nasser Bourita of briefing the press against Madrid, the Spanish capital.      ' +
+      'After a friendly summit in Rabat, Bourita flew home, and the two sides said little more.',
+    want: [],
+    none: ['Bourita flew home'],
+  },
 ];
 
 for (const c of cases) {
