@@ -16,6 +16,7 @@ import type { EarlierPersons } from './participants.js';
 import { placesIn } from './places.js';
 import { summitsByPlace } from './generic-summits.js';
 import { fillSidelineOccasion } from './sideline-anaphora.js';
+import { nameDelegationHeads } from './delegation-heads.js';
 import { summitFrom } from './summits.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import type { GatheringPhrase } from '../dates/gathering-phrases.js';
@@ -57,6 +58,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   const merged = applyJoinsAndDropLoneMeetings(mergeEventReports(events));
   linkVisitsAndMeetings(merged);
   fillSidelineOccasion(doc, merged);
+  nameDelegationHeads(doc, merged);
   fillArticleDefaults(doc, ctx.kb, merged);
   doc.events = mergeEventReports(merged).map((e, i) => ({ ...e, id: `event-${i + 1}` }));
 }

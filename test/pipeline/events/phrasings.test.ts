@@ -175,3 +175,13 @@ test('"X told his U.S. and Japanese counterparts in talks": X is a party beside 
   assert.ok(met);
   assert.deepEqual(met.participants.map((p) => p.name ?? p.country).sort(), ['JP', 'Shin Won-sik', 'US']);
 });
+
+test('talks between sides take the heads the article names for them ("led by", "as its chief negotiator")', () => {
+  const text = 'Azerbaijani and Armenian negotiators met on Tuesday in Abu Dhabi to resume peace talks. Armenia’s delegation was led by Foreign Minister Ararat Mirzoyan, who said the talks would continue. Baku named Foreign Minister Jeyhun Bayramov as its chief negotiator.';
+  const met = eventsOf(text, '2025-03-12').find((e) => e.kind === 'meeting');
+  assert.ok(met);
+  assert.deepEqual(met.participants.map((p) => p.name ?? p.country).sort(), ['Ararat Mirzoyan', 'Jeyhun Bayramov']);
+  // Without a named head a side stays a country.
+  const plain = eventsOf('Azerbaijani and Armenian negotiators met on Tuesday in Abu Dhabi to resume peace talks. Foreign Minister Ararat Mirzoyan said the talks would continue.', '2025-03-12').find((e) => e.kind === 'meeting');
+  assert.deepEqual(plain?.participants.map((p) => p.name ?? p.country).sort(), ['AM', 'AZ']);
+});

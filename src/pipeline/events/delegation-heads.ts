@@ -1,0 +1,44 @@
+import type { Doc } from '../../core/doc.js';
+import type { Actor, DiplomaticEvent, Mention } from '../../core/types.js';
+
+// Words that make a named person the one who speaks for a country's side in talks.
+const LED_BY_BEFORE = /\b(?:led|headed|represented)\s+by\s+(?:[\w’'-]+\s+){0,5}$/i;
+const AS_HEAD_AFTER = /^(?:,\s*)?\s*(?:as\s+(?:its|their|the|his|her)\s+(?:chief|lead|top)\s+negotiator|,\s+(?:the\s+)?(?:chief|lead|top)\s+negotiator|,\s+who\s+(?:leads|led|heads|headed)\s+(?:the|its|their)\s+(?:delegation|team))/i;
+
+/**
+ * Talks reported between sides ("Ukrainian and Russian negotiators met in
+ * Geneva") whose heads the article names elsewhere ("Ukraine's delegation was
+ * led by Rustem Umerov", "Medinsky as its chief negotiator"): each side becomes its one named head. A side with no head, or
+ * with several candidates, stays a country.
+ */
+export function nameDelegationHeads(doc: Doc, events: DiplomaticEvent[]): void {
+  const heads = headsByCountry(doc);
+  if (!heads.size) return;
+  for (const e of events) {
+    if (e.kind !== 'meeting' || e.participants.length < 2 || !e.participants.every((p) => p.kind === 'country')) continue;
+    const named = e.participants.map((p) => heads.get(p.country!) ?? p);
+    if (named.some((p) => p.kind === 'person')) e.participants = named;
+  }
+}
+
+function headsByCountry(doc: Doc): Map<string, Actor> {
+  const found = new Map<string, Map<string, Mention>>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'person' || !m.country || !m.entityId) continue;
+    const before = doc.text.slice(Math.max(0, m.range.start - 60), m.range.start);
+    const after = doc.text.slice(m.range.end, m.range.end + 60);
+    // (A title such as "envoy" alone does not make its holder the head of a side: envoys also talk on tracks of their own.)
+    const heads = LED_BY_BEFORE.test(before) || AS_HEAD_AFTER.test(after);
+    if (!heads) continue;
+    const byId = found.get(m.country) ?? new Map<string, Mention>();
+    byId.set(m.entityId, m);
+    found.set(m.country, byId);
+  }
+  const out = new Map<string, Actor>();
+  for (const [country, byId] of found) {
+    if (byId.size !== 1) continue;
+    const m = [...byId.values()][0]!;
+    out.set(country, { kind: 'person', name: m.name, country, entityId: m.entityId!, ...(m.role ? { role: m.role } : {}) });
+  }
+  return out;
+}
