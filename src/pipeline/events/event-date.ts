@@ -37,6 +37,8 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     if (!after && /,\s+(?:who|which|whose)\b[^,;]*$/i.test(text.slice(sentence.start, d.range.start)) && /^[^,;]*,/.test(between)) continue;
     // "reported on Thursday that Sabhan had visited": a past perfect lies before the day it was reported.
     if (!after && /\b(?:said|says|told|reported|added|announced|confirmed|disclosed)\b/.test(text.slice(Math.max(sentence.start, d.range.start - 25), d.range.start) + between) && /\bhad\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, trigger.from - 20), trigger.from))) continue;
+    // "arrived in Riyadh on Saturday to attend a meeting": the day is the arrival's; the meeting it was for comes after.
+    if (!after && /\bto\s+(?:attend|join|take part in|participate in)\b/i.test(between)) continue;
     // "agreed to the policy in February and then hosted Xi": a date before a coordinated "and then" is the first clause's.
     const earlierClause = !after && /\b(?:and\s+then|and\s+later|then|but)\b/i.test(between);
     let score = Math.max(gap, 0) * (after ? 1 : 1.4) + (otherClause ? 80 : 0) + (earlierClause ? 100 : 0);

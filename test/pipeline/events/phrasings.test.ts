@@ -185,3 +185,20 @@ test('talks between sides take the heads the article names for them ("led by", "
   const plain = eventsOf('Azerbaijani and Armenian negotiators met on Tuesday in Abu Dhabi to resume peace talks. Foreign Minister Ararat Mirzoyan said the talks would continue.', '2025-03-12').find((e) => e.kind === 'meeting');
   assert.deepEqual(plain?.participants.map((p) => p.name ?? p.country).sort(), ['AM', 'AZ']);
 });
+
+test('a visit takes one host from the talks held during it', () => {
+  const events = eventsOf('KABUL (Reuters) - German Foreign Minister Annalena Baerbock arrived in Kabul on Monday for a brief, unannounced visit. Baerbock spent three hours in talks with President Ashraf Ghani and Chief Executive Abdullah Abdullah.', '2021-04-12');
+  const visit = events.find((e) => e.kind === 'visit');
+  assert.ok(visit);
+  assert.equal(visit.participants.filter((p) => p.country === 'AF').length, 1, JSON.stringify(visit.participants));
+  const meeting = events.find((e) => e.kind === 'meeting');
+  assert.equal(meeting?.participants.filter((p) => p.country === 'AF').length, 2);
+});
+
+test('"arrived on Saturday to attend a meeting": the arrival\'s day does not date the meeting', () => {
+  const events = eventsOf('Indian Foreign Minister Subrahmanyam Jaishankar arrived in Riyadh on Saturday to attend a meeting between officials from Saudi Arabia and the United Arab Emirates.', '2024-09-07');
+  const meeting = events.find((e) => e.kind === 'meeting');
+  assert.ok(meeting);
+  assert.notEqual(meeting.date?.value, '2024-09-07');
+  assert.equal(events.find((e) => e.kind === 'visit')?.date?.value, '2024-09-07');
+});
