@@ -15,7 +15,7 @@ const alternation = (words: readonly string[]): string =>
 
 // "<Name> (also|on Monday) said (on Tuesday) (that)", "<Name> told reporters (that)", "<Name>, the Russian leader, said".
 const REPORTED_BY = new RegExp(
-  `^(?:\\s*,[^,.;:]{1,80},)?\\s+(?:(?:\\p{L}+ly|also|then|later|again|has|had|on\\s+\\p{Lu}\\p{L}+)\\s+)*(?:${alternation(speech.verbs)})` +
+  `^(?:\\s*,[^,.;:]{1,80},)?\\s+(?:(?:\\p{L}+ly|also|then|later|again|has|had|himself|herself|on\\s+\\p{Lu}\\p{L}+)\\s+)*(?:${alternation(speech.verbs)})` +
   `(?:\\s+(?:reporters|journalists|lawmakers|parliament|(?:on|last|this)\\s+\\p{L}+))*\\s*,?\\s*(?:that\\s+)?$`, 'u');
 
 // Opening phrases whose pronoun points forward to the main clause's subject.
@@ -25,12 +25,28 @@ const NAME_LEAD = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+)*$/u;
 
 const SPEAKS_NEXT = new RegExp(`^(?:\\s*,[^,.;:]{1,80},)?\\s+(?:(?:\\p{L}+ly|also|then|later|again|has|had)\\s+)*(?:${alternation(speech.verbs)})\\b`, 'u');
 
+// "..., Murphy said.": a speaker who closes the sentence.
+const CLOSES_SENTENCE = new RegExp(`^\\s+(?:${alternation(speech.verbs)})(?:\\s+(?:on|last|this)\\s+\\p{L}+)?\\s*[.!?]`, 'u');
+export const closesWithSpeech = (text: string, m: Mention): boolean => CLOSES_SENTENCE.test(text.slice(m.range.end, m.range.end + 60));
+
+// A participial opening phrase has no subject of its own: the people in it are its objects, never the pronoun that follows it
+// ("As well as receiving Netanyahu and Abbas in the White House, he visited ..."), unlike a clause ("When Trump met Netanyahu, he said").
+const PARTICIPLE_OPENING = /^(?:(?:As\s+well\s+as|After|Before|While|When|Since|Upon|Besides|On|In)\s+)?\p{L}+ing\b[^,;:]*,\s*$/u;
+
+/** The opening participial phrase a subject pronoun follows ("Receiving X, he"), as a range, if any. */
+export function participleOpening(text: string, pronoun: { start: number }, sentence: { start: number }): { start: number; end: number } | undefined {
+  return PARTICIPLE_OPENING.test(text.slice(sentence.start, pronoun.start)) ? { start: sentence.start, end: pronoun.start } : undefined;
+}
+
 /** Whether a person is the subject of a speech verb right after their name ("Tillerson said", "Abe, the prime minister, told"). */
 export const speaksNext = (text: string, m: Mention): boolean => SPEAKS_NEXT.test(text.slice(m.range.end, m.range.end + 160));
 
 /** The person a pronoun's grammar points to, if it does. `fits` says whether a person may be the pronoun's. */
 export function anchoredReferent(text: string, pronoun: { start: number; end: number }, sentence: { start: number; end: number },
   persons: readonly Mention[], fits: (m: Mention) => boolean): Mention | undefined {
+  // "Johnson himself": a reflexive right after a name is that name's.
+  const lastBefore = persons.filter((m) => m.range.end <= pronoun.start && m.range.start >= sentence.start).pop();
+  if (lastBefore && /sel(?:f|ves)$/i.test(text.slice(pronoun.start, pronoun.end)) && /^\s*$/.test(text.slice(lastBefore.range.end, pronoun.start)) && fits(lastBefore)) return lastBefore;
   // The last fitting person before the pronoun in its sentence who is the subject of a reporting verb that leads to it.
   const before = persons.filter((m) => m.range.start >= sentence.start && m.range.end <= pronoun.start && fits(m));
   for (let k = before.length - 1; k >= 0; k--) {

@@ -11,7 +11,7 @@ import type { KnowledgeBase } from '../../kb/types.js';
 import { PRONOUN_GENDER } from './lexicon.js';
 import { makeMention } from './mention.js';
 import { MentionIndex, lowerBound } from './mention-index.js';
-import { anchoredReferent, speaksNext } from './pronoun-anchors.js';
+import { anchoredReferent, closesWithSpeech, participleOpening, speaksNext } from './pronoun-anchors.js';
 
 const RULE = 'mentions/pronoun';
 const PRONOUN = new RegExp(`\\b(?:${[...PRONOUN_GENDER.keys()].join('|')})\\b`, 'giu');
@@ -46,13 +46,18 @@ export function findPronounMentions(doc: Doc, kb: KnowledgeBase, persons: readon
     let target: Mention | undefined = anchoredReferent(doc.text, { start, end }, own, nearby, fits);
     if (!target && !before.length) continue;
     // Walk back sentence by sentence; in each, the first fitting person is its subject.
+    const opening = participleOpening(doc.text, { start }, own);
     let cursor = start;
     while (!target && cursor > 0 && cursor > start - WINDOW) {
       const from = sentenceStart(Math.max(0, cursor - 1));
       // In each sentence: a person the base knows to have the pronoun's gender, then one in subject position, then the first.
-      const inSentence = before.filter((m) => m.range.start >= from && m.range.end <= cursor && fits(m));
-      // ... and among those, one who speaks ("Ghani and Abdullah, Tillerson said": Tillerson).
-      const score = (m: Mention): number => (genderOf(m) === gender ? 4 : 0) + (opensClause(doc.text, from, m.range.start) ? 2 : 0) + (speaksNext(doc.text, m) ? 1 : 0);
+      const inSentence = before.filter((m) => m.range.start >= from && m.range.end <= cursor && fits(m) &&
+        !(opening && opening.start <= m.range.start && m.range.end <= opening.end));
+      // ... and among those, one who speaks ("Ghani and Abdullah, Tillerson said": Tillerson), best one closing the sentence
+      // ("Tillerson called on ..., Murphy said. 'We think ...,' he told reporters": Murphy).
+      // The base's gender decides for "she"; for "he" it only breaks ties, since most people it does not know are men in this news.
+      const score = (m: Mention): number => (genderOf(m) === gender ? (gender === 'f' ? 16 : 1) : 0) + (opensClause(doc.text, from, m.range.start) ? 8 : 0) +
+        (speaksNext(doc.text, m) ? 4 : 0) + (closesWithSpeech(doc.text, m) ? 2 : 0);
       target = inSentence.reduce<Mention | undefined>((best, m) => (!best || score(m) > score(best) ? m : best), undefined);
       if (from >= cursor) break;
       cursor = from;

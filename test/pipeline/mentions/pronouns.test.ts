@@ -48,6 +48,28 @@ const cases: { name: string; text: string; want: [string, string][] }[] = [
     text: 'Giorgia Meloni met Pedro Sanchez in Rome. Sanchez said she had agreed to the plan.',
     want: [['she', 'Giorgia Meloni']],
   },
+  {
+    name: '"Sanchez himself" is Sanchez, and so is the "he" his reporting verb leads to',
+    text: 'Nasser Bourita rejected that account on Monday, saying Sanchez himself had recently said he had no proof of any spying.',
+    want: [['himself', 'Pedro Sanchez'], ['he', 'Pedro Sanchez']],
+  },
+  {
+    name: 'the people a participial opening phrase receives are not the "he" after it',
+    text: 'Pedro Sanchez has made migration a priority. As well as receiving both Meloni and Scholz in Madrid, he visited Rabat last month.',
+    want: [['he', 'Pedro Sanchez']],
+  },
+  {
+    // Negative: a clause with its own subject may name the pronoun's person.
+    name: 'in "When X met Y, he said" the subject of the when-clause is the pronoun’s',
+    text: 'Pedro Sanchez has made migration a priority. But when Scholz met Sanchez in Berlin in February, he said he was not fixed on a quota.',
+    want: [['he', 'Olaf Scholz'], ['he', 'Olaf Scholz']],
+  },
+  {
+    name: 'after "..., Y said." the next "he told reporters" is Y, even one the base does not know',
+    text: 'Pedro Sanchez has met Nasser Bourita twice. Deputy minister Luis Ortega, who briefed reporters, spoke after the talks. ' +
+      'Sanchez called on Morocco to take back more migrants, Ortega said.  We think more can be done,  he told reporters.',
+    want: [['he', 'Luis Ortega']],
+  },
 ];
 
 for (const c of cases) {
