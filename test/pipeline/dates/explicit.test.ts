@@ -61,3 +61,8 @@ test('a reporting verb does not set the tense of the clause it reports, only of 
   // "said on November 2" dates the saying: past.
   assert.deepEqual(valuesOf(datesOf('Lavrov said on November 2 that talks were possible.', '2017-10-23')), ['2016-11-02']);
 });
+
+test('"could meet ... in November" is a possibility ahead, even under a past-tense report', () => {
+  assert.deepEqual(valuesOf(datesOf('The two leaders could meet at the G20 summit in November, but nothing has been arranged, an official said.', REF)), ['2024-11']);
+  assert.deepEqual(valuesOf(datesOf('They met in May, an official said.', REF)), ['2024-05']);
+});
