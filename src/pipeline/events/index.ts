@@ -17,6 +17,7 @@ import { placesIn } from './places.js';
 import { summitsByPlace } from './generic-summits.js';
 import { fillSidelineOccasion } from './sideline-anaphora.js';
 import { nameDelegationHeads } from './delegation-heads.js';
+import { dateSummitsByOpening } from './summit-opening.js';
 import { summitFrom } from './summits.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import type { GatheringPhrase } from '../dates/gathering-phrases.js';
@@ -59,6 +60,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   linkVisitsAndMeetings(merged);
   fillSidelineOccasion(doc, merged);
   nameDelegationHeads(doc, merged);
+  dateSummitsByOpening(doc, merged);
   fillArticleDefaults(doc, ctx.kb, merged);
   doc.events = mergeEventReports(merged).map((e, i) => ({ ...e, id: `event-${i + 1}` }));
 }

@@ -202,3 +202,12 @@ test('"arrived on Saturday to attend a meeting": the arrival\'s day does not dat
   assert.notEqual(meeting.date?.value, '2024-09-07');
   assert.equal(events.find((e) => e.kind === 'visit')?.date?.value, '2024-09-07');
 });
+
+test('a summit reported on a sideline meeting\'s day is dated by the day it opened', () => {
+  const text = 'Brazilian President Luiz Inacio Lula da Silva met South African President Cyril Ramaphosa on the sidelines of the BRICS summit in Kazan on Wednesday. The three-day summit, which opened on Tuesday, was hosted by Russia.';
+  const summit = eventsOf(text, '2024-10-24').find((e) => e.kind === 'summit');
+  assert.equal(summit?.date?.value, '2024-10-22');
+  // With no opening day given, the summit keeps the day it was reported on.
+  const plain = eventsOf('Brazilian President Luiz Inacio Lula da Silva met South African President Cyril Ramaphosa on the sidelines of the BRICS summit in Kazan on Wednesday.', '2024-10-24').find((e) => e.kind === 'summit');
+  assert.equal(plain?.date?.value, '2024-10-23');
+});
