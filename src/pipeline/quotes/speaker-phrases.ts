@@ -13,7 +13,7 @@ export const GAP = /^(?:\s*,[^,.;:]{1,140}(?:,[^,.;:]{1,40})?,|\s*(?:[—–]|\s
 // (not ", and reiterated": a verb coordinated with the clause's own subject, after an aside naming someone else)
 export const OPEN_APPOSITION = /^\s*,\s*(?!(?:and|but|or|then)\s)(?:the\s+|a\s+|an\s+)?\p{Ll}[^,.;:]{1,80}?\s$/u;
 // (the dots of "U.S." do not end the clause: "Sung Kim played down any U.S. concerns ... and noted")
-export const COORDINATED = /^\s+(?:[^,.;:]|(?<=(?:^|[\s.])\p{Lu})\.){0,80}\b(?:and|but)\s+(?:also\s+|then\s+)?$/u;
+export const COORDINATED = /^\s+(?:[^,.;:]|(?<=(?:^|[\s.])\p{Lu})\.){0,80}\b(?:and|but)\s+(?:also\s+|then\s+|has\s+|have\s+|had\s+)?$/u;
 // "people familiar with the matter" are unnamed sources; "people" alone are not.
 export const COUNTRY_HEADS = 'people(?=\\s+(?:familiar|briefed|close|with\\s+knowledge))|officials?|spokes(?:man|woman|person)|sources?|executives?|advis[eo]rs?|diplomats?|aides?|government|administration|authorities|officers?|leadership|negotiators?|envoys?|representatives?|delegation|presidency|cabinet|lawmakers?|commanders?|state media|state television|media';
 export const ORG_HEADS = 'military|army|navy|(?:foreign|defen[cs]e|interior|finance|trade|commerce|state|justice)?\\s*(?:ministry|department)|police|embassy|mission|office|kremlin|white house|pentagon';

@@ -74,10 +74,14 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
     const personSubject = m.type === 'person' && m.via !== 'pronoun' && startsClause(text, from, m.range.start) &&
       !OBJECT_VERB_BEFORE.test(text.slice(from, m.range.start).replace(PRE_NAME, '')) &&
       !/^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3)); // "Critics of Lula s policy met ... and noted": a possessor
+    // "... was led by Rustem Umerov, who confirmed that ...": a relative clause that reports a statement speaks for the person
+    // it hangs on (not "Trump, who has complained about Japan's surplus").
+    const relative = m.type === 'person' && m.via !== 'pronoun' && /^\s*,\s*who\s+(?:(?:also|later|earlier|then|has|had)\s+)*$/.test(between) &&
+      /^\p{L}+\s+that\b/u.test(text.slice(verbStart, verbStart + 40));
     // "Ischinger, chairman of the Munich Security Conference told": an apposition the writer did not close.
-    if (!GAP.test(between) && !(personSubject && (COORDINATED.test(between) || OPEN_APPOSITION.test(between)))) continue;
+    if (!relative && !GAP.test(between) && !(personSubject && (COORDINATED.test(between) || OPEN_APPOSITION.test(between)))) continue;
     if (m.type === 'country' && /^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3))) continue; // "China s military"
-    if (!startsClause(text, from, m.range.start)) continue; // "accused Japan, along with China, criticized": an object, not the subject
+    if (!relative && !startsClause(text, from, m.range.start)) continue; // "accused Japan, along with China, criticized": an object, not the subject
     if (!best || m.range.end > best.range.end || (m.range.end === best.range.end && m.range.start < best.range.start)) best = m;
   }
   if (np) {

@@ -261,6 +261,23 @@ const cases: Case[] = [
     want: [],
     none: ['Bourita flew home'],
   },
+  {
+    name: '", who confirmed that ..." speaks for the person the relative clause hangs on',
+    text: 'KYIV - Ukraine’s delegation was led by national security secretary Rustem Umerov, who confirmed that the discussions would continue in Geneva on Wednesday.',
+    want: [['the discussions would continue in Geneva', 'Rustem Umerov']],
+  },
+  {
+    // Negative: a relative clause that reports no statement ("who has complained about ...") is no quote.
+    name: '", who has complained about ..." reports no statement',
+    text: 'TOKYO (Reuters) - Fumio Kishida will soon meet President Joe Biden, who has complained about Japan’s steel exports to the United States.',
+    want: [],
+    none: ['complained about Japan’s steel exports'],
+  },
+  {
+    name: '"X has done A and has said that ..." is X’s statement',
+    text: 'Lula has long courted investors from Beijing and has said that Brazil would join the new development bank next year.',
+    want: [['Brazil would join the new development bank', 'Luiz Inacio Lula da Silva']],
+  },
 ];
 
 for (const c of cases) {
