@@ -2,12 +2,12 @@ import { addDays, addMonths, isoDay, isoMonth, isoYear, weekdayOf, type Day } fr
 import type { DateCandidate } from './candidate.js';
 import type { SentenceView } from './sentences-of.js';
 
-const PERIOD_RE = /\b(?:(today|tonight|this (?:morning|afternoon|evening))|(yesterday)|(tomorrow)|(?:(earlier|later) )?(this|last|next) (week|month|year)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s? ago)\b/gi;
+const PERIOD_RE = /\b(?:(today|tonight|this (?:morning|afternoon|evening)|later (?:in the day|today|this (?:morning|afternoon|evening)))|(yesterday)|(tomorrow)|(?:(earlier|later) )?(this|last|next) (week|month|year)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s? ago)\b/gi;
 
 const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /**
- * Periods counted from the reference day: "today", "yesterday", "last week",
+ * Periods counted from the reference day: "today", "later in the day", "yesterday", "last week",
  * "next month", "this year", "two years ago". A week gives its month only
  * when the whole week lies in one month (the output has no week precision).
  * Without a reference day they give nothing, except nothing can be known.

@@ -17,7 +17,7 @@ import type { TriggerHit } from './triggers.js';
 const PURPOSE = /\bto\s+(?:discuss|talk|press|urge|seek|push|bolster|boost|strengthen|shore up|review|address|reassure|underline|show|mark|deepen|promote|explore)\b.*$/i;
 const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
 const NOUN_VISIT = /(?:visit|trip|tour|visiting)$/i;
-const MOTION_TO = /^(?:flew|flies|fly|flying|headed|heads|heading|went|go|goes|going|came|comes|coming|take|takes|took|taking)\b/i;
+const MOTION_TO = /^(?:flew|flies|fly|flying|headed|heads|heading|went|go|goes|going|came|comes|coming|take|takes|took|taking|leaves|left|leaving|leave|departs|departed|departing|depart|sets off|set off|setting off)\b/i;
 
 export interface SentenceContext {
   doc: Doc;

@@ -211,3 +211,27 @@ test('a summit reported on a sideline meeting\'s day is dated by the day it open
   const plain = eventsOf('Brazilian President Luiz Inacio Lula da Silva met South African President Cyril Ramaphosa on the sidelines of the BRICS summit in Kazan on Wednesday.', '2024-10-24').find((e) => e.kind === 'summit');
   assert.equal(plain?.date?.value, '2024-10-23');
 });
+
+test('departures, stays and first trips abroad are visits; present-tense departures with a weekday are plans', () => {
+  const ref = '2025-03-10'; // a Monday
+  const leaves = eventsOf('Indonesian President Prabowo Subianto leaves for Canberra on Thursday.', ref).find((e) => e.kind === 'visit');
+  assert.deepEqual([leaves?.status, leaves?.date?.value, leaves?.location?.name], ['planned', '2025-03-13', 'Canberra']);
+  const heads = eventsOf('Indonesian President Prabowo Subianto heads to Australia on Thursday for talks.', ref).find((e) => e.kind === 'visit');
+  assert.deepEqual([heads?.status, heads?.date?.value], ['planned', '2025-03-13']);
+  const stay = eventsOf('Indonesian President Prabowo Subianto is in Australia this week for talks with Prime Minister Anthony Albanese.', ref).find((e) => e.kind === 'visit');
+  assert.equal(stay?.host, 'AU');
+  const first = eventsOf('Indonesian President Prabowo Subianto made his first foreign trip to Beijing.', ref).find((e) => e.kind === 'visit');
+  assert.equal(first?.location?.name, 'Beijing');
+  // "left for home" names no destination: no visit.
+  assert.ok(!eventsOf('Prabowo left for home after the talks.', ref).some((e) => e.kind === 'visit'));
+});
+
+test('"from March 12 to 14" dates a visit, "later in the day" is the reference day', () => {
+  const span = eventsOf('Prabowo Subianto will pay an official visit to Australia from March 12 to 14.', '2025-03-10').find((e) => e.kind === 'visit');
+  assert.equal(span?.date?.value, '2025-03-12');
+  const later = eventsOf('Indonesian President Prabowo Subianto will fly to Canberra later in the day.', '2025-03-10').find((e) => e.kind === 'visit');
+  assert.equal(later?.date?.value, '2025-03-10');
+  // "since March 12" measures a span: no date for the event.
+  const since = eventsOf('Prabowo Subianto has visited Australia twice since March 2023.', '2025-03-10').find((e) => e.kind === 'visit');
+  assert.notEqual(since?.date?.value, '2023-03');
+});
