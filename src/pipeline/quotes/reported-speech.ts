@@ -148,7 +148,9 @@ const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 /** Words of a range that are neither the speaker phrase nor the speech verb. */
 export function statementWords(text: string, act: SpeechAct, range: Range): number {
   // "X said A": the words after the verb; "A, X said": the words before the speaker, unless they only set the scene.
-  const after = words(text.slice(Math.max(act.cue.end, range.start), range.end));
+  // ("“Soon,” Medvedev said, when asked when ...": the words after the verb only say when he spoke)
+  const tail = text.slice(Math.max(act.cue.end, range.start), range.end);
+  const after = /^\s*,?\s*(?:when|after|as|while|before)\s+(?:asked|questioned|pressed)\b/.test(tail) ? 0 : words(tail);
   const lead = text.slice(range.start, Math.max(range.start, Math.min(act.speaker.range.start, act.cue.start)));
   const before = /^\s*(?:In|On|At|After|Before|During|With|When|While|As|Asked|Speaking|Ahead|Following)\b/.test(lead) && words(lead) <= 8 ? 0 : words(lead);
   return Math.max(after, before);

@@ -28,7 +28,8 @@ const TITLE_WORDS = [...new Set([...TITLES.keys(), ...TITLE_MODIFIERS].flatMap((
 const BODY_WORDS = 'ministry|department|office|embassy|government|party|military|army|council|commission|committee|agency|administration|mission|parliament|cabinet|presidential|state|news|media|television|broadcaster|newspaper';
 export const PRE_NAME = new RegExp(`(?:(?:\\p{Lu}[\\p{L}.'’-]*|the|a|an|of|for|to|and|[’']s|s|${TITLE_WORDS}|${BODY_WORDS})\\s+)*$`, 'u');
 export const PRE_NAME_WHOLE = new RegExp(`^\\s*${PRE_NAME.source}`, 'u');
-export const CLAUSE_OPENING = new RegExp(`(?:^|[,;:()—–-]\\s*|[.!?]\\s+|\\b(?:and|but|while|as|that|because|when|where|after|before|although|though|so|whereas|since|which|who|whom|${SPEECH_VERB})\\s+)$`, 'u');
+// (a closing quotation mark may stand after the punctuation: "“What do they want?” he asked")
+export const CLAUSE_OPENING = new RegExp(`(?:^|[,;:()—–-]["”’»]?\\s*|[.!?]["”’»]?\\s+|\\b(?:and|but|while|as|that|because|when|where|after|before|although|though|so|whereas|since|which|who|whom|${SPEECH_VERB})\\s+)$`, 'u');
 
 /** Whether a subject starting at `at` opens a clause (possibly after its titles: "Japanese Defence Minister Itsunori Onodera"). */
 export function startsClause(text: string, from: number, at: number): boolean {

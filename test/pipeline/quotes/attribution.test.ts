@@ -278,6 +278,19 @@ const cases: Case[] = [
     text: 'Lula has long courted investors from Beijing and has said that Brazil would join the new development bank next year.',
     want: [['Brazil would join the new development bank', 'Luiz Inacio Lula da Silva']],
   },
+  {
+    name: 'a pronoun right after a quoted question opens its clause: “What do they want?” he asked, accusing ...',
+    text: 'Pedro Sanchez, in his evening address, said Madrid was ready “to move quickly towards a fair deal on the border,” but questioned Rabat’s commitment.\n' +
+      '“What do they want?” he asked, accusing Morocco of prioritizing pressure over “real diplomacy.”',
+    want: [['accusing Morocco of prioritizing pressure', 'Pedro Sanchez']],
+  },
+  {
+    // Negative: after a one-word quotation, "when asked ..." only says when the words were spoken.
+    name: 'a short quotation with "said, when asked ..." after it is no statement of its own',
+    text: 'Pedro Sanchez said that Spain would “soon” sign the deal.\n“Soon,” Sanchez, who has led the government since 2018, said, when asked by a radio host in an interview when Spain would sign it.',
+    want: [],
+    none: ['when asked by a radio host'],
+  },
 ];
 
 for (const c of cases) {
