@@ -21,6 +21,7 @@ const NEEDS_CLAUSE = new Set(['announced', 'announces', 'declared', 'declares', 
   // "Japan recalled its ambassador": withdrew, not remembered aloud, unless a clause follows.
   'recalled', 'recalls']);
 const CLAUSE_AFTER = /^(?:\s*,)?\s*(?:that\b|[:“"]|(?:on|in|at|last|this|late|early)\s+\p{L}+\s*,?\s*(?:that\b|[:“"]))|^[^.,;]{0,70}\b(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might|can|did)\b/u;
+const COGNITION = /^(?:believes?|believed|thinks?|thought|feels?|felt|hopes?|hoped|wants?|wanted|expects?|expected)$/i;
 const QUOTED_AS_SAYING = /\b(?:quoted|cited)\s+([^,.;:]{1,80}?)\s+as\s+(?:saying|telling|stating|thanking|calling|describing|warning)\b/g;
 const MEDIA_PHRASE = /\b(?:media|television|TV|radio|news\s+agency|newspaper|daily|broadcaster|outlet|website|reports?)\b/i;
 const ACCORDING_TO = /\b(?:[Aa]ccording to|[Ii]n the words of|[Qq]uoting|[Cc]iting)\s+/g;
@@ -74,6 +75,10 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     if (actOnly && before?.actor.kind !== 'person') continue;
     // ... but "Putin had agreed to his request" accepts something, even for a person.
     if (/^agree/i.test(m[0]) && /^\s+to\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b/.test(tail)) continue;
+    // "a war on drugs that Duterte declared when he took office": the verb's object stands before it, nothing is said.
+    if (actOnly && /^\s*(?:when|after|before|while|since|during|[,.;])/.test(tail)) continue;
+    // "Turkey felt many allies were slow ...", "The EU believes it has a duty ...": a state's or body's view told by the writer.
+    if (COGNITION.test(m[0]) && before && before.actor.kind !== 'person' && !before.anaphoric) continue;
     // "Macron welcomed German Chancellor Friedrich Merz at ...": a person received, not a statement.
     if (actOnly && personObject(ctx, end, sentence.end)) continue;
     if (before && !(/ing$/.test(m[0]) && before.actor.kind !== 'person')) { acts.push({ speaker: before, cue: { start, end } }); continue; }

@@ -291,6 +291,30 @@ const cases: Case[] = [
     want: [],
     none: ['when asked by a radio host'],
   },
+  {
+    name: 'what a state believes or feels is the writer’s account, not its statement',
+    text: 'Spain believes it has a duty to defend the Canary Islands as the region s largest investor and is keen to see a deal. Morocco felt many allies were slow to condemn the raid on its embassy.',
+    want: [],
+    none: ['has a duty to defend the Canary Islands', 'allies were slow to condemn'],
+  },
+  {
+    // Negatives of the rule above: a person's belief, and a state that says it believes, stay statements.
+    name: 'a person’s belief and a state saying what it believes are statements',
+    text: 'Pedro Sanchez believes Spain has a duty to defend the Canary Islands as the region s largest investor. Spain said on Monday it believes the deal with Rabat is fair to both sides and will hold.',
+    want: [['has a duty to defend the Canary Islands', 'Pedro Sanchez'], ['the deal with Rabat is fair to both sides', 'ES']],
+  },
+  {
+    name: '"the policy that X announced when he took office" says nothing',
+    text: 'More than 9,000 migrants have crossed since the border policy that Sanchez announced when he took office last year.',
+    want: [],
+    none: ['Sanchez announced when he took office'],
+  },
+  {
+    // Negative: an announcement with its clause is a statement.
+    name: '"X announced that ..." is a statement',
+    text: 'Pedro Sanchez announced that the fence at Ceuta would come down within two years.',
+    want: [['the fence at Ceuta would come down', 'Pedro Sanchez']],
+  },
 ];
 
 for (const c of cases) {
