@@ -9,7 +9,7 @@ import { dateInClause } from './event-date.js';
 import { occasionFor, occasionOf } from './occasion.js';
 import { participantsFor, type EarlierPersons } from './participants.js';
 import { cityNear, countryNear, destinationsAfter, type PlaceAt } from './places.js';
-import { JOIN_RULE, UNNAMED_TALKS_RULE } from './joins.js';
+import { AGREEMENT_RULE, JOIN_RULE, UNNAMED_TALKS_RULE } from './joins.js';
 import { mentionsWithin } from './mention-index.js';
 import { isOnlyWilling, isRefused, statusOf } from './status.js';
 import type { TriggerHit } from './triggers.js';
@@ -39,6 +39,12 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   const { doc, s } = c;
   const headCountries = mentionsWithin(doc, s.start, hit.from).filter((m) => m.type === 'country' && m.via === 'demonym' && m.country && m.range.start >= s.start && m.range.end <= hit.from).map((m) => m.country!);
   const parties = dropRedundantCountries(participantsFor(s, hit, c.actors, { ...c.earlier, headCountries }));
+  // "Prabowo and Albanese agreed on Monday to ...": an agreement is talks only between named people of two countries
+  // who stand together as its subject.
+  if (hit.requires === 'two-nations') {
+    const subjects = parties.filter((p) => p.to <= hit.from && p.actor.kind === 'person' && p.country);
+    if (new Set(subjects.map((p) => p.country)).size < 2 || subjects.length !== parties.length) return [];
+  }
   let date = dateInClause(doc.text, s, hit, c.dates);
   // "Putin to pay state visit to Tajikistan, take part in CIS summit": a gathering's dates past a comma are another plan's.
   if (date?.how === 'gathering' && date.range.start > hit.to && /[,;]/.test(doc.text.slice(hit.to, date.range.start))) date = null;
@@ -67,7 +73,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     date: date ? { value: date.value, ...(date.end ? { end: date.end } : {}), how: date.how, range: date.range } : null,
     occasion: gathering ? occasionOf(gathering) : null,
     support: [{ start: s.start, end: s.end }],
-    rule: hit.role === 'join' ? JOIN_RULE : !parties.length ? UNNAMED_TALKS_RULE : `events/${hit.kind}`,
+    rule: hit.role === 'join' ? JOIN_RULE : hit.requires === 'two-nations' ? AGREEMENT_RULE : !parties.length ? UNNAMED_TALKS_RULE : `events/${hit.kind}`,
     confidence: hit.weight,
   };
   if (hit.kind === 'visit') {

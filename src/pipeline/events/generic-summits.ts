@@ -26,7 +26,8 @@ export function summitsByPlace(doc: Doc, kb: KnowledgeBase, s: SentenceView, pla
     const from = s.start + m.index, to = from + m[0].length;
     if (named.some((g) => g.from <= to && from <= g.to + 20)) continue;
     const tail = doc.text.slice(to, Math.min(s.end, to + 60));
-    const lead = /^\s*(?:of\s+[\w\s-]{0,50}?\s+)?(?=(?:in|at)\s)/i.exec(tail);
+    // "the summit of Gulf leaders in Riyadh", "the summit was held in Beijing on Monday".
+    const lead = /^\s*(?:of\s+[\w\s-]{0,50}?\s+)?(?:(?:was|is|will be|were|are)\s+(?:being\s+)?(?:held|hosted|convened|opened|staged)\s+)?(?=(?:in|at)\s)/i.exec(tail);
     if (!lead) continue;
     const dests = destinationsAfter(doc.text, places, { from, to: to + lead[0].length });
     const date = dateInClause(doc.text, s, { from, to }, dates);

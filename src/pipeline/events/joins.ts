@@ -2,6 +2,8 @@ import type { Actor, DiplomaticEvent } from '../../core/types.js';
 
 /** Rule id of a report that someone joined an engagement ("Norov also took part in the meeting"). */
 export const JOIN_RULE = 'events/joined';
+/** Rule id of talks known only from an agreement ("X and Y agreed on Monday to ..."). */
+export const AGREEMENT_RULE = 'events/agreement';
 /** Rule id of talks reported with a day or a place but no party ("Wednesday's talks in Geneva"). */
 export const UNNAMED_TALKS_RULE = 'events/talks-unnamed';
 
@@ -41,7 +43,10 @@ export function applyJoinsAndDropLoneMeetings(events: DiplomaticEvent[]): Diplom
     t.host ??= u.host;
     t.support.push(...u.support);
   }
-  return events.filter((e) => !joined.has(e) && e.rule !== UNNAMED_TALKS_RULE && !((e.kind === 'meeting' || e.kind === 'call') && e.participants.length < 2));
+  // An agreement reports the outcome of talks: where the article reports those talks (a meeting, a call) it adds nothing.
+  const outcomes = new Set(events.filter((a) => a.rule === AGREEMENT_RULE && events.some((e) => e !== a && e.rule !== AGREEMENT_RULE
+    && e.kind !== 'summit' && e.kind !== 'signing' && a.participants.every((p) => e.participants.some((q) => key(q) === key(p))))));
+  return events.filter((e) => !joined.has(e) && !outcomes.has(e) && e.rule !== UNNAMED_TALKS_RULE && !((e.kind === 'meeting' || e.kind === 'call') && e.participants.length < 2));
 }
 
 const agrees = (a?: string, b?: string): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);

@@ -11,6 +11,8 @@ export interface TriggerHit {
   weight: number;
   /** 'join': the subject joins an engagement reported before. */
   role?: 'join';
+  /** 'two-nations': reports an engagement only between people of two countries ("X and Y agreed"). */
+  requires?: 'two-nations';
 }
 
 interface CompiledTrigger {
@@ -18,6 +20,7 @@ interface CompiledTrigger {
   re: RegExp;
   weight: number;
   role?: 'join';
+  requires?: 'two-nations';
 }
 
 const COMPILED: CompiledTrigger[] = lexicon.triggers.map((t) => ({
@@ -25,6 +28,7 @@ const COMPILED: CompiledTrigger[] = lexicon.triggers.map((t) => ({
   re: new RegExp(String.raw`\b(?:${t.pattern})\b`, 'caseSensitive' in t && t.caseSensitive ? 'g' : 'gi'),
   weight: t.weight,
   ...('role' in t && t.role === 'join' ? { role: 'join' as const } : {}),
+  ...('requires' in t && t.requires === 'two-nations' ? { requires: 'two-nations' as const } : {}),
 }));
 
 /**
@@ -36,7 +40,7 @@ export function findTriggers(s: SentenceView): TriggerHit[] {
   for (const t of COMPILED) {
     t.re.lastIndex = 0;
     for (let m = t.re.exec(s.text); m; m = t.re.exec(s.text)) {
-      hits.push({ kind: t.kind, from: s.start + m.index, to: s.start + m.index + m[0].length, text: m[0], weight: t.weight, ...(t.role ? { role: t.role } : {}) });
+      hits.push({ kind: t.kind, from: s.start + m.index, to: s.start + m.index + m[0].length, text: m[0], weight: t.weight, ...(t.role ? { role: t.role } : {}), ...(t.requires ? { requires: t.requires } : {}) });
       if (m[0].length === 0) t.re.lastIndex++;
     }
   }

@@ -235,3 +235,19 @@ test('"from March 12 to 14" dates a visit, "later in the day" is the reference d
   const since = eventsOf('Prabowo Subianto has visited Australia twice since March 2023.', '2025-03-10').find((e) => e.kind === 'visit');
   assert.notEqual(since?.date?.value, '2023-03');
 });
+
+test('"X and Y agreed on Monday" is talks between them, unless the article reports those talks itself', () => {
+  const agreed = eventsOf('Indonesian President Prabowo Subianto and Australian Prime Minister Anthony Albanese agreed on Monday to deepen defence ties.', '2025-03-10');
+  assert.deepEqual(agreed.filter((e) => e.kind === 'meeting').map((e) => e.participants.map((p) => p.name).sort()), [['Anthony Albanese', 'Prabowo Subianto']]);
+  // Countries, or one person, agreeing are no talks of their own.
+  assert.ok(!eventsOf('Indonesia and Australia agreed to cooperate.', '2025-03-10').some((e) => e.kind === 'meeting'));
+  assert.ok(!eventsOf('Prabowo agreed to the plan, Albanese said.', '2025-03-10').some((e) => e.kind === 'meeting'));
+  // After a reported call, the agreement is that call's outcome.
+  const call = eventsOf('Indonesian President Prabowo Subianto spoke by phone with Australian Prime Minister Anthony Albanese on Monday. Prabowo and Albanese agreed to deepen defence ties.', '2025-03-10');
+  assert.deepEqual(call.map((e) => e.kind), ['call']);
+});
+
+test('"the summit was held in <city>" is a summit there', () => {
+  const summit = eventsOf('The EU-China summit was held in Beijing on Monday.', '2025-03-10').find((e) => e.kind === 'summit');
+  assert.deepEqual([summit?.location?.name, summit?.date?.value], ['Beijing', '2025-03-10']);
+});
