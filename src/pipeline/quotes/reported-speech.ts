@@ -44,7 +44,9 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     // "Sudan announced short-term truces", "South Sudan declared independence": an act, not a statement.
     const tail = text.slice(end, Math.min(sentence.end, end + 90));
     const lead = text.slice(sentence.start, start);
-    const trailing = /,\s*(?:[\p{L}.'’-]+\s+){1,8}$/u.test(lead) && words(lead.replace(/,[^,]*$/, '')) >= 5;
+    // (", when South Sudan declared independence" is a time clause, not a closing attribution)
+    const trailing = /,\s*(?:[\p{L}.'’-]+\s+){1,8}$/u.test(lead) && !/,\s*(?:when|after|before|while|since|as|because|until|where)\s+[^,]*$/i.test(lead) &&
+      words(lead.replace(/,[^,]*$/, '')) >= 5;
     const actOnly = NEEDS_CLAUSE.has(m[0].toLowerCase()) && !trailing && !CLAUSE_AFTER.test(tail) && !/^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)\p{Ll}/u.test(tail) &&
       !(/^(?:described|describes|hailed|hails|praised|praises)$/i.test(m[0]) && /^[^.;:]{1,60}\bas\b/.test(tail));
     // Participles ("Noting that ..., Lavrov said"; "..., saying ...") count only with a named person before them.
@@ -77,6 +79,12 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     if (/^agree/i.test(m[0]) && /^\s+to\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b/.test(tail)) continue;
     // "a war on drugs that Duterte declared when he took office": the verb's object stands before it, nothing is said.
     if (actOnly && /^\s*(?:when|after|before|while|since|during|[,.;])/.test(tail)) continue;
+    // "according to Russian media reports", "the reports said": a noun, not a verb.
+    if (/^reports?$/i.test(m[0]) && /\b(?:according\s+to|the|a|an|these|those|such|media|press|news)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(sentence.start, start - 60), start))) continue;
+    // "Putin wants to help broker a peace deal": an aim, not words.
+    if (/^(?:wants?|wanted|hopes?|hoped)$/i.test(m[0]) && /^\s+to\s/.test(tail)) continue;
+    // "Russia has continued such strikes": "continued" reports speech only after a quotation or before one.
+    if (/^continu/i.test(m[0]) && !/^\s*(?:[,.:;!?"“”]|that\b|$)/.test(tail)) continue;
     // "Turkey felt many allies were slow ...", "The EU believes it has a duty ...": a state's or body's view told by the writer.
     if (COGNITION.test(m[0]) && before && before.actor.kind !== 'person' && !before.anaphoric) continue;
     // "Macron welcomed German Chancellor Friedrich Merz at ...": a person received, not a statement.
@@ -103,7 +111,9 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     const medium = hit?.actor.entityId ? ['news-agency', 'media'].includes(ctx.kb.organization(hit.actor.entityId)?.kind ?? '') : false;
     // "Xi told Trump ..., according to Chinese state television": the medium passes on the words of the speaker it names.
     const passesOn = acts.length > 0 && MEDIA_PHRASE.test(np[0]);
-    if (hit && !medium && !passesOn && !/^(?:a|an|the)\s+(?:readout|statement|transcript|report|source)/i.test(np[0])) acts.push({ speaker: hit, cue: { start, end } });
+    // ... nor do "Russian media reports".
+    if (hit && !medium && !passesOn && !/^(?:a|an|the)\s+(?:readout|statement|transcript|report|source)/i.test(np[0]) &&
+      !/\b(?:media|press|news)\s+reports?\b/i.test(np[0])) acts.push({ speaker: hit, cue: { start, end } });
   }
   // "Zarif said Tehran and Ankara agreed that ...": a country or body speaking inside a person's reported clause is part of
   // that statement, not a second speaker ("X said A, while Y said B" has a clause break between them). A person

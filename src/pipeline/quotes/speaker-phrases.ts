@@ -7,8 +7,9 @@ import { SPEECH_VERB } from './lexicon.js';
 import { TITLES, TITLE_MODIFIERS } from '../mentions/lexicon.js';
 
 // Words that may stand between a speaker and the verb: "Xi, for his part, declared", "Johnson — a leading advocate of Brexit — shot back" (dashes
-// stripped to three spaces in some copy), "Trump also said", "The official, speaking on condition of anonymity, said".
-export const GAP = /^(?:\s*,[^,.;:]{1,140}(?:,[^,.;:]{1,40})?,|\s*(?:[—–]|\s{3})\s*[^,.;:—–]{1,80}?\s*(?:[—–]|\s{3}))?(?:\s+(?:\p{L}+ly|also|then|later|earlier|previously|once|again|further|repeatedly|separately|reportedly|recently|publicly|privately|personally|bluntly|quickly|subsequently|has|have|had|was|were|is|would|will|had|himself|herself|itself|on\s+\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+(?:a|an|his|her|its|their|the)\s+\p{L}+(?:\s+\p{L}+)?|who\s+\p{L}+\s+\p{L}+))*\s*,?\s*$/u;
+// stripped to three spaces in some copy), "Trump also said", "The official, speaking on condition of anonymity, said"; not
+// ", and eventually European representatives," which joins a second subject.
+export const GAP = /^(?:\s*,(?!\s*(?:and|or|but)\s)[^,.;:]{1,140}(?:,[^,.;:]{1,40})?,|\s*(?:[—–]|\s{3})\s*[^,.;:—–]{1,80}?\s*(?:[—–]|\s{3}))?(?:\s+(?:\p{L}+ly|also|then|later|earlier|previously|once|again|further|repeatedly|separately|reportedly|recently|publicly|privately|personally|bluntly|quickly|subsequently|has|have|had|was|were|is|would|will|had|himself|herself|itself|on\s+\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+(?:a|an|his|her|its|their|the)\s+\p{L}+(?:\s+\p{L}+)?|who\s+\p{L}+\s+\p{L}+))*\s*,?\s*$/u;
 
 // (not ", and reiterated": a verb coordinated with the clause's own subject, after an aside naming someone else)
 export const OPEN_APPOSITION = /^\s*,\s*(?!(?:and|but|or|then)\s)(?:the\s+|a\s+|an\s+)?\p{Ll}[^,.;:]{1,80}?\s$/u;

@@ -315,6 +315,36 @@ const cases: Case[] = [
     text: 'Pedro Sanchez announced that the fence at Ceuta would come down within two years.',
     want: [['the fence at Ceuta would come down', 'Pedro Sanchez']],
   },
+  {
+    name: '"wants to help broker" is an aim, not words; "hopes the talks will ..." is a statement',
+    text: 'Now that it regards the mission complete, Meloni wants to help broker a peace deal in Libya. Meloni hopes the talks in Rome will lead to elections in Libya this year.',
+    want: [['will lead to elections in Libya', 'Giorgia Meloni']],
+    none: ['help broker a peace deal'],
+  },
+  {
+    name: '"continued such patrols" is no speech; "..., Meloni continued" after a quotation is',
+    text: 'Italy has continued such patrols even during the talks in Rome.\n“We will not give up on the people of Libya,” Meloni continued.',
+    want: [['We will not give up on the people of Libya', 'Giorgia Meloni']],
+    none: ['continued such patrols'],
+  },
+  {
+    name: '", when South Sudan declared independence" is a time clause, not a closing attribution; ", Meloni declared." is one',
+    text: 'Fighting between the army and rebels in the south also broke out again in 2011, when South Sudan declared independence.\nThe deal with Tripoli will hold for many years, Meloni declared.',
+    want: [['will hold for many years', 'Giorgia Meloni']],
+    none: ['Fighting between the army and rebels'],
+  },
+  {
+    name: '", and eventually X," joins a second subject, not an aside before the verb; ", along with Libya," is an aside',
+    text: 'His willingness to engage in talks involving Italy, Libya, and eventually Egyptian representatives, signals a pragmatic approach to diplomacy.\nItaly, along with Libya, signaled that it would back the plan.',
+    want: [['it would back the plan', 'IT']],
+    none: ['signals a pragmatic approach'],
+  },
+  {
+    name: '"according to Italian media reports" names a source of news, not a speaker; "according to Italian officials" does',
+    text: 'As for the Libyan side, a delegation had already secured visas for the talks in Rome, according to Italian media reports.\nThe talks in Rome went well and a deal was close, according to Italian officials.',
+    want: [['a deal was close', 'IT']],
+    none: ['had already secured visas'],
+  },
 ];
 
 for (const c of cases) {
