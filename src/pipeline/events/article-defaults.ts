@@ -4,7 +4,7 @@ import type { DiplomaticEvent } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { sentencesOf } from '../dates/sentences-of.js';
 import { addDays, isoDay, parseDay, type Day } from '../dates/calendar.js';
-import { placeInHostCity } from './host-city.js';
+import { placeInHostCity, placeVenueInCity } from './host-city.js';
 
 // A present perfect that governs the engagement itself: "efforts have included a flurry of calls", "the two have met twice".
 // Not a modal past ("could have had a role") nor a perfect about something else ("has published an account of ... a meeting").
@@ -75,6 +75,7 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
       }
     }
     placeInHostCity(doc, kb, e);
+    placeVenueInCity(doc, kb, e);
     // The lead's own engagement dates the same people's undated talks: "Kushner met Israeli and Palestinian leaders on Wednesday".
     const leadEvent = undated && e.status === 'occurred' ? leadEngagementWith(events, e, leadEnd) : undefined;
     if (leadEvent?.date) { e.date = { ...leadEvent.date }; continue; }

@@ -30,3 +30,43 @@ export function placeInHostCity(doc: Doc, kb: KnowledgeBase, e: DiplomaticEvent)
   const city = onlyCityOf(doc, kb, e.host);
   if (city) e.location = { ...city };
 }
+
+/**
+ * "met at the Merdeka Palace", "heading to the Palais des Nations": a venue the base does not know is reported by
+ * its city: the one city its own sentence names, else the dateline's, else the city the article names most. A venue
+ * that is itself the dateline ("BAGRAM AIR BASE, Afghanistan") stays: it is all the article says of the place.
+ */
+export function placeVenueInCity(doc: Doc, kb: KnowledgeBase, e: DiplomaticEvent): void {
+  const venue = e.location;
+  if (!venue || venue.entityId || e.kind === 'call') return;
+  if (doc.dateline && doc.dateline.name.toLowerCase() === venue.name.toLowerCase()) return;
+  // ("Hmeymim air base in Syria" in a story datelined Moscow: a city of another country is not the venue's.)
+  const country = venue.country ?? e.host;
+  const fits = (p: Place | undefined): Place | undefined => (p && (!country || p.country === country) ? p : undefined);
+  const own = e.support.map((r) => citiesIn(doc, kb, r.start, r.end)).find((c) => c.size === 1);
+  const datelineCity = doc.dateline ? kb.cityByName(doc.dateline.name, doc.dateline.country) : undefined;
+  const found = fits(own ? [...own.values()][0] : undefined) ?? fits(datelineCity ? { name: datelineCity.name, country: datelineCity.country, entityId: datelineCity.id } : undefined) ?? fits(mostNamedCity(doc, kb));
+  const city = found?.entityId ? kb.city(found.entityId) : undefined;
+  if (!city) return;
+  e.location = { name: city.name, country: city.country, entityId: city.id, lat: city.lat, lon: city.lon };
+  e.host ??= city.country;
+}
+
+function citiesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number): Map<string, Place> {
+  const out = new Map<string, Place>();
+  for (const p of placesIn(doc, kb, from, to)) if (p.place?.entityId) out.set(p.place.entityId, p.place);
+  return out;
+}
+
+/** The city the article names most often, when one stands out (named at least twice, more than any other). */
+function mostNamedCity(doc: Doc, kb: KnowledgeBase): Place | undefined {
+  const counts = new Map<string, { n: number; place: Place }>();
+  for (const p of placesIn(doc, kb, 0, doc.text.length)) {
+    if (!p.place?.entityId) continue;
+    const c = counts.get(p.place.entityId) ?? { n: 0, place: p.place };
+    c.n++;
+    counts.set(p.place.entityId, c);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  return ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[1].n < ranked[0].n) ? ranked[0].place : undefined;
+}

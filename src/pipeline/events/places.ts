@@ -30,6 +30,11 @@ export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number):
         ...(city ? { entityId: city.id, lat: city.lat, lon: city.lon } : {}),
       };
       out.push({ from: m.range.start, to: m.range.end, place, ...(place.country ? { country: place.country } : {}) });
+    } else if (m.type === 'organization' && m.via === 'metonym' && m.country && /\b(?:at|in|inside|to)\s+$/i.test(doc.text.slice(Math.max(0, m.range.start - 8), m.range.start))) {
+      // "met at the Kremlin", "received at the Elysee Palace": a seat of government stands in its capital.
+      const capital = kb.country(m.country)?.capital;
+      const city = capital ? kb.cityByName(capital, m.country) : undefined;
+      if (city) out.push({ from: m.range.start, to: m.range.end, place: { name: city.name, country: city.country, entityId: city.id, lat: city.lat, lon: city.lon }, country: city.country });
     } else if (m.type === 'country' && m.country) {
       const capital = kb.country(m.country)?.capital;
       // "in the Tajik capital": the capital city the base gives.
@@ -51,7 +56,7 @@ export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number):
 
 const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside|inside|visit|visits|visited|visiting|(?:city|town|resort|port|village) of|capital,?|city,|arrived in)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 const POST_TO = /\b(?:ambassadors?|envoys?|emissar(?:y|ies)|representatives?|mission|delegates?|consuls?)\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+)?$/i;
-const CLAUSE_BREAK = /;|\b(?:where|but|while|said|says|told|after|before|when|although|whereas|which)\b/i;
+const CLAUSE_BREAK = /;|\b(?:where|but|while|said|says|told|after|before|when|although|whereas|which|since)\b/i;
 const SEAT_AFTER = /^(?:'s|’s| s)?\s+(?:compound|palace|residence|airport|air base|airbase|headquarters)/i;
 
 /**

@@ -251,3 +251,15 @@ test('"the summit was held in <city>" is a summit there', () => {
   const summit = eventsOf('The EU-China summit was held in Beijing on Monday.', '2025-03-10').find((e) => e.kind === 'summit');
   assert.deepEqual([summit?.location?.name, summit?.date?.value], ['Beijing', '2025-03-10']);
 });
+
+test('venues: a seat of government is its capital, an unknown venue its city, a subordinate "since" clause is no place', () => {
+  const elysee = eventsOf('French President Emmanuel Macron received Indian Prime Minister Narendra Modi at the Elysee Palace on Monday.', '2025-03-10').find((e) => e.kind === 'meeting');
+  assert.equal(elysee?.location?.name, 'Paris');
+  const palace = eventsOf('JAKARTA (Reuters) - Indonesian President Prabowo Subianto met Australian Prime Minister Anthony Albanese at the Merdeka Palace on Monday.', '2025-03-10').find((e) => e.kind === 'meeting');
+  assert.equal(palace?.location?.name, 'Jakarta');
+  // A venue abroad keeps its name rather than take the dateline's city of another country.
+  const abroad = eventsOf('MOSCOW (Reuters) - President Vladimir Putin met Syrian President Bashar al-Assad at the Hmeymim air base in Syria on Monday.', '2017-12-11').find((e) => e.kind === 'meeting');
+  assert.notEqual(abroad?.location?.name, 'Moscow');
+  const since = eventsOf('Prabowo Subianto met Anthony Albanese on Monday. It was their first meeting since they last met in Lima in November.', '2025-03-10');
+  assert.equal(since.find((e) => e.date?.value === '2025-03-10')?.location ?? null, null);
+});
