@@ -19,8 +19,11 @@ const NEEDS_CLAUSE = new Set(['announced', 'announces', 'declared', 'declares', 
   'proposed', 'proposes', 'promised', 'promises', 'pledged', 'pledges', 'revealed', 'reveals', 'disclosed', 'welcomed', 'welcomes',
   'praised', 'praises', 'hailed', 'hails', 'condemned', 'condemns', 'described', 'describes', 'states', 'claims', 'notes', 'remarks',
   // "Japan recalled its ambassador": withdrew, not remembered aloud, unless a clause follows.
-  'recalled', 'recalls']);
+  'recalled', 'recalls',
+  // "He has threatened to impose a tax": with its infinitive or clause only ("the flood threatened the city" is none).
+  'threatened', 'threatens']);
 const CLAUSE_AFTER = /^(?:\s*,)?\s*(?:that\b|[:“"]|(?:on|in|at|last|this|late|early)\s+\p{L}+\s*,?\s*(?:that\b|[:“"]))|^[^.,;]{0,70}\b(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might|can|did)\b/u;
+const UNNAMED_PERSON = /\b(?:officials?|sources?|spokes(?:man|woman|person)|diplomats?|aides?|advis[eo]rs?|envoys?|negotiators?)\b/i;
 const COGNITION = /^(?:believes?|believed|thinks?|thought|feels?|felt|hopes?|hoped|wants?|wanted|expects?|expected)$/i;
 const QUOTED_AS_SAYING = /\b(?:quoted|cited)\s+([^,.;:]{1,80}?)\s+as\s+(?:saying|telling|stating|thanking|calling|describing|warning)\b/g;
 const MEDIA_PHRASE = /\b(?:media|television|TV|radio|news\s+agency|newspaper|daily|broadcaster|outlet|website|reports?)\b/i;
@@ -73,8 +76,10 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     }
     const clauseStart = clauseStartBefore(text, sentence.start, start, skip);
     const before = speakerBefore(ctx, clauseStart, start);
-    // A person who announces or declares something makes a statement; a country that does so acts.
-    if (actOnly && before?.actor.kind !== 'person') continue;
+    // A person who announces or declares something makes a statement; a country that does so acts. An unnamed official or
+    // source speaks as a person does ("An Egyptian source confirmed Haniyeh's arrival").
+    const personLike = before?.actor.kind === 'person' || (!!before && UNNAMED_PERSON.test(text.slice(before.range.start, before.range.end)));
+    if (actOnly && !personLike) continue;
     // ... but "Putin had agreed to his request" accepts something, even for a person.
     if (/^agree/i.test(m[0]) && /^\s+to\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b/.test(tail)) continue;
     // "a war on drugs that Duterte declared when he took office": the verb's object stands before it, nothing is said.
@@ -155,6 +160,8 @@ export function splitBetweenSpeakers(text: string, acts: readonly SpeechAct[], s
 function personObject(ctx: SpeakerContext, verbEnd: number, sentenceEnd: number): boolean {
   const first = ctx.index.startingIn(verbEnd, Math.min(sentenceEnd, verbEnd + 60)).find((m) => m.type === 'person');
   if (!first || (first.via === 'pronoun' && !/^(?:him|her)$/i.test(first.surface))) return false;
+  // "confirmed Haniyeh s arrival": the person owns the object, is not it.
+  if (/^(?:['’]s|\ss)\b/.test(ctx.doc.text.slice(first.range.end, first.range.end + 3))) return false;
   return PRE_NAME_WHOLE.test(ctx.doc.text.slice(verbEnd, first.range.start));
 }
 

@@ -9,7 +9,7 @@ import { TITLES, TITLE_MODIFIERS } from '../mentions/lexicon.js';
 // Words that may stand between a speaker and the verb: "Xi, for his part, declared", "Johnson — a leading advocate of Brexit — shot back" (dashes
 // stripped to three spaces in some copy), "Trump also said", "The official, speaking on condition of anonymity, said"; not
 // ", and eventually European representatives," which joins a second subject.
-export const GAP = /^(?:\s*,(?!\s*(?:and|or|but)\s)[^,.;:]{1,140}(?:,[^,.;:]{1,40})?,|\s*(?:[—–]|\s{3})\s*[^,.;:—–]{1,80}?\s*(?:[—–]|\s{3}))?(?:\s+(?:\p{L}+ly|also|then|later|earlier|previously|once|again|further|repeatedly|separately|reportedly|recently|publicly|privately|personally|bluntly|quickly|subsequently|has|have|had|was|were|is|would|will|had|himself|herself|itself|on\s+\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+(?:a|an|his|her|its|their|the)\s+\p{L}+(?:\s+\p{L}+)?|who\s+\p{L}+\s+\p{L}+))*\s*,?\s*$/u;
+export const GAP = /^(?:\s*,(?!\s*(?:and|or|but)\s)[^,.;:]{1,140}(?:,[^,.;:]{1,40})?,|\s*(?:[—–]|\s{3})\s*[^,.;:—–]{1,80}?\s*(?:[—–]|\s{3}))?(?:\s+(?:\p{L}+ly|also|then|later|earlier|previously|once|again|long|further|repeatedly|separately|reportedly|recently|publicly|privately|personally|bluntly|quickly|subsequently|has|have|had|was|were|is|would|will|had|himself|herself|itself|on\s+\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+(?:a|an|his|her|its|their|the)\s+\p{L}+(?:\s+\p{L}+)?|who\s+\p{L}+\s+\p{L}+))*\s*,?\s*$/u;
 
 // (not ", and reiterated": a verb coordinated with the clause's own subject, after an aside naming someone else)
 export const OPEN_APPOSITION = /^\s*,\s*(?!(?:and|but|or|then)\s)(?:the\s+|a\s+|an\s+)?\p{Ll}[^,.;:]{1,80}?\s$/u;
@@ -17,7 +17,7 @@ export const OPEN_APPOSITION = /^\s*,\s*(?!(?:and|but|or|then)\s)(?:the\s+|a\s+|
 export const COORDINATED = /^\s+(?:[^,.;:]|(?<=(?:^|[\s.])\p{Lu})\.){0,80}\b(?:and|but)\s+(?:also\s+|then\s+|has\s+|have\s+|had\s+)?$/u;
 // "people familiar with the matter" are unnamed sources; "people" alone are not.
 export const COUNTRY_HEADS = 'people(?=\\s+(?:familiar|briefed|close|with\\s+knowledge))|officials?|spokes(?:man|woman|person)|sources?|executives?|advis[eo]rs?|diplomats?|aides?|government|administration|authorities|officers?|leadership|negotiators?|envoys?|representatives?|delegation|presidency|cabinet|lawmakers?|commanders?|state media|state television|media';
-export const ORG_HEADS = 'military|army|navy|(?:foreign|defen[cs]e|interior|finance|trade|commerce|state|justice)?\\s*(?:ministry|department)|police|embassy|mission|office|kremlin|white house|pentagon';
+export const ORG_HEADS = 'military|army|navy|(?:foreign|defen[cs]e|interior|finance|trade|commerce|state|justice)?\\s*(?:ministry|department)|police|embassy|mission|office|party|kremlin|white house|pentagon';
 export const NP_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:a|an|the|his|her|its|their|one|two|three|several|some|many|other|another)\\s+)((?:[\\p{L}.'’-]+\\s+){0,6}?)(${COUNTRY_HEADS}|${ORG_HEADS})((?:\\s+(?:who|which|with|from|of|for|at|in|familiar|close|briefed|speaking)\\b[^,.;:]{0,120}?)?)$`, 'iu');
 export const IT_PRONOUN = /\b(?:it|It)$/;
 
@@ -26,7 +26,8 @@ const TITLE_WORDS = [...new Set([...TITLES.keys(), ...TITLE_MODIFIERS].flatMap((
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
 // ... and the body a title belongs to, written in lower case ("China s foreign ministry spokesman Lu Kang"); "to" for
 // "Ambassador to the US Vinay Kwatra".
-const BODY_WORDS = 'ministry|department|office|embassy|government|party|military|army|council|commission|committee|agency|administration|mission|parliament|cabinet|presidential|state|news|media|television|broadcaster|newspaper';
+// ... or the kind of body a name is ("international charity Mercy Corps", "rights group Human Rights Watch").
+const BODY_WORDS = 'ministry|department|office|embassy|government|party|military|army|council|commission|committee|agency|administration|mission|parliament|cabinet|presidential|state|news|media|television|broadcaster|newspaper|charity|group|watchdog|foundation|institute|think\\s+tank';
 export const PRE_NAME = new RegExp(`(?:(?:\\p{Lu}[\\p{L}.'’-]*|the|a|an|of|for|to|and|[’']s|s|${TITLE_WORDS}|${BODY_WORDS})\\s+)*$`, 'u');
 export const PRE_NAME_WHOLE = new RegExp(`^\\s*${PRE_NAME.source}`, 'u');
 // (a closing quotation mark may stand after the punctuation: "“What do they want?” he asked")
@@ -52,7 +53,7 @@ export function trimToClause(np: RegExpExecArray | null): RegExpExecArray | null
 }
 
 // Trailing words between a noun phrase and its verb, removed before reading the phrase.
-export const GAP_TAIL = /(?:\s+(?:also|then|later|earlier|previously|once|again|has|have|had|was|were|on\s+\p{L}+|last\s+\p{L}+))+$/u;
+export const GAP_TAIL = /(?:\s+(?:also|then|later|earlier|previously|once|again|long|has|have|had|was|were|on\s+\p{L}+|last\s+\p{L}+))+$/u;
 
 export const INVERTING = new Set(['reported', 'estimated', 'warned', 'confirmed', 'said', 'says', 'added', 'adds', 'noted', 'stressed', 'explained', 'declared', 'wrote', 'writes', 'continued', 'replied', 'retorted', 'quipped', 'recalled', 'insisted', 'argued', 'asked', 'remarked', 'concluded', 'observed', 'announced', 'emphasized', 'emphasised', 'tweeted', 'posted', 'commented', 'acknowledged', 'admitted', 'affirmed', 'to', 'of', 'quoting', 'citing']);
 

@@ -345,6 +345,36 @@ const cases: Case[] = [
     want: [['a deal was close', 'IT']],
     none: ['had already secured visas'],
   },
+  {
+    name: '"threatened to impose", "chided X for ..." report what a person said',
+    text: 'Meloni has threatened to impose a tax on car imports from Tunisia. Erdogan has chided Brussels for treating his country like a second-class partner for decades.',
+    want: [['impose a tax on car imports from Tunisia', 'Giorgia Meloni'], ['treating his country like a second-class partner', 'Recep Tayyip Erdogan']],
+  },
+  {
+    // Negative: a storm that threatens a harbour says nothing.
+    name: '"threatened the harbour" without an infinitive or clause is no speech',
+    text: 'The storm threatened the harbour at Naples for two days last week.',
+    want: [],
+    none: ['threatened the harbour'],
+  },
+  {
+    name: 'an unnamed source that confirms something speaks as a person does; a name that owns the object is not its object',
+    text: 'ROME (Reuters) - A Libyan source confirmed Dbeibah s arrival with a delegation for talks on the border crossing.',
+    want: [['arrival with a delegation for talks', 'LY']],
+  },
+  {
+    // Negative: a country that confirms something acts.
+    name: 'a country that confirms an arrival acts, it does not speak',
+    text: 'ROME (Reuters) - Libya confirmed Dbeibah s arrival with a delegation for talks on the border crossing.',
+    want: [],
+    none: ['arrival with a delegation for talks'],
+  },
+  {
+    name: '"The party has long insisted" is the party named before; "international charity X said" is X',
+    text: 'TOKYO - The Liberal Democratic Party said Kishida would stay. The party has long insisted it has no plans to change the constitution this year.\n' +
+      'International charity Mercy Corps said on Thursday that most of the city of Derna was uninhabitable.',
+    want: [['no plans to change the constitution', 'Liberal Democratic Party'], ['most of the city of Derna was uninhabitable', 'Mercy Corps']],
+  },
 ];
 
 for (const c of cases) {
