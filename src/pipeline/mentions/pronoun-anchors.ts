@@ -23,7 +23,8 @@ const OPENING_PHRASE = /^(?:Speaking|Asked|After|Before|During|While|When|Follow
 // What may stand between that comma and the subject's name: titles and capitalised qualifiers ("U.S. Secretary of State").
 const NAME_LEAD = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+)*$/u;
 
-const SPEAKS_NEXT = new RegExp(`^(?:\\s*,[^,.;:]{1,80},)?\\s+(?:(?:\\p{L}+ly|also|then|later|again|has|had)\\s+)*(?:${alternation(speech.verbs)})\\b`, 'u');
+// (the comma that closes an apposition may stand before the verb: "the presidential adviser, Yuri Ushakov, announced")
+const SPEAKS_NEXT = new RegExp(`^(?:\\s*,[^,.;:]{1,80},|\\s*,)?\\s+(?:(?:\\p{L}+ly|also|then|later|again|has|had)\\s+)*(?:${alternation(speech.verbs)})\\b`, 'u');
 
 // "..., Murphy said.": a speaker who closes the sentence.
 const CLOSES_SENTENCE = new RegExp(`^\\s+(?:${alternation(speech.verbs)})(?:\\s+(?:on|last|this)\\s+\\p{L}+)?\\s*[.!?]`, 'u');

@@ -70,6 +70,17 @@ const cases: { name: string; text: string; want: [string, string][] }[] = [
       'Sanchez called on Morocco to take back more migrants, Ortega said.  We think more can be done,  he told reporters.',
     want: [['he', 'Luis Ortega']],
   },
+  {
+    name: 'a speaker in apposition ("the adviser, Jens Ploetner, announced") is the "he" after the quotation that follows',
+    text: 'On the eve of the meeting between Scholz and Kishida, the German foreign policy adviser, Jens Ploetner, announced that Berlin would work closely with Tokyo.  Even more so when this year we chair the group,  he said.',
+    want: [['he', 'Jens Ploetner']],
+  },
+  {
+    // Negative: a name in apposition that does not speak is not preferred over one that does.
+    name: 'a name in apposition with no verb after it does not take the "he" from the one who spoke',
+    text: 'Olaf Scholz met his adviser, Jens Ploetner, in Berlin on Monday, and Scholz told reporters the talks had been useful.  We need more time with Tokyo,  he said.',
+    want: [['his', 'Olaf Scholz'], ['he', 'Olaf Scholz']],
+  },
 ];
 
 for (const c of cases) {
