@@ -92,7 +92,14 @@ function storyDay(doc: Doc): Doc['dates'][number] | null {
   const lead = sentencesOf(doc).slice(0, LEAD_SENTENCES + 1);
   const end = lead[lead.length - 1]?.end ?? 0;
   return doc.dates.find((d) => d.range.end <= end && d.value.length === 10 && (d.how === 'relative' || d.how === 'reference')
-    && !inRelativeClause(doc, d)) ?? null;
+    && !inRelativeClause(doc, d) && !reportsEarlier(doc, d)) ?? null;
+}
+
+/** "reported on Thursday that Sabhan had visited": the day of a report about something done before it. */
+function reportsEarlier(doc: Doc, d: Doc['dates'][number]): boolean {
+  // Only another outlet's report: "X said on Saturday that leaders had agreed" still speaks of the story's day.
+  if (!/\b(?:reported|published|wrote|carried)\s+(?:on\s+)?$/i.test(doc.text.slice(Math.max(0, d.range.start - 16), d.range.start))) return false;
+  return /^\s*that\s+[^.;]{0,60}?\bhad\s+(?:\w+\s+)?(?:[a-z]+ed|met|held|spoken|made|been|gone|flown|seen)\b/i.test(doc.text.slice(d.range.end, d.range.end + 90));
 }
 
 /** "Raqqa, which the militias captured on Tuesday": a day inside a relative clause dates that clause, not the story. */

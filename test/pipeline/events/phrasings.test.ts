@@ -263,3 +263,12 @@ test('venues: a seat of government is its capital, an unknown venue its city, a 
   const since = eventsOf('Prabowo Subianto met Anthony Albanese on Monday. It was their first meeting since they last met in Lima in November.', '2025-03-10');
   assert.equal(since.find((e) => e.date?.value === '2025-03-10')?.location ?? null, null);
 });
+
+test('the day of a report that something "had" happened does not date the story\'s engagements', () => {
+  const text = 'BEIRUT (Reuters) - A Qatari minister has visited northern Syria with a U.S. envoy. Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani visited Raqqa with Brett McGurk, an adviser said. Al Jazeera also reported on Thursday that the minister had visited the city.';
+  const visit = eventsOf(text, '2017-10-19').find((e) => e.kind === 'visit');
+  assert.equal(visit?.date?.value, '2017-10');
+  // A report of the day itself still dates the lead.
+  const today = eventsOf('BEIRUT (Reuters) - Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani visited Raqqa on Thursday, an adviser said.', '2017-10-19').find((e) => e.kind === 'visit');
+  assert.equal(today?.date?.value, '2017-10-19');
+});
