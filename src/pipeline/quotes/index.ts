@@ -10,12 +10,12 @@ import type { PipelineContext } from '../context.js';
 import { attributeQuotation } from './attribute-quotation.js';
 import { continuesStatement, paragraphContinuations } from './continuation.js';
 import { findMarkedQuotes, wordCount, type QuoteSpan } from './marked-quotes.js';
-import { findSpeechActs, splitBetweenSpeakers, statementWords } from './reported-speech.js';
+import { findSpeechActs, splitBetweenSpeakers, statementWords, type SpeechAct } from './reported-speech.js';
 import { indexSentences } from './sentences.js';
 import { sentenceSubject, type SpeakerContext, type SpeakerHit } from './speakers.js';
 import { findUnmarkedQuotes } from './unmarked-quotes.js';
 import { reportedInsideQuotation } from './quoted-report.js';
-import { actorKey, attributesQuotation, closesSentence, isEmbedded, isHeadline, isNewsMedium } from './sentence-roles.js';
+import { actorKey, attributesQuotation, closesSentence, closingSource, isEmbedded, isHeadline, isNewsMedium } from './sentence-roles.js';
 import { MentionIndex } from '../mentions/mention-index.js';
 import { otherSubjectSince, pronounGender } from './subjects.js';
 
@@ -23,9 +23,6 @@ import { otherSubjectSince, pronounGender } from './subjects.js';
 const MIN_QUOTE_WORDS = 5;
 /** How many sentences back "he said" or an unattributed quotation may look for the last speaker. */
 const SPEAKER_MEMORY = 4;
-
-/** Verbs that report what someone thinks, which only the source that says so can tell. */
-const COGNITION = /^(?:believes?|believed|thinks?|thought|feels?|felt|hopes?|hoped|wants?|wanted|expects?|expected)$/i;
 
 interface LastSpeaker { actor: Actor; sentence: number }
 
@@ -143,38 +140,29 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
       }
       const resolved = acts
         .map((a) => ({ a, actor: resolve(a.speaker, i, firstNamed && firstNamed.cue.start < a.cue.start ? firstNamed.speaker.actor : undefined) }))
-        .filter((x) => x.actor);
-      // "..., Trump believes ..., officials said last week.": an attribution closing the sentence covers all of it.
-      // ... unless it is a news agency passing on another's words ("The Kremlin said that ..., Xinhua said").
-      const closing = resolved.find((x) => closesSentence(doc.text, x.a, sr) &&
-        !(resolved.length > 1 && isNewsMedium(ctx, x.actor!)));
-      // ... but a person's own words stay theirs when another person passes them on ("Tillerson called on ..., Murphy said") or the
-      // other side does ("Trump praised Sharif as ..., Sharif's office said"); what they think, or what their own government's
-      // readout says they said, is the source's.
-      const ownWords = (x: (typeof resolved)[number]): boolean => x !== closing && x.actor!.kind === 'person' && !x.a.speaker.anaphoric &&
-        !COGNITION.test(doc.text.slice(x.a.cue.start, x.a.cue.end)) &&
-        (closing?.actor!.kind === 'person' || (!!x.actor!.country && x.actor!.country !== closing?.actor!.country));
-      if (closing && !resolved.some(ownWords)) resolved.splice(0, resolved.length, closing);
-      const speakers = new Set(resolved.map((x) => actorKey(x.actor!)));
+        .filter((x): x is { a: SpeechAct; actor: Actor } => !!x.actor);
+      const closing = closingSource(doc.text, resolved, sr, (a) => isNewsMedium(ctx, a));
+      if (closing) resolved.splice(0, resolved.length, closing);
+      const speakers = new Set(resolved.map((x) => actorKey(x.actor)));
       const before = quotes.length;
       // "... This is obvious,” Medvedev said in an interview.": the sentence only attributes a quotation, which is the statement.
       const onlyAttributes = resolved.length > 0 && resolved.every((x) => attributesQuotation(doc.text, x.a, overlapping, MIN_QUOTE_WORDS));
       if (onlyAttributes) { /* the quotation was emitted with its own speaker */ } else if (speakers.size > 1 && sentenceWords - quotedWords >= 8) {
         for (const { act, range } of splitBetweenSpeakers(doc.text, resolved.map((x) => x.a), sr)) {
-          const actor = resolved.find((x) => x.a === act)!.actor!;
+          const actor = resolved.find((x) => x.a === act)!.actor;
           if (wordCount(doc.text.slice(range.start, range.end)) >= 4) {
             emit({ range, direct: false, speaker: actor, cue: act.cue, rule: 'quotes/reported-speech-split', confidence: 0.65 });
           }
         }
       } else if (resolved[0] && sentenceWords - quotedWords >= 8 && statementWords(doc.text, resolved[0].a, sr) >= 5) {
-        emit({ range: sr, direct: false, speaker: resolved[0].actor!, cue: resolved[0].a.cue, rule: 'quotes/reported-speech', confidence: 0.7 });
+        emit({ range: sr, direct: false, speaker: resolved[0].actor, cue: resolved[0].a.cue, rule: 'quotes/reported-speech', confidence: 0.7 });
       }
       if (quotes.length === before) embedded.forEach(emitQuotation);
       // The quotation's own speaker (perhaps one it reports: “President Lula said ...,” the statement said) speaks on.
       if (onlyAttributes && last) { last.sentence = i; speakerOf[i] = last.actor; return; }
       // The last act in the sentence is who speaks on into the next one.
       const lastAct = [...resolved].sort((x, y) => y.a.cue.start - x.a.cue.start)[0];
-      if (lastAct) remember(speakers.size > 1 ? lastAct.actor! : resolved[0]!.actor!, i);
+      if (lastAct) remember(speakers.size > 1 ? lastAct.actor : resolved[0]!.actor, i);
       speakerOf[i] = speakers.size > 1 ? null : resolved[0]?.actor ?? null;
       return;
     }

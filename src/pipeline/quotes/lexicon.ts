@@ -9,3 +9,5 @@ export const SPEECH_VERB = alternation(speech.verbs);
 /** Verbs that attribute a quote on their own, before or after it. */
 export const STRONG_VERB = alternation(speech.strong);
 export const STRONG_VERBS: ReadonlySet<string> = new Set(speech.strong);
+/** Verbs that tell what someone thinks or wants ("believes", "felt", "wants"), not what they said. */
+export const COGNITION = new RegExp(`^(?:${alternation(speech.cognition)})$`, 'i');

@@ -4,7 +4,7 @@
  * "According to Putin, ...", "Noting that ..., Lavrov said ...".
  */
 import type { Range } from '../../core/span.js';
-import { SPEECH_VERB } from './lexicon.js';
+import { COGNITION, SPEECH_VERB } from './lexicon.js';
 import { PRE_NAME_WHOLE } from './speaker-phrases.js';
 import { sentenceSubject, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerHit } from './speakers.js';
 
@@ -24,7 +24,6 @@ const NEEDS_CLAUSE = new Set(['announced', 'announces', 'declared', 'declares', 
   'threatened', 'threatens']);
 const CLAUSE_AFTER = /^(?:\s*,)?\s*(?:that\b|[:“"]|(?:on|in|at|last|this|late|early)\s+\p{L}+\s*,?\s*(?:that\b|[:“"]))|^[^.,;]{0,70}\b(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might|can|did)\b/u;
 const UNNAMED_PERSON = /\b(?:officials?|sources?|spokes(?:man|woman|person)|diplomats?|aides?|advis[eo]rs?|envoys?|negotiators?)\b/i;
-const COGNITION = /^(?:believes?|believed|thinks?|thought|feels?|felt|hopes?|hoped|wants?|wanted|expects?|expected)$/i;
 const QUOTED_AS_SAYING = /\b(?:quoted|cited)\s+([^,.;:]{1,80}?)\s+as\s+(?:saying|telling|stating|thanking|calling|describing|warning)\b/g;
 const MEDIA_PHRASE = /\b(?:media|television|TV|radio|news\s+agency|newspaper|daily|broadcaster|outlet|website|reports?)\b/i;
 const ACCORDING_TO = /\b(?:[Aa]ccording to|[Ii]n the words of|[Qq]uoting|[Cc]iting)\s+/g;

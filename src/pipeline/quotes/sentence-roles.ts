@@ -10,6 +10,7 @@ import type { PipelineContext } from '../context.js';
 import { wordCount, type QuoteSpan } from './marked-quotes.js';
 import type { SpeakerHit } from './speakers.js';
 import { PRE_NAME } from './speaker-phrases.js';
+import { COGNITION } from './lexicon.js';
 
 /** A quotation with its own sentence around it, neither introduced ("said:") nor standing at the sentence's start. */
 export function isEmbedded(text: string, q: QuoteSpan, sentence: Range): boolean {
@@ -39,6 +40,23 @@ export function closesSentence(text: string, act: { speaker: SpeakerHit; cue: Ra
   return /^(?:\s+(?:on|in|at|last|this|late|early|earlier|later|during|after|before|to|at|by)\b[^,;]{0,60})?\s*[.!?]?["”’]?\s*$/.test(tail)
     // ", Chief Cabinet Secretary Yoshihide Suga said.": titles may stand between the comma and the name.
     && /[,;]\s*$/.test(text.slice(sentence.start, act.speaker.range.start).replace(PRE_NAME, ''));
+}
+
+/**
+ * The one speech act that speaks for a whole sentence because its attribution closes it ("..., Trump believes ...,
+ * officials said last week."), if any. Not a news medium passing on another's words ("The Kremlin said ..., Xinhua said"),
+ * and not when a person's own words are passed on by another person ("Tillerson called on ..., Murphy said") or by the
+ * other side ("Trump praised Sharif as ..., Sharif's office said"); what someone thinks, or what their own government's
+ * readout says they said, is the source's.
+ */
+export function closingSource<T extends { a: { speaker: SpeakerHit; cue: Range }; actor: Actor }>(text: string, resolved: readonly T[], sentence: Range,
+  isMedium: (a: Actor) => boolean): T | undefined {
+  const closing = resolved.find((x) => closesSentence(text, x.a, sentence) && !(resolved.length > 1 && isMedium(x.actor)));
+  if (!closing) return undefined;
+  const ownWords = (x: T): boolean => x !== closing && x.actor.kind === 'person' && !x.a.speaker.anaphoric &&
+    !COGNITION.test(text.slice(x.a.cue.start, x.a.cue.end)) &&
+    (closing.actor.kind === 'person' || (!!x.actor.country && x.actor.country !== closing.actor.country));
+  return resolved.some(ownWords) ? undefined : closing;
 }
 
 /** The article's title line: a first short paragraph without a closing full stop. */
