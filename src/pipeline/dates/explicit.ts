@@ -11,6 +11,9 @@ const parser = chrono.casual;
 
 // Periods ("last week", "this year", "today") are read by relative-periods.ts, which controls their precision.
 const PERIOD = /\b(days?|weeks?|months?|years?|hours?|today|tonight|yesterday|tomorrow|ago|now|morning|afternoon|evening|noon|midnight)\b/i;
+const DAY_PART = /\b(?:morning|afternoon|evening|noon|midnight)\b/i;
+const OTHER_PERIOD = /\b(?:days?|weeks?|months?|years?|hours?|today|tonight|yesterday|tomorrow|ago|now|this|last|next)\b/i;
+const NAMED_DAY = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 // A month standing alone is a date only after a word that introduces one ("in May", "since June"): "May s team" is a person.
 const MONTH_INTRO = /\b(?:in|on|of|since|by|until|till|from|to|through|during|before|after|early|late|mid|last|next|this|that|between|and|or|around|until|throughout|for|as of|beginning|end)\s*-?\s*$/i;
 // A date names a month, a weekday or a number: "for a second" is a time span.
@@ -30,10 +33,15 @@ export function findExplicitDates(s: SentenceView, ref: Day | null): DateCandida
   if (!MAY_HOLD_DATE_WORD.test(s.text)) return [];
   const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: DateCandidate[] = [];
-  for (const r of parser.parse(s.text, { instant, timezone: 0 })) {
+  // chrono reads "the evening of March 12" as a time with the day only implied: blank the day part (same length, so
+  // offsets hold) and the date is read as written.
+  const text0 = s.text.replace(/\b(?:morning|afternoon|evening|night)\s+of\s+(?=\d|[A-Z])/gi, (m) => ' '.repeat(m.length));
+  for (const r of parser.parse(text0, { instant, timezone: 0 })) {
     // chrono keeps trailing punctuation in its text ("On Wednesday,"); the date ends before it.
     const text = r.text.replace(/[\s,.;:]+$/, '');
-    if (PERIOD.test(text) || LOWER_ONLY.test(text) || !DATE_WORD.test(text)) continue;
+    // "Wednesday morning", "the evening of March 12": a part of a named day is that day.
+    const partOfNamedDay = DAY_PART.test(text) && !OTHER_PERIOD.test(text) && NAMED_DAY.test(text);
+    if ((PERIOD.test(text) && !partOfNamedDay) || LOWER_ONLY.test(text) || !DATE_WORD.test(text)) continue;
     if (!r.start.isCertain('day') && !r.start.isCertain('year') && r.start.isCertain('month') && !MONTH_INTRO.test(s.text.slice(Math.max(0, r.index - 14), r.index))) continue;
     const value = valueOf(r.start, s, r.index, r.index + text.length, ref);
     if (!value) continue;

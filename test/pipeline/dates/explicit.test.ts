@@ -66,3 +66,11 @@ test('"could meet ... in November" is a possibility ahead, even under a past-ten
   assert.deepEqual(valuesOf(datesOf('The two leaders could meet at the G20 summit in November, but nothing has been arranged, an official said.', REF)), ['2024-11']);
   assert.deepEqual(valuesOf(datesOf('They met in May, an official said.', REF)), ['2024-05']);
 });
+
+test('a part of a named day is that day: "Wednesday morning", "the evening of July 3"', () => {
+  assert.deepEqual(valuesOf(datesOf('The call took place on Wednesday morning.', REF)), ['2024-07-03']);
+  assert.deepEqual(valuesOf(datesOf('They met on the evening of July 3 in Astana.', REF)), ['2024-07-03']);
+  // "this morning" is the reference day (read as a period), and a bare part of a day is no date.
+  assert.deepEqual(valuesOf(datesOf('They met this morning.', REF)), ['2024-07-08']);
+  assert.deepEqual(valuesOf(datesOf('They met in the morning.', REF)), []);
+});

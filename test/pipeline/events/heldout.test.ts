@@ -9,7 +9,7 @@ import { assertKeysWellFormed, eventScorer, formatScore, pipelineRecords, scoreS
 import { HELDOUT_ALIASES, HELDOUT_ARTICLES } from './heldout-articles.js';
 
 /** Event F1 (full) of the held-out set when it was written (44 full matches, 67 reported, 79 in the key: 88/146); lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0.697;
+const BASELINE_EVENT_F1_FULL = 0.71;
 
 const kb = loadKnowledgeBase();
 
