@@ -1,5 +1,6 @@
 import type { Doc } from '../../core/doc.js';
 import type { Actor, Mention } from '../../core/types.js';
+import type { KnowledgeBase } from '../../kb/types.js';
 import { mentionById, mentionsWithin } from './mention-index.js';
 
 /** An actor named at a place in the text: a person (resolved through pronouns and descriptions) or a country. */
@@ -32,7 +33,7 @@ const GROUP_AFTER = /^(?:'s|’s| s)?(?:\s*,\s*[A-Z][\w.-]*)*\s+(?:(?:and|&)\s+[
  * description counts when the mentions stage resolved it; unresolved ones
  * are dropped. A country counts when it is named as a party, not as a place.
  */
-export function actorsIn(doc: Doc, from: number, to: number): ActorAt[] {
+export function actorsIn(doc: Doc, from: number, to: number, kb?: KnowledgeBase): ActorAt[] {
   const out: ActorAt[] = [];
   let lastNamed: Mention | null = null;
   for (const m of mentionsWithin(doc, from, to)) {
@@ -61,10 +62,29 @@ export function actorsIn(doc: Doc, from: number, to: number): ActorAt[] {
       // "American-led negotiations", "U.S.-brokered talks": the country leads them.
       const group = GROUP_AFTER.test(after) || /^-(?:led|backed|brokered|hosted|mediated|sponsored)\b/.test(after);
       if (!group && (m.via === 'demonym' || DESCRIBES_NEXT.test(after))) continue;
+      // "the foreign ministers of Russia and China": the holders of that office on the article's date.
+      const holder = kb ? officeHolder(doc, kb, wider, m.country) : undefined;
+      if (holder) {
+        out.push({ actor: { kind: 'person', name: holder.name, country: m.country, entityId: holder.id, role: holder.role, mention: m.id }, key: `p:${holder.id}`, from: m.range.start, to: m.range.end, country: m.country });
+        continue;
+      }
       out.push({ actor: { kind: 'country', country: m.country, mention: m.id }, key: `c:${m.country}`, from: m.range.start, to: m.range.end, country: m.country });
     }
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+// "the foreign ministers of", "the presidents of ... and": one office named for every country of the list.
+// ("the foreign ministers of China, Pakistan and Afghanistan" where Wang Yi and Ishaq Dar are named elsewhere.)
+const OFFICE_OF = /\b(foreign ministers?|defen[cs]e ministers?|presidents?|prime ministers?|finance ministers?)\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,\s*(?:and\s+)?(?:the\s+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+(?:the\s+)?)*$/;
+
+function officeHolder(doc: Doc, kb: KnowledgeBase, before: string, country: string): { id: string; name: string; role: string } | undefined {
+  const office = OFFICE_OF.exec(before)?.[1]?.toLowerCase().replace(/s$/, '').replace('defense', 'defence');
+  if (!office) return undefined;
+  const holders = kb.holderOf(office, country, doc.referenceDate);
+  // Only a holder the article names elsewhere: a party the article does not name is its country.
+  const named = holders.length === 1 && doc.mentions.some((m) => m.entityId === holders[0]!.id && m.via !== 'description' && m.via !== 'pronoun');
+  return named ? { id: holders[0]!.id, name: holders[0]!.name, role: office } : undefined;
 }
 
 /** Follows pronouns and descriptions to the named mention they stand for. */
@@ -72,6 +92,8 @@ function resolve(m: Mention, byId: (id: string) => Mention | undefined): Mention
   let cur: Mention | undefined = m;
   for (let hops = 0; cur && hops < 4; hops++) {
     if (!cur.refersTo) return cur.via === 'pronoun' || (cur.via === 'description' && !cur.entityId) ? null : cur;
+    // ("his Chinese counterpart" resolved to the base's office holder whom the article never names stays unresolved:
+    // a party the article does not name is its country.)
     cur = byId(cur.refersTo);
   }
   return null;

@@ -35,7 +35,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   const seen: ActorAt[] = [];
   const counts = new Map<string, { n: number; a: ActorAt }>();
   for (const [index, s] of sentencesOf(doc).entries()) {
-    const actors = actorsIn(doc, s.start, s.end);
+    const actors = actorsIn(doc, s.start, s.end, ctx.kb);
     const days = datesWithin(doc.dates, s.start, s.end).filter((d) => d.how !== 'gathering').map((d) => d.value);
     const gatherings = findGatheringPhrases(doc, s, ctx.kb, articleYear, days);
     const c = {

@@ -272,3 +272,16 @@ test('the day of a report that something "had" happened does not date the story\
   const today = eventsOf('BEIRUT (Reuters) - Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani visited Raqqa on Thursday, an adviser said.', '2017-10-19').find((e) => e.kind === 'visit');
   assert.equal(today?.date?.value, '2017-10-19');
 });
+
+test('"the foreign ministers of A and B" are the ministers the article names, else their countries', () => {
+  const named = 'Chinese Foreign Minister Wang Yi arrived in Vientiane on Thursday. Russian Foreign Minister Sergey Lavrov also attended. The foreign ministers of Russia and China met in Vientiane on Friday.';
+  const met = eventsOf(named, '2024-07-27').find((e) => e.kind === 'meeting');
+  assert.deepEqual(met?.participants.map((p) => p.name ?? p.country).sort(), ['Sergey Lavrov', 'Wang Yi']);
+  const unnamed = eventsOf('The foreign ministers of Russia and China met in Vientiane on Friday.', '2024-07-27').find((e) => e.kind === 'meeting');
+  assert.deepEqual(unnamed?.participants.map((p) => p.name ?? p.country).sort(), ['CN', 'RU']);
+});
+
+test('"exchanged views by telephone" is a call', () => {
+  const call = eventsOf('Xi Jinping and Vladimir Putin exchanged views by telephone on Monday.', '2024-05-16').find((e) => e.kind === 'call');
+  assert.deepEqual(call?.participants.map((p) => p.name).sort(), ['Vladimir Putin', 'Xi Jinping']);
+});
