@@ -285,3 +285,10 @@ test('"exchanged views by telephone" is a call', () => {
   const call = eventsOf('Xi Jinping and Vladimir Putin exchanged views by telephone on Monday.', '2024-05-16').find((e) => e.kind === 'call');
   assert.deepEqual(call?.participants.map((p) => p.name).sort(), ['Vladimir Putin', 'Xi Jinping']);
 });
+
+test('"a suggestion that they hold a call" is a plan; "talks have produced proposal after proposal" are talks held', () => {
+  const suggested = eventsOf('Brazilian President Luiz Inacio Lula da Silva made a suggestion that the two leaders hold a phone call with Chinese President Xi Jinping.', '2025-03-10').find((e) => e.kind === 'call');
+  assert.equal(suggested?.status, 'planned');
+  const held = eventsOf('American-led negotiations with Russia have produced proposal after proposal but no agreement.', '2026-02-17').find((e) => e.kind === 'meeting');
+  assert.equal(held?.status, 'occurred');
+});
