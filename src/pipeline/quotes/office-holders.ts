@@ -53,6 +53,10 @@ export function namedOfficeHolder(ctx: SpeakerContext, head: string, np: Range, 
     if (served.has(m.entityId ?? m.name) || /^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3))) continue;
     const words = `${m.role ?? ''} ${officeWords(text, m)}`;
     if (!office.test(words) || (bodyWord && !bodyWord.test(words))) continue;
+    // "a spokesman" is not the spokeswoman named later, nor a woman the base knows.
+    const gender = m.entityId ? ctx.kb.person(m.entityId)?.gender : undefined;
+    if (head === 'spokesman' && (/spokeswoman/i.test(words) || gender === 'f')) continue;
+    if (head === 'spokeswoman' && (/spokesman/i.test(words) || gender === 'm')) continue;
     // ... and the phrase must say whose: "a U.S. State Department spokeswoman", not "a government spokesman".
     if (!single && !((country || bodyWord) && m.entityId && office.test(ctx.kb.person(m.entityId)?.roles.map((r) => r.title).join(' ') ?? ''))) continue;
     holders.set(m.entityId ?? m.name, m);

@@ -16,6 +16,7 @@ import {
 } from './speaker-phrases.js';
 import type { MentionIndex } from '../mentions/mention-index.js';
 import { OFFICE_OF_HEAD, namedOfficeHolder } from './office-holders.js';
+import { leaderOffice } from './leader-offices.js';
 
 export interface SpeakerHit {
   actor: Actor;
@@ -173,6 +174,9 @@ function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHi
     if (org && /^(?:kremlin|white house|pentagon)$/.test(head)) return actorOf(org);
     const country = inside.find((m) => m.country && (m.type === 'country' || m.via === 'pronoun' || m.type === 'person'));
     if (country?.country) {
+      // "Sharif's office", "the Spanish prime minister s office": the leader's office.
+      const office = head === 'office' ? leaderOffice(ctx.kb, ctx.doc.text.slice(np.start, np.end), country.country, inside) : undefined;
+      if (office) return { actor: office, range: np };
       const adjective = ctx.kb.country(country.country)?.adjectives[0];
       const name = adjective ? `${adjective} ${cap(head)}` : ctx.doc.text.slice(np.start, np.end);
       return { actor: { kind: 'organization', name, country: country.country }, range: np };
@@ -213,6 +217,12 @@ function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHi
         /^(?:['’]?s)?(?:\s+\p{Ll}+){0,2}\s+$/u.test(ctx.doc.text.slice(m.range.end, at))).pop();
       if (country?.country) return { actor: countryActor(country.country), range: np };
     }
+  }
+  // Diplomats and sources of no stated country are not the officials named before ("according to diplomats in Rabat" after
+  // Algeria spoke): the dateline's country at most.
+  if (/^(?:diplomats|sources)$/.test(head)) {
+    const country = ctx.doc.dateline?.country;
+    return country ? { actor: { kind: 'country', country }, range: np } : undefined;
   }
   return { actor: { kind: 'country' }, range: np, anaphoric: 'official' };
 }

@@ -409,4 +409,13 @@ export const ARTICLES: Record<string, Article> = {
       "«Les deux pays travaillent ensemble pour la paix», a déclaré le ministre.",
     ].join('\n'),
   },
+  'r-spain-morocco-stripped': {
+    name: 'r-spain-morocco-stripped',
+    published: '2022-04-08',
+    text: [
+      "Spain, Morocco agree to reopen border crossings: Madrid",
+      "",
+      "RABAT (Reuters) - Spain and Morocco agreed on Thursday to reopen land border crossings at Ceuta and Melilla, the Spanish prime minister s office said, in a step that ends a two-year diplomatic rift between the neighbours. Pedro Sanchez, who met King Mohammed in Rabat, said the two countries had opened a new chapter based on mutual respect.  We are turning the page on a difficult period,  Sanchez told a news conference after the talks.  Our cooperation on migration is a model for all of Europe.  Morocco s foreign ministry said in a statement the two sides would also hold a high-level meeting in Madrid before the end of the year. A spokesman for Sanchez said the reopening would be gradual. Pilar Alegria, the government spokeswoman, told reporters in Madrid that customs controls would start in January. Speaking after his meeting with the king and Prime Minister Aziz Akhannouch, Sanchez said he would return to Morocco in the spring. Algeria, which backs the Polisario Front independence movement, has criticized the rapprochement and recalled its ambassador from Madrid last year. The foreign ministry in Algiers did not respond to a request for comment. Morocco believes the deal strengthens its claim to Western Sahara, according to diplomats in Rabat.",
+    ].join('\n'),
+  },
 };

@@ -207,20 +207,20 @@ const cases: Case[] = [
   },
   {
     name: '"had agreed to his request" is an act inside the announcer’s statement, not a second speaker',
-    text: 'KYIV - On Monday, Zelensky announced that Russian President Vladimir Putin had agreed to his request to pause strikes on the power grid for one week.',
-    want: [['agreed to his request to pause strikes', 'Volodymyr Zelensky']],
-    notSpeaker: [['agreed to his request', 'Vladimir Putin']],
+    text: 'NAIROBI - On Monday, William Ruto announced that Tanzanian President Samia Suluhu Hassan had agreed to his request to reopen the border crossing for one week.',
+    want: [['agreed to his request to reopen the border crossing', 'William Ruto']],
+    notSpeaker: [['agreed to his request', 'Samia Suluhu Hassan']],
   },
   {
     // Negative: "agreed to" before a verb, and a speech verb after it, still report the person's statement.
     name: '"agreed to extend ..., and said ..." is still the person’s statement',
-    text: 'Zelensky said the truce might hold. Putin agreed to extend the pause by a week, and said the grid strikes would resume only if Kyiv attacked first.',
-    want: [['the grid strikes would resume only if Kyiv attacked first', 'Vladimir Putin']],
+    text: 'William Ruto said the deal might hold. Samia Suluhu Hassan agreed to extend the opening by a week, and said the checks would resume only if Nairobi failed to act.',
+    want: [['the checks would resume only if Nairobi failed to act', 'Samia Suluhu Hassan']],
   },
   {
     name: '"restated that ..." reports speech, with the quotation inside it',
-    text: 'Wang Yi, in a speech marking the anniversary, restated that Beijing was ready for talks “in which the core interests of both sides are respected”.',
-    want: [['the core interests of both sides are respected', 'Wang Yi']],
+    text: 'Penny Wong, in a speech marking the anniversary, restated that Canberra was ready for talks “in which the core interests of both sides are respected”.',
+    want: [['the core interests of both sides are respected', 'Penny Wong']],
   },
   {
     name: '"riled his hosts by suggesting ..." reports the subject’s words',
@@ -347,8 +347,8 @@ const cases: Case[] = [
   },
   {
     name: '"threatened to impose", "chided X for ..." report what a person said',
-    text: 'Meloni has threatened to impose a tax on car imports from Tunisia. Erdogan has chided Brussels for treating his country like a second-class partner for decades.',
-    want: [['impose a tax on car imports from Tunisia', 'Giorgia Meloni'], ['treating his country like a second-class partner', 'Recep Tayyip Erdogan']],
+    text: 'Meloni has threatened to impose a tax on car imports from Tunisia. Viktor Orban has chided Brussels for treating his country like a second-class partner for decades.',
+    want: [['impose a tax on car imports from Tunisia', 'Giorgia Meloni'], ['treating his country like a second-class partner', 'Viktor Orban']],
   },
   {
     // Negative: a storm that threatens a harbour says nothing.
@@ -374,6 +374,22 @@ const cases: Case[] = [
     text: 'TOKYO - The Liberal Democratic Party said Kishida would stay. The party has long insisted it has no plans to change the constitution this year.\n' +
       'International charity Mercy Corps said on Thursday that most of the city of Derna was uninhabitable.',
     want: [['no plans to change the constitution', 'Liberal Democratic Party'], ['most of the city of Derna was uninhabitable', 'Mercy Corps']],
+  },
+  {
+    name: 'a leader’s office is the office the base knows: "the Indian prime minister s office", "Modi s office", "the Taiwanese leader s office"',
+    text: 'NEW DELHI - The Indian prime minister s office said the two leaders had agreed to meet again in Tokyo next year.\n' +
+      'Narendra Modi met the envoy. Modi s office said the talks had focused on the new port at Chabahar.\n' +
+      'Lai Ching-te spoke to the visiting senators. The Taiwanese leader s office said the two sides had agreed to expand chip trade.',
+    want: [['agreed to meet again in Tokyo next year', 'Prime Minister\'s Office of India'], ['focused on the new port at Chabahar', 'Prime Minister\'s Office of India'],
+      ['agreed to expand chip trade', 'Office of the President of Taiwan']],
+  },
+  {
+    // Negatives: a minister's office is not the leader's; an office the base does not know is named for whose it is.
+    name: 'a minister’s office is not the leader’s, and an unknown leader’s office is named for its leader',
+    text: 'NEW DELHI - Subrahmanyam Jaishankar met Penny Wong. Jaishankar s office said the two ministers had agreed to meet again in Beijing next year.\n' +
+      'MADRID - The Spanish prime minister s office said the reopening of the border would be gradual and careful.',
+    want: [['the reopening of the border would be gradual', 'Spanish Prime Minister\'s Office']],
+    notSpeaker: [['agreed to meet again in Beijing', 'Prime Minister\'s Office of India']],
   },
 ];
 

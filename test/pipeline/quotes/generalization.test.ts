@@ -389,6 +389,22 @@ const cases: Case[] = [
     none: ['Reporting by', 'Our Standards', 'Rubio meets Wang Yi on sidelines'],
   },
   {
+    // Reuters with marks stripped: an office, a ministry, "a spokesman for X" beside a spokeswoman, a pronoun in an opening
+    // phrase, "according to diplomats" after another country spoke.
+    article: 'r-spain-morocco-stripped',
+    quotes: [
+      ['agreed on Thursday to reopen land border crossings', 'Spanish Prime Minister\'s Office'],
+      ['had opened a new chapter based on mutual respect', 'Pedro Sanchez'],
+      ['We are turning the page on a difficult period', 'Pedro Sanchez'],
+      ['Our cooperation on migration is a model', 'Pedro Sanchez'],
+      ['hold a high-level meeting in Madrid', 'Moroccan Foreign Ministry'],
+      ['the reopening would be gradual', 'ES'],
+      ['customs controls would start in January', 'Pilar Alegria'],
+      ['he would return to Morocco in the spring', 'Pedro Sanchez'],
+    ],
+    none: ['Spain, Morocco agree to reopen', 'did not respond to a request'],
+  },
+  {
     // Bare titles, a report that "said", a relative clause, a passive "said to be", a document that "states".
     article: 'x-negatives',
     quotes: [],
