@@ -219,8 +219,9 @@ function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHi
     }
   }
   // Diplomats and sources of no stated country are not the officials named before ("according to diplomats in Rabat" after
-  // Algeria spoke): the dateline's country at most.
-  if (/^(?:diplomats|sources)$/.test(head)) {
+  // Algeria spoke); diplomats may serve anyone, sources are the dateline's at most ("TOKYO - ..., two sources told Reuters").
+  if (head === 'diplomats') return undefined;
+  if (head === 'sources') {
     const country = ctx.doc.dateline?.country;
     return country ? { actor: { kind: 'country', country }, range: np } : undefined;
   }

@@ -391,6 +391,18 @@ const cases: Case[] = [
     want: [['the reopening of the border would be gradual', 'Spanish Prime Minister\'s Office']],
     notSpeaker: [['agreed to meet again in Beijing', 'Prime Minister\'s Office of India']],
   },
+  {
+    name: 'diplomats of no stated country are nobody’s spokesmen, not the country that spoke before',
+    text: 'BRUSSELS (Reuters) - Algeria said it had recalled its ambassador from Madrid over the deal. The deal strengthens Morocco s claim to the territory, according to diplomats.',
+    want: [],
+    none: ['strengthens Morocco s claim'],
+  },
+  {
+    // Negative: unnamed sources in a datelined story speak for the dateline's country, as before.
+    name: 'sources of no stated country in a datelined story take the dateline’s country',
+    text: 'CANBERRA (Reuters) - Australian Prime Minister Anthony Albanese is considering a visit to Beijing in the spring, two sources familiar with the plan told Reuters.',
+    want: [['considering a visit to Beijing in the spring', 'AU']],
+  },
 ];
 
 for (const c of cases) {
