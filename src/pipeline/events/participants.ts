@@ -40,6 +40,9 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   const before = actors.filter((a) => a.to <= hit.from && a.from >= hit.from - BEFORE_WINDOW && a.from >= sentence.start
     && !asides.some((r) => r.from <= a.from && a.to <= r.to && r.to <= hit.from));
   let subjSide = subjectGroup(before, textAt);
+  // "In his conversation on Tuesday with Jubeir", "her visit to Paris": the possessor of the engagement noun is its subject.
+  const possessor = actors.find((a) => a.possessive && a.actor.kind === 'person' && a.to <= hit.from && /^\s*(?:[\w-]+\s+)?$/.test(textAt(a.to, hit.from)));
+  if (possessor) subjSide = [possessor];
   // "Trump sought to woo China since a summit with Chinese President Xi": a country that only stands for the
   // object's own side is no subject; the person named before it is.
   if (subjSide.length && subjSide.every((a) => a.actor.kind === 'country' && objSide.some((o) => o.actor.kind === 'person' && o.country === a.country))) {

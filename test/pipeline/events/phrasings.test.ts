@@ -292,3 +292,12 @@ test('"a suggestion that they hold a call" is a plan; "talks have produced propo
   const held = eventsOf('American-led negotiations with Russia have produced proposal after proposal but no agreement.', '2026-02-17').find((e) => e.kind === 'meeting');
   assert.equal(held?.status, 'occurred');
 });
+
+test('"in his conversation on Tuesday with X" is the call of the one whose conversation it is, and dates it', () => {
+  const events = eventsOf('Heather Nauert said Rex Tillerson had spoken to Adel al-Jubeir. In his conversation on Tuesday with Jubeir, Nauert said, Tillerson urged fairness.', '2017-11-09');
+  const calls = events.filter((e) => e.kind === 'call');
+  assert.equal(calls.length, 1, JSON.stringify(calls.map((e) => e.participants.map((p) => p.name))));
+  assert.deepEqual([calls[0]!.participants.map((p) => p.name).sort(), calls[0]!.date?.value], [['Adel al-Jubeir', 'Rex Tillerson'], '2017-11-07']);
+  // A conversation with reporters is no engagement.
+  assert.ok(!eventsOf('Tillerson had a brief conversation with reporters on Tuesday.', '2017-11-09').some((e) => e.kind === 'call'));
+});
