@@ -9,6 +9,7 @@ import type { KnowledgeBase, Person } from '../../kb/types.js';
 import { makeMention } from './mention.js';
 import { Coverage } from './mention-index.js';
 import { isNameWord } from './name-tokens.js';
+import { PRONOUN_GENDER } from './lexicon.js';
 
 const RULE = 'mentions/kb-surname';
 const SPEAKS_AFTER = /^\s+(?:(?:herself|himself|also|then|later)\s+)?(?:said|says|told|added|noted|stressed|insisted|argued|warned|wrote)\b|^(?:['’]s|\ss)\s+(?:spokesman|spokeswoman|spokesperson|office|government|aides?)\b/;
@@ -41,6 +42,8 @@ export function findKbSurnameMentions(doc: Doc, kb: KnowledgeBase, named: readon
     const start = m.index, end = start + word.length;
     // A surname that is also a common word ("May") counts only where it plainly names someone: before a speech verb or "herself".
     if (taken(start, end)) continue;
+    // "He told Wong ...": a surname that is also a pronoun names someone only after a title ("Vice Premier He").
+    if (PRONOUN_GENDER.has(word.toLowerCase()) && !/(?:\p{Lu}\p{L}*|\b(?:Mr|Ms|Mrs|Dr|Gen)\.)\s$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
     if (!isNameWord(word) && !SPEAKS_AFTER.test(text.slice(end, end + 30))) continue;
     // Part of a longer name ("Gabriel Belal", "Melania Trump"): someone else.
     if (/\p{Lu}[\p{Ll}\p{M}]+\s$/u.test(text.slice(Math.max(0, start - 20), start)) && isNameWord(/(\p{L}+)\s$/u.exec(text.slice(Math.max(0, start - 20), start))![1]!)) continue;

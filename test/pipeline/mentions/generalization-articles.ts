@@ -418,4 +418,13 @@ export const ARTICLES: Record<string, Article> = {
       "RABAT (Reuters) - Spain and Morocco agreed on Thursday to reopen land border crossings at Ceuta and Melilla, the Spanish prime minister s office said, in a step that ends a two-year diplomatic rift between the neighbours. Pedro Sanchez, who met King Mohammed in Rabat, said the two countries had opened a new chapter based on mutual respect.  We are turning the page on a difficult period,  Sanchez told a news conference after the talks.  Our cooperation on migration is a model for all of Europe.  Morocco s foreign ministry said in a statement the two sides would also hold a high-level meeting in Madrid before the end of the year. A spokesman for Sanchez said the reopening would be gradual. Pilar Alegria, the government spokeswoman, told reporters in Madrid that customs controls would start in January. Speaking after his meeting with the king and Prime Minister Aziz Akhannouch, Sanchez said he would return to Morocco in the spring. Algeria, which backs the Polisario Front independence movement, has criticized the rapprochement and recalled its ambassador from Madrid last year. The foreign ministry in Algiers did not respond to a request for comment. Morocco believes the deal strengthens its claim to Western Sahara, according to diplomats in Rabat.",
     ].join('\n'),
   },
+  'r-australia-korea-stripped': {
+    name: 'r-australia-korea-stripped',
+    published: '2023-05-17',
+    text: [
+      "Australia s Wong presses Seoul on detained fisherman during visit",
+      "",
+      "SEOUL (Reuters) - Australian Foreign Minister Penny Wong raised the case of a detained Australian fisherman with her South Korean counterpart on Wednesday, she told reporters, as the two countries work to deepen defence ties. Wong, who met South Korean Foreign Minister Park Jin at the foreign ministry in Seoul, said she had also pressed for the removal of remaining tariffs on Australian beef.  We have a long way to go, but we are on the right path,  she said. Park said South Korea was willing to speed up talks on a critical minerals deal. He told Wong that the two sides should work more closely in the Pacific, according to a statement from South Korea s foreign ministry. Prime Minister Anthony Albanese, speaking in Canberra, said he welcomed the progress and hoped to visit Seoul later in the year.  It is in Australia s interest to have a strong partnership with one of our largest trading partners,  he said. The fisherman s family said in a statement they were grateful for Wong s efforts but remained deeply worried about his health.",
+    ].join('\n'),
+  },
 };

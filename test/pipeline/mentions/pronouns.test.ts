@@ -88,3 +88,12 @@ for (const c of cases) {
     assert.deepEqual(pronouns(c.text), c.want);
   });
 }
+
+test('pronouns: a sentence-opening "He" is a pronoun, not the surname of an office holder of that name ("Vice Premier He" is)', () => {
+  // On this date the base has a vice premier whose surname is He.
+  const at = (text: string) => runPipeline({ id: 't', text, published: '2022-12-21' }, { kb }).mentions.filter((m) => m.surface === 'He');
+  const pronoun = at('BEIJING (Reuters) - Penny Wong met Anthony Albanese in Canberra. He told Wong that the trip had gone well.');
+  assert.deepEqual(pronoun.map((m) => [m.via, m.name]), [['pronoun', 'Anthony Albanese']]);
+  const titled = at('BEIJING (Reuters) - Vice Premier He said on Monday the talks with Washington had been useful.');
+  assert.deepEqual(titled.map((m) => [m.via, m.name]), [['surname', 'Liu He']]);
+});

@@ -405,6 +405,19 @@ const cases: Case[] = [
     none: ['Spain, Morocco agree to reopen', 'did not respond to a request'],
   },
   {
+    // Reuters with marks stripped: "she" for a woman the base knows beside a man, "He told X ..., according to a statement".
+    article: 'r-australia-korea-stripped',
+    quotes: [
+      ['raised the case of a detained Australian fisherman', 'Penny Wong'],
+      ['pressed for the removal of remaining tariffs', 'Penny Wong'],
+      ['We have a long way to go', 'Penny Wong'],
+      ['willing to speed up talks on a critical minerals deal', 'Park Jin'],
+      ['should work more closely in the Pacific', 'Park Jin'],
+      ['welcomed the progress and hoped to visit Seoul', 'Anthony Albanese'],
+      ['It is in Australia s interest', 'Anthony Albanese'],
+    ],
+  },
+  {
     // Bare titles, a report that "said", a relative clause, a passive "said to be", a document that "states".
     article: 'x-negatives',
     quotes: [],
