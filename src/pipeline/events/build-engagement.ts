@@ -93,6 +93,11 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     const dests = destinationsAfter(doc.text, c.places, hit);
     const targets = dests.length ? dests : near ? [near] : /^visiting$/i.test(hit.text) ? hostsMet(parties, visitors) : [];
     // "go to hell", "came to power": a motion verb is a visit only with a place right after it.
+    // "Mattis traveled to NATO": a trip to an international body's seat, at no city the article names.
+    const body = !dests.length ? mentionsWithin(doc, hit.to, Math.min(s.end, hit.to + 60)).find((m) => m.type === 'organization' && m.entityId && /^\s*(?:the\s+)?$/i.test(doc.text.slice(hit.to, m.range.start))) : undefined;
+    if (body && /(?:to|into)$/i.test(hit.text)) {
+      return [{ ...base, kind: 'visit' as const, participants: visitors.map((v) => v.actor), location: null, occasion: { name: body.name, entityId: body.entityId!, range: body.range } }];
+    }
     if (!dests.length && MOTION_TO.test(hit.text)) return [];
     // "Johnson s visit comes at a time ...": a visit with no place named is to where the story is datelined.
     const dl = doc.dateline;

@@ -4,7 +4,7 @@ import type { TriggerHit } from './triggers.js';
 /** Where the clause of a trigger ends: the words after it that still belong to the same report. */
 const CLAUSE_END = /;|,\s+who\b|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
 // ", Duterte sat down with ...": a comma, a name and a verb start a new clause (case matters here).
-const NEW_SUBJECT = /,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+ed|sat|met|told|said|says|is|was|are|were|has|had|have|will|would|spoke|took|made|gave|went|came|held|began)\b/;
+const NEW_SUBJECT = /,\s+(?:and\s+|but\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+ed|sat|met|told|said|says|is|was|are|were|has|had|have|will|would|spoke|took|made|gave|went|came|held|began)\b/;
 const AFTER_WINDOW = 140;
 const REPORTING = /\b(?:said|says|told|adding|added|according|reported|noted|stressed)\b/i;
 const BEFORE_WINDOW = 160;

@@ -301,3 +301,13 @@ test('"in his conversation on Tuesday with X" is the call of the one whose conve
   // A conversation with reporters is no engagement.
   assert.ok(!eventsOf('Tillerson had a brief conversation with reporters on Tuesday.', '2017-11-09').some((e) => e.kind === 'call'));
 });
+
+test('a trip to an international body is a visit with that body as occasion; a city before another subject\'s clause is not its place', () => {
+  const events = eventsOf('Tillerson is also in Europe this week, meeting with G20 nations in Bonn, and Mattis traveled to NATO, warning allies to pay more.', '2017-02-15');
+  const visit = events.find((e) => e.kind === 'visit');
+  assert.ok(visit, JSON.stringify(events.map((e) => e.kind)));
+  assert.deepEqual([visit.participants.map((p) => p.name), visit.location, visit.occasion?.name], [['Jim Mattis'], null, 'NATO']);
+  assert.ok(!events.some((e) => e.location?.name === 'Bonn' && e.participants.some((p) => p.name === 'Jim Mattis')));
+  // "came to power" is no trip.
+  assert.equal(eventsOf('Putin came to power in 2000.', '2017-02-15').length, 0);
+});
