@@ -47,22 +47,28 @@ export function findPronounMentions(doc: Doc, kb: KnowledgeBase, persons: readon
     if (!target && !before.length) continue;
     // Walk back sentence by sentence; in each, the first fitting person is its subject.
     const opening = participleOpening(doc.text, { start }, own);
-    let cursor = start;
-    while (!target && cursor > 0 && cursor > start - WINDOW) {
-      const from = sentenceStart(Math.max(0, cursor - 1));
-      // In each sentence: a person the base knows to have the pronoun's gender, then one in subject position, then the first.
-      const inSentence = before.filter((m) => m.range.start >= from && m.range.end <= cursor && fits(m) &&
-        !(opening && opening.start <= m.range.start && m.range.end <= opening.end));
-      // ... and among those, one who speaks ("Ghani and Abdullah, Tillerson said": Tillerson), best one closing the sentence
-      // ("Tillerson called on ..., Murphy said. 'We think ...,' he told reporters": Murphy).
-      // The base's gender decides for "she"; for "he" it only breaks ties, since most people it does not know are men in this news.
-      const score = (m: Mention): number => (genderOf(m) === gender ? (gender === 'f' ? 16 : 1) : 0) + (opensClause(doc.text, from, m.range.start) ? 8 : 0) +
-        (speaksNext(doc.text, m) ? 4 : 0) + (closesWithSpeech(doc.text, m) ? 2 : 0);
-      target = inSentence.reduce<Mention | undefined>((best, m) => (!best || score(m) > score(best) ? m : best), undefined);
-      if (from >= cursor) break;
-      cursor = from;
-    }
-    const resolved = target ?? before[before.length - 1]!;
+    const walkBack = (accepts: (m: Mention) => boolean): Mention | undefined => {
+      let found: Mention | undefined;
+      let cursor = start;
+      while (!found && cursor > 0 && cursor > start - WINDOW) {
+        const from = sentenceStart(Math.max(0, cursor - 1));
+        // In each sentence: a person the base knows to have the pronoun's gender, then one in subject position, then the first.
+        const inSentence = before.filter((m) => m.range.start >= from && m.range.end <= cursor && accepts(m) &&
+          !(opening && opening.start <= m.range.start && m.range.end <= opening.end));
+        // ... and among those, one who speaks ("Ghani and Abdullah, Tillerson said": Tillerson), best one closing the sentence
+        // ("Tillerson called on ..., Murphy said. 'We think ...,' he told reporters": Murphy).
+        // The base's gender decides for "she"; for "he" it only breaks ties, since most people it does not know are men in this news.
+        const score = (m: Mention): number => (genderOf(m) === gender ? (gender === 'f' ? 16 : 1) : 0) + (opensClause(doc.text, from, m.range.start) ? 8 : 0) +
+          (speaksNext(doc.text, m) ? 4 : 0) + (closesWithSpeech(doc.text, m) ? 2 : 0);
+        found = inSentence.reduce<Mention | undefined>((best, m) => (!best || score(m) > score(best) ? m : best), undefined);
+        if (from >= cursor) break;
+        cursor = from;
+      }
+      return found;
+    };
+    target ??= walkBack(fits);
+    // No one nearby has the pronoun's gender: a slip of translation ("she said" of Lula), so the nearest subject whatever the gender.
+    const resolved = target ?? walkBack(() => true) ?? before[before.length - 1]!;
     const referent = resolved.via === 'pronoun' && resolved.refersTo ? before.find((m) => m.id === resolved.refersTo) ?? resolved : resolved;
     out.push(makeMention(doc, {
       type: 'person', range: { start, end }, name: referent.name, entityId: referent.entityId, country: referent.country,

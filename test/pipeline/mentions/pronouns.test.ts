@@ -81,6 +81,18 @@ const cases: { name: string; text: string; want: [string, string][] }[] = [
     text: 'Olaf Scholz met his adviser, Jens Ploetner, in Berlin on Monday, and Scholz told reporters the talks had been useful.  We need more time with Tokyo,  he said.',
     want: [['his', 'Olaf Scholz'], ['he', 'Olaf Scholz']],
   },
+  {
+    name: 'a slip of gender ("she" of Lula) falls back on the nearest sentence’s subject, not the last name written',
+    text: 'Brazilian President Luiz Inacio Lula da Silva held talks with South African President Cyril Ramaphosa in Brasilia on Wednesday.\n' +
+      '“Brazil and South Africa are brothers across the Atlantic,” she said at the start of the meeting.',
+    want: [['she', 'Luiz Inacio Lula da Silva']],
+  },
+  {
+    // Negative: with a woman the base knows nearby, "she" is hers even when a man opens the sentence.
+    name: 'a woman the base knows takes "she" over the sentence’s male subject',
+    text: 'Luiz Inacio Lula da Silva held talks with Giorgia Meloni in Rome on Wednesday.\n“Italy and Brazil are old friends,” she said at the start of the meeting.',
+    want: [['she', 'Giorgia Meloni']],
+  },
 ];
 
 for (const c of cases) {
