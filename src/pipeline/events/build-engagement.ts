@@ -86,7 +86,9 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     if (!visitors.length) {
       // "The Saudi officials who visited Raqqa ..., Sido said": the one who reports the visit did not make it.
       const after = c.actors.find((a) => a.actor.kind === 'person' && a.from >= hit.to && !isSpeakerAt(doc.text, a));
-      const fallback = after ?? c.earlier.topic;
+      // ("we consider it a first visit": an indefinite visit is no trip of the story's main person.)
+      const indefinite = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from));
+      const fallback = after ?? (indefinite ? null : c.earlier.topic);
       if (fallback) visitors = [fallback];
     }
     if (!visitors.length) return [];

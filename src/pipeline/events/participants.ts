@@ -6,7 +6,7 @@ const CLAUSE_END = /;|,\s+who\b|\s(?:said|says|told|according|while|but|although
 // ", Duterte sat down with ...": a comma, a name and a verb start a new clause (case matters here).
 const NEW_SUBJECT = /,\s+(?:and\s+|but\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+ed|sat|met|told|said|says|is|was|are|were|has|had|have|will|would|spoke|took|made|gave|went|came|held|began)\b/;
 const AFTER_WINDOW = 140;
-const REPORTING = /\b(?:said|says|told|adding|added|according|reported|noted|stressed)\b/i;
+const REPORTING = /\b(?:said|says|told|adding|added|according|reported|noted|stressed|continued|explained|insisted|argued|wrote|recalled)\b/i;
 const BEFORE_WINDOW = 160;
 const SUBJECT_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*,/gi;
 

@@ -311,3 +311,8 @@ test('a trip to an international body is a visit with that body as occasion; a c
   // "came to power" is no trip.
   assert.equal(eventsOf('Putin came to power in 2000.', '2017-02-15').length, 0);
 });
+
+test('"X continued, we consider it a first visit": the speaker of an indefinite visit did not make it', () => {
+  const events = eventsOf('Kenyan President William Ruto visited Mogadishu on Monday. While no plans were set, Ruto continued,  we consider it a first visit, a first step .', '2025-03-10');
+  assert.equal(events.filter((e) => e.kind === 'visit').length, 1, JSON.stringify(events.map((e) => [e.kind, e.location?.name])));
+});
