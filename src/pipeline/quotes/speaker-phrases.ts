@@ -28,7 +28,8 @@ const TITLE_WORDS = [...new Set([...TITLES.keys(), ...TITLE_MODIFIERS].flatMap((
 // "Ambassador to the US Vinay Kwatra".
 // ... or the kind of body a name is ("international charity Mercy Corps", "rights group Human Rights Watch").
 const BODY_WORDS = 'ministry|department|office|embassy|government|party|military|army|council|commission|committee|agency|administration|mission|parliament|cabinet|presidential|state|news|media|television|broadcaster|newspaper|charity|group|watchdog|foundation|institute|think\\s+tank';
-export const PRE_NAME = new RegExp(`(?:(?:\\p{Lu}[\\p{L}.'’-]*|the|a|an|of|for|to|and|[’']s|s|${TITLE_WORDS}|${BODY_WORDS})\\s+)*$`, 'u');
+// (capitalised words may hold digits: a subhead "F-35 REQUEST" glued before the name)
+export const PRE_NAME = new RegExp(`(?:(?:\\p{Lu}[\\p{L}\\p{N}.'’-]*|the|a|an|of|for|to|and|[’']s|s|${TITLE_WORDS}|${BODY_WORDS})\\s+)*$`, 'u');
 export const PRE_NAME_WHOLE = new RegExp(`^\\s*${PRE_NAME.source}`, 'u');
 // (a closing quotation mark may stand after the punctuation: "“What do they want?” he asked")
 export const CLAUSE_OPENING = new RegExp(`(?:^|[,;:()—–-]["”’»]?\\s*|[.!?]["”’»]?\\s+|\\b(?:and|but|while|as|that|because|when|where|after|before|although|though|so|whereas|since|which|who|whom|${SPEECH_VERB})\\s+)$`, 'u');

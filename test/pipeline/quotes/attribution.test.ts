@@ -403,6 +403,19 @@ const cases: Case[] = [
     text: 'CANBERRA (Reuters) - Australian Prime Minister Anthony Albanese is considering a visit to Beijing in the spring, two sources familiar with the plan told Reuters.',
     want: [['considering a visit to Beijing in the spring', 'AU']],
   },
+  {
+    name: '", accusing X of ..." speaks for the subject; a subhead with digits glued before a name does not hide it',
+    text: 'But Meloni aired a list of grievances, accusing Paris of sheltering members of the outlawed Red Brigades for decades.\n' +
+      'F-16 DEAL  Rutte told Reuters on Thursday the Netherlands would deliver the first jets to Kyiv this summer.',
+    want: [['sheltering members of the outlawed Red Brigades', 'Giorgia Meloni'], ['would deliver the first jets to Kyiv', 'Mark Rutte']],
+  },
+  {
+    // Negative: police that accuse in the course of an act, with no one named, give no speaker.
+    name: '"Police fired tear gas, accusing protesters ..." names no speaker',
+    text: 'Police fired tear gas at the crowd, accusing protesters of blocking the main road into the city.',
+    want: [],
+    none: ['blocking the main road'],
+  },
 ];
 
 for (const c of cases) {
