@@ -79,8 +79,12 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
     // it hangs on (not "Trump, who has complained about Japan's surplus").
     const relative = m.type === 'person' && m.via !== 'pronoun' && /^\s*,\s*who\s+(?:(?:also|later|earlier|then|has|had)\s+)*$/.test(between) &&
       /^\p{L}+\s+that\b/u.test(text.slice(verbStart, verbStart + 40));
+    // "The Global Times, a party-backed tabloid, called Tsai's government a naughty child and said ...": a person's or a body's
+    // coordinated verb after an apposition.
+    const bodySubject = m.type === 'organization' && startsClause(text, from, m.range.start) && !/^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3));
+    const coordinated = (personSubject || bodySubject) && COORDINATED.test(between.replace(/^\s*,(?!\s*(?:and|or|but)\s)[^,.;:]{1,100},/, ''));
     // "Ischinger, chairman of the Munich Security Conference told": an apposition the writer did not close.
-    if (!relative && !GAP.test(between) && !(personSubject && (COORDINATED.test(between) || OPEN_APPOSITION.test(between)))) continue;
+    if (!relative && !GAP.test(between) && !coordinated && !(personSubject && OPEN_APPOSITION.test(between))) continue;
     if (m.type === 'country' && /^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3))) continue; // "China s military"
     if (!relative && !startsClause(text, from, m.range.start)) continue; // "accused Japan, along with China, criticized": an object, not the subject
     if (!best || m.range.end > best.range.end || (m.range.end === best.range.end && m.range.start < best.range.start)) best = m;

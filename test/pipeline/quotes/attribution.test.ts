@@ -416,6 +416,19 @@ const cases: Case[] = [
     want: [],
     none: ['blocking the main road'],
   },
+  {
+    name: 'a person or a body with an apposition, then a coordinated "and said": the subject speaks',
+    text: 'The People\'s Daily, the Communist Party\'s flagship newspaper, called the Philippine coast guard reckless in an editorial on Monday and said Manila would pay for any provocation at sea.\n' +
+      'Luiz Inacio Lula da Silva, who has led Brazil since January, flew to Luanda on Monday and said Brazil would double its aid to Angola.',
+    want: [['Manila would pay for any provocation at sea', 'People\'s Daily'], ['Brazil would double its aid to Angola', 'Luiz Inacio Lula da Silva']],
+  },
+  {
+    // Negative: a country coordinated so mostly acts; its "said little" is no statement.
+    name: 'a country with an apposition and a coordinated verb gives no statement',
+    text: 'Angola, a major oil producer, hosted the talks in Luanda on Monday and said little about the price cap.',
+    want: [],
+    none: ['said little about the price cap'],
+  },
 ];
 
 for (const c of cases) {
