@@ -8,8 +8,8 @@ import { loadKnowledgeBase } from '../../../src/kb/index.js';
 import { assertKeysWellFormed, eventScorer, formatScore, pipelineRecords, scoreSet } from './event-scoring.js';
 import { FRESH_ALIASES, FRESH_ARTICLES } from './fresh-articles.js';
 
-/** Event F1 (full) of the fresh set when it was written; lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0;
+/** Event F1 (full) of the fresh set when it was written (38 full matches, 62 reported, 74 in the key: 76/136); lower is a regression. */
+const BASELINE_EVENT_F1_FULL = 0.558;
 
 const kb = loadKnowledgeBase();
 
