@@ -145,6 +145,15 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   if (persons.length === 1 && countries.length > 1 && /counterparts|leaders|presidents|prime ministers/i.test(doc.text.slice(hit.to, Math.min(s.end, hit.to + 60)))) {
     return countries.map((cty) => ({ ...base, kind: hit.kind, participants: [persons[0]!.actor, cty.actor], location: null }));
   }
+  // "receiving both Netanyahu and Abbas", "met Modi and Sharif separately": one bilateral meeting with each.
+  // (The host may come later: "As well as receiving both Netanyahu and Abbas in the White House, he visited ...".)
+  const commaAt = doc.text.slice(hit.to, s.end).search(/[,;]/);
+  const clauseEnd = commaAt >= 0 ? hit.to + commaAt : s.end;
+  const guests = persons.filter((p) => p.from >= hit.to && p.to <= clauseEnd), hosts = persons.filter((p) => !guests.includes(p));
+  if (hit.kind === 'meeting' && hosts.length === 1 && guests.length > 1 && (/^\s+both\b/i.test(doc.text.slice(hit.to, hit.to + 8))
+    || /^[^.;]{0,20}\b(?:separately|each)\b/i.test(doc.text.slice(guests[guests.length - 1]!.to, s.end)))) {
+    return guests.map((g) => ({ ...base, kind: hit.kind, participants: [hosts[0]!.actor, g.actor], location }));
+  }
   const gDate = !base.date && gathering?.editions.length === 1 ? c.dates.find((d) => d.how === 'gathering' && d.range.start === gathering.from) : undefined;
   const host = hostOf(location?.country, gathering, countryNear(doc.text, c.places, hit));
   const meeting: DiplomaticEvent = {

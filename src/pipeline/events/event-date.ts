@@ -33,6 +33,9 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // clause's, unless the clause is about the engagement itself ("the SCO summit, which is held on July 3").
     const relative = /,\s+(?:which|who|whom|whose)\b/i.exec(between);
     if (after && relative && !ENGAGEMENT_NOUN.test(text.slice(trigger.from, trigger.to) + between.slice(0, relative.index))) continue;
+    // "As well as receiving X in the White House, he visited the region last month": past a comma a new subject and verb
+    // make another clause, and its date is its own.
+    if (after && /,\s+(?:he|she|they|we|it|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:also\s+)?[a-z]+(?:ed|s)\b/.test(between)) continue;
     // "flew into Riyadh a week after Trump unveiled ... the 2015 deal": a date past a subordinate clause's opening is that clause's.
     if (after && SUBORDINATE.test(between)) continue;
     // "Putin, who will be re-elected in March, made a visit": a date inside an aside about the subject is not the event's.

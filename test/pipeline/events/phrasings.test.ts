@@ -316,3 +316,12 @@ test('"X continued, we consider it a first visit": the speaker of an indefinite 
   const events = eventsOf('Kenyan President William Ruto visited Mogadishu on Monday. While no plans were set, Ruto continued,  we consider it a first visit, a first step .', '2025-03-10');
   assert.equal(events.filter((e) => e.kind === 'visit').length, 1, JSON.stringify(events.map((e) => [e.kind, e.location?.name])));
 });
+
+test('"receiving both X and Y" is a bilateral meeting with each, and a date past a new subject\'s clause is not theirs', () => {
+  const events = eventsOf('As well as receiving both Netanyahu and Abbas in the White House, Trump visited the region last month.', '2017-06-21');
+  const meetings = events.filter((e) => e.kind === 'meeting');
+  assert.deepEqual(meetings.map((e) => e.participants.map((p) => p.name).sort()), [['Benjamin Netanyahu', 'Donald Trump'], ['Donald Trump', 'Mahmoud Abbas']]);
+  assert.ok(meetings.every((e) => e.location?.name === 'Washington' && e.date?.value !== '2017-05'), JSON.stringify(meetings.map((e) => e.date)));
+  // Without "both" or "separately", one meeting of three.
+  assert.equal(eventsOf('Xi met Modi and Sharif on Friday.', '2017-06-10').filter((e) => e.kind === 'meeting').length, 1);
+});
