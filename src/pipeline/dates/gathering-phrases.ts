@@ -74,9 +74,12 @@ export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBas
 
 // Bodies whose own name is a gathering: "Munich Security Conference", "World Economic Forum", "Raisina Dialogue".
 const SELF_NAMED = /\b(?:conference|forum|summit|dialogue|congress)$/i;
+// "for the UN General Assembly", "addressed the General Assembly": the assembly in session, not the body that votes.
+const ASSEMBLY_SESSION = /\b(?:at|for|during|to|attend\w*|address\w*|sidelines of|margins of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 function gatheringSpan(text: string, m: KbMatch): { from: number; to: number } | null {
   if (m.kind === 'gathering' || SELF_NAMED.test(text.slice(m.start, m.end))) return { from: m.start, to: m.end };
+  if (/general assembly$/i.test(text.slice(m.start, m.end)) && ASSEMBLY_SESSION.test(text.slice(Math.max(0, m.start - 40), m.start))) return { from: m.start, to: m.end };
   const after = text.slice(m.end, m.end + 50);
   if (NOT_A_GATHERING.test(after)) return null;
   const a = NOUN_AFTER.exec(after);

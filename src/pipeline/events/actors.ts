@@ -25,7 +25,8 @@ const PLACE_BEFORE = /\b(?:in|to|from|at|into|toward|towards|across|over|on|abou
 const DESCRIBES_NEXT = /^(?:'s|’s| s\b|\s+(?:prime|president|foreign|defen[cs]e|state|secretary|minister|leader|envoy|ambassador|officials?|government|counterpart|military|army|forces|troops|delegation|embassy|ministry|king|crown|vice|deputy|special|national|border|energy|nuclear|peace|security|economy|economic|trade|-))/i;
 
 const REPORTED_SELF = /^\s+(?:also\s+)?(?:said|says|told reporters|added|stressed|noted)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/;
-const GROUP_OF = /\b(?:leaders?|officials?|governments?|presidents?|prime ministers?|delegations?|representatives|counterparts?|envoys?|ministers?)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,\s*(?:and\s+)?(?:the\s+)?)*$/;
+// (The group word may open the sentence: "Officials from Mexico and Canada met".)
+const GROUP_OF = /\b(?:[Ll]eaders?|[Oo]fficials?|[Gg]overnments?|[Pp]residents?|[Pp]rime ministers?|[Dd]elegations?|[Rr]epresentatives|[Cc]ounterparts?|[Ee]nvoys?|[Mm]inisters?|[Nn]egotiators|[Dd]iplomats)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$/;
 const GROUP_AFTER = /^(?:'s|’s| s)?(?:\s*,\s*[A-Z][\w.-]*)*\s+(?:(?:and|&)\s+[A-Z][\w.-]*\s+)?(?:[a-z][\w-]+\s+){0,2}?(?:leaders?|leadership|officials?|military|government|delegations?|delegates|negotiators|counterparts?|diplomats|representatives|authorities|generals|envoys|team|side)\b/;
 
 /**

@@ -47,10 +47,16 @@ export function summitFrom(doc: Doc, kb: KnowledgeBase, s: SentenceView, p: Gath
     participants: [],
     ...(city?.country ?? edition?.country ? { host: (city?.country ?? edition?.country)! } : {}),
     date,
-    location: city ? { name: city.name, country: city.country, lat: city.lat, lon: city.lon, entityId: city.id } : null,
+    location: city ? { name: spelling(doc, s, city.id) ?? city.name, country: city.country, lat: city.lat, lon: city.lon, entityId: city.id } : null,
     occasion: occasionOf(p),
     support: [{ start: s.start, end: s.end }],
     rule: edition ? 'events/summit-kb' : 'events/summit',
     confidence: edition ? 0.8 : 0.6,
   };
+}
+
+/** The article's own spelling of a city named in the sentence ("New York", not the base's "New York City"). */
+function spelling(doc: Doc, s: SentenceView, cityId: string): string | undefined {
+  const m = doc.mentions.find((x) => x.type === 'place' && x.entityId === cityId && x.range.start >= s.start && x.range.end <= s.end);
+  return m ? m.surface.replace(/^the\s+(?!Hague\b)/i, '') : undefined;
 }

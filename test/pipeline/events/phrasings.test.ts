@@ -325,3 +325,15 @@ test('"receiving both X and Y" is a bilateral meeting with each, and a date past
   // Without "both" or "separately", one meeting of three.
   assert.equal(eventsOf('Xi met Modi and Sharif on Friday.', '2017-06-10').filter((e) => e.kind === 'meeting').length, 1);
 });
+
+test('"officials from A and B met" is talks between A and B', () => {
+  const met = eventsOf('Officials from Mexico and Canada met in Ottawa on Tuesday.', '2025-03-10').find((e) => e.kind === 'meeting');
+  assert.deepEqual(met?.participants.map((p) => p.country).sort(), ['CA', 'MX']);
+  assert.ok(!eventsOf('He flew from Mexico and Canada to Peru.', '2025-03-10').some((e) => e.kind === 'meeting'));
+});
+
+test('the UN General Assembly in session is a summit, in the article\'s spelling of its city; the assembly voting is none', () => {
+  const summit = eventsOf('World leaders gathered in New York for the UN General Assembly on Tuesday.', '2025-09-25').find((e) => e.kind === 'summit');
+  assert.deepEqual([summit?.location?.name, summit?.date?.value], ['New York', '2025-09-23']);
+  assert.equal(eventsOf('The UN General Assembly adopted a resolution on Gaza.', '2025-09-25').length, 0);
+});
