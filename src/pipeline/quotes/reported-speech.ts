@@ -26,6 +26,8 @@ const CLAUSE_AFTER = /^(?:\s*,)?\s*(?:that\b|[:“"]|(?:on|in|at|last|this|late|
 const UNNAMED_PERSON = /\b(?:officials?|sources?|spokes(?:man|woman|person)|diplomats?|aides?|advis[eo]rs?|envoys?|negotiators?)\b/i;
 const QUOTED_AS_SAYING = /\b(?:quoted|cited)\s+([^,.;:]{1,80}?)\s+as\s+(?:saying|telling|stating|thanking|calling|describing|warning)\b/g;
 const MEDIA_PHRASE = /\b(?:media|television|TV|radio|news\s+agency|newspaper|daily|broadcaster|outlet|website|reports?)\b/i;
+// "a (Kremlin) readout (of the call | from X)": [1] the words naming its issuer before it, [2] "from/by X" after it.
+const DOCUMENT = /^(?:a|an|the)\s+(?:(.{1,60}?)\s+)?(?:readout|read-out|statement|transcript|report|communiqu[eé]|release)\b(?:\s+(?:issued\s+by|from|by)\s+(.*))?/i;
 const ACCORDING_TO = /\b(?:[Aa]ccording to|[Ii]n the words of|[Qq]uoting|[Cc]iting)\s+/g;
 
 /** The speech acts of a sentence, best first, ignoring verbs inside `skip` ranges (quotations). */
@@ -109,14 +111,16 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     if (inSkip(start)) continue;
     const np = /^[^,.;:]{1,100}/.exec(text.slice(end, sentence.end));
     if (!np) continue;
-    const hit = speakerAfter(ctx, end - 1, end + np[0].length);
-    // "according to a readout / a statement" names no speaker.
-    // "according to a readout / a statement" names no speaker; "according to Reuters" gives a source of news.
+    // "according to a readout / a statement" names no speaker, but its issuer does ("a statement from South Korea s foreign
+    // ministry", "a Kremlin readout of the call").
+    const document = DOCUMENT.exec(np[0]);
+    const hit = document && !document[2] ? issuerBefore(ctx, end, end + (document[1]?.length ?? 0) + 3) : speakerAfter(ctx, end - 1, end + np[0].length);
+    // "according to Reuters" gives a source of news.
     const medium = hit?.actor.entityId ? ['news-agency', 'media'].includes(ctx.kb.organization(hit.actor.entityId)?.kind ?? '') : false;
     // "Xi told Trump ..., according to Chinese state television": the medium passes on the words of the speaker it names.
     const passesOn = acts.length > 0 && MEDIA_PHRASE.test(np[0]);
     // ... nor do "Russian media reports".
-    if (hit && !medium && !passesOn && !/^(?:a|an|the)\s+(?:readout|statement|transcript|report|source)/i.test(np[0]) &&
+    if (hit && !medium && !passesOn && !/^(?:a|an|the)\s+source/i.test(np[0]) &&
       !/\b(?:media|press|news)\s+reports?\b/i.test(np[0])) acts.push({ speaker: hit, cue: { start, end } });
   }
   // "Zarif said Tehran and Ankara agreed that ...": a country or body speaking inside a person's reported clause is part of
@@ -153,6 +157,15 @@ export function splitBetweenSpeakers(text: string, acts: readonly SpeechAct[], s
     else if (kept.length) kept[kept.length - 1]!.range = { start: kept[kept.length - 1]!.range.start, end: p.range.end };
   });
   return kept;
+}
+
+/** The body or country that issued a document, named right before the document's noun ("a Kremlin readout"). */
+function issuerBefore(ctx: SpeakerContext, from: number, to: number): SpeakerHit | undefined {
+  const m = ctx.index.startingIn(from, to).filter((x) => x.range.end <= to && (x.type === 'organization' || x.type === 'country')).pop();
+  if (!m) return undefined;
+  return m.type === 'organization'
+    ? { actor: { kind: 'organization', name: m.name, country: m.country, entityId: m.entityId, mention: m.id }, range: m.range }
+    : { actor: { kind: 'country', country: m.country, mention: m.id }, range: m.range };
 }
 
 /** Whether the words right after a verb name a person (its object): "welcomed Chancellor Merz", "hailed his Indian counterpart". */

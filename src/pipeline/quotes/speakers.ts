@@ -144,8 +144,9 @@ export function speakerAfter(ctx: SpeakerContext, verbEnd: number, to: number): 
     return undefined;
   }
   const inside = ctx.index.startingIn(start, end).filter((m) => m.range.end <= end);
+  // (not the owner of the office that speaks: "according to Yoon s office")
   const person = inside.filter((m) => m.type === 'person').pop();
-  if (person) return actorOf(person);
+  if (person && !/^(?:['’]s|\ss)\s+(?:office|government|administration|spokes\w+|aides?)\b/.test(text.slice(person.range.end, end + 1))) return actorOf(person);
   // "a top executive at a major Japanese corporation": the head may carry a phrase after it.
   const head = new RegExp(`(?:^|\\s)(${COUNTRY_HEADS}|${ORG_HEADS})(?:\\s+(?:at|of|in|for|with|from|to|familiar|close)\\b.*)?$`, 'i').exec(np[1]!);
   if (head) return genericSpeaker(ctx, head[1]!.toLowerCase(), { start, end });

@@ -429,6 +429,23 @@ const cases: Case[] = [
     want: [],
     none: ['said little about the price cap'],
   },
+  {
+    name: '"according to" a document names its issuer, a leader’s office, or a person familiar with the matter',
+    text: 'SEOUL (Reuters) - The two sides agreed to hold a summit in Busan next year, according to a statement from South Korea s foreign ministry.\n' +
+      'The leaders also discussed energy security and supply chains, according to a Kremlin readout of the call.\n' +
+      'The deal would cut tariffs on cars by half, according to a person familiar with the matter.\n' +
+      'Anthony Albanese met the envoy. Canberra will send an envoy to Tokyo next week, according to Albanese s office.',
+    want: [['agreed to hold a summit in Busan', 'South Korean Foreign Ministry'], ['discussed energy security and supply chains', 'Kremlin'],
+      ['cut tariffs on cars by half', 'KR'], ['send an envoy to Tokyo next week', 'Australian Prime Minister\'s Office']],
+    notSpeaker: [['send an envoy to Tokyo next week', 'Anthony Albanese']],
+  },
+  {
+    // Negative: a document with no issuer named gives no speaker.
+    name: '"according to a readout of the call" names no speaker',
+    text: 'CANBERRA (Reuters) - The leaders also discussed energy security and supply chains, according to a readout of the call.',
+    want: [],
+    none: ['discussed energy security'],
+  },
 ];
 
 for (const c of cases) {
