@@ -10,7 +10,7 @@ import { fillArticleDefaults, LEAD_SENTENCES } from './article-defaults.js';
 import { engagementsFrom } from './build-engagement.js';
 import { datesWithin } from './event-date.js';
 import { applyJoinsAndDropLoneMeetings } from './joins.js';
-import { linkVisitsAndMeetings } from './link-visits.js';
+import { linkVisitsAndMeetings, placeSigningsAtTheirTalks } from './link-visits.js';
 import { mergeEventReports } from './merge.js';
 import type { EarlierPersons } from './participants.js';
 import { placesIn } from './places.js';
@@ -58,6 +58,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   }
   const merged = applyJoinsAndDropLoneMeetings(mergeEventReports(events));
   linkVisitsAndMeetings(merged);
+  placeSigningsAtTheirTalks(merged);
   fillSidelineOccasion(doc, merged);
   nameDelegationHeads(doc, merged);
   dateSummitsByOpening(doc, merged);

@@ -42,3 +42,20 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[]): void {
     }
   }
 }
+
+/**
+ * "The two leaders held talks in Astana and signed seven agreements": a signing with no place of its own took place
+ * at the talks or visit of the same people on the same day.
+ */
+export function placeSigningsAtTheirTalks(events: DiplomaticEvent[]): void {
+  for (const sg of events) {
+    if (sg.kind !== 'signing' || sg.location || !sg.date) continue;
+    const people = new Set(sg.participants.map(key));
+    const countries = new Set(sg.participants.map((p) => p.country).filter(Boolean));
+    const talks = events.find((e) => (e.kind === 'meeting' || e.kind === 'visit') && e.location && e.status === sg.status
+      && e.date?.value === sg.date!.value && e.participants.some((p) => people.has(key(p)) || (p.country && countries.has(p.country) && sg.participants.some((q) => q.kind === 'country'))));
+    if (!talks) continue;
+    sg.location = { ...talks.location! };
+    if (talks.host) sg.host ??= talks.host;
+  }
+}

@@ -337,3 +337,11 @@ test('the UN General Assembly in session is a summit, in the article\'s spelling
   assert.deepEqual([summit?.location?.name, summit?.date?.value], ['New York', '2025-09-23']);
   assert.equal(eventsOf('The UN General Assembly adopted a resolution on Gaza.', '2025-09-25').length, 0);
 });
+
+test('a signing with no place of its own took place at the same people\'s talks that day', () => {
+  const events = eventsOf('Egyptian President Abdel Fattah al-Sisi held talks with Kenyan President William Ruto in Cairo on Monday. The two leaders signed five agreements on Monday.', '2025-03-10');
+  assert.equal(events.find((e) => e.kind === 'signing')?.location?.name, 'Cairo');
+  // Talks on another day lend nothing.
+  const apart = eventsOf('Egyptian President Abdel Fattah al-Sisi held talks with Kenyan President William Ruto in Cairo in January. The two leaders signed five agreements on Monday.', '2025-03-10');
+  assert.equal(apart.find((e) => e.kind === 'signing')?.location ?? null, null);
+});
