@@ -117,8 +117,9 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     const hit = document && !document[2] ? issuerBefore(ctx, end, end + (document[1]?.length ?? 0) + 3) : speakerAfter(ctx, end - 1, end + np[0].length);
     // "according to Reuters" gives a source of news.
     const medium = hit?.actor.entityId ? ['news-agency', 'media'].includes(ctx.kb.organization(hit.actor.entityId)?.kind ?? '') : false;
-    // "Xi told Trump ..., according to Chinese state television": the medium passes on the words of the speaker it names.
-    const passesOn = acts.length > 0 && MEDIA_PHRASE.test(np[0]);
+    // "Xi told Trump ..., according to Chinese state television / a statement from ...": the medium or the document passes on
+    // the words of the speaker the sentence names.
+    const passesOn = acts.length > 0 && (MEDIA_PHRASE.test(np[0]) || !!document);
     // ... nor do "Russian media reports".
     if (hit && !medium && !passesOn && !/^(?:a|an|the)\s+source/i.test(np[0]) &&
       !/\b(?:media|press|news)\s+reports?\b/i.test(np[0])) acts.push({ speaker: hit, cue: { start, end } });

@@ -440,10 +440,11 @@ const cases: Case[] = [
     notSpeaker: [['send an envoy to Tokyo next week', 'Anthony Albanese']],
   },
   {
-    // Negative: a document with no issuer named gives no speaker.
-    name: '"according to a readout of the call" names no speaker',
-    text: 'CANBERRA (Reuters) - The leaders also discussed energy security and supply chains, according to a readout of the call.',
-    want: [],
+    // Negatives: a document with no issuer named gives no speaker; one that passes on a named speaker's words leaves them theirs.
+    name: '"according to a readout of the call" names no speaker, and "X told Y ..., according to a statement from Z" is X’s',
+    text: 'CANBERRA (Reuters) - The leaders also discussed energy security and supply chains, according to a readout of the call.\n' +
+      'Anthony Albanese met Fumio Kishida in Tokyo. Kishida told Albanese that the two sides should work more closely in the Pacific, according to a statement from Japan s foreign ministry.',
+    want: [['should work more closely in the Pacific', 'Fumio Kishida']],
     none: ['discussed energy security'],
   },
 ];
