@@ -1,7 +1,8 @@
 /**
  * Rule: quotations between marks — “curly”, "straight", «guillemets», and
  * ‘single’ when they hold a clause. A paragraph that opens a quote and does not
- * close it goes on into the next paragraph that opens with a mark.
+ * close it goes on into the next paragraph that opens with a mark, or that
+ * closes it before opening another.
  */
 import type { Doc } from '../../core/doc.js';
 import type { Range } from '../../core/span.js';
@@ -35,8 +36,16 @@ function pairedMarks(text: string, paragraphs: readonly Range[], open: string, c
   for (const p of paragraphs) {
     let i = p.start;
     let openAt: number | undefined;
-    // A quote carried from the paragraph before goes on only if this one opens with a mark.
+    // A quote carried from the paragraph before goes on only if this one opens with a mark, or closes it before opening
+    // another (copy that drops the reopening mark: “A ... / B,” X said.).
     if (pending !== undefined && text[p.start] === open) { openAt = p.start; i = p.start + 1; }
+    else if (pending !== undefined && !single) {
+      const firstClose = text.indexOf(close, p.start), firstOpen = text.indexOf(open, p.start);
+      if (firstClose >= 0 && firstClose < p.end && (firstOpen < 0 || firstClose < firstOpen)) {
+        out.push({ inner: { start: p.start, end: firstClose }, outer: { start: p.start, end: firstClose + 1 } });
+        i = firstClose + 1;
+      }
+    }
     pending = undefined;
     for (; i < p.end; i++) {
       const ch = text[i];
@@ -61,17 +70,27 @@ function pairedMarks(text: string, paragraphs: readonly Range[], open: string, c
 
 function straightMarks(text: string, paragraphs: readonly Range[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  let carried = false; // the paragraph before left a quotation open
   for (const p of paragraphs) {
     let openAt: number | undefined;
+    let first = true;
     for (let i = p.start; i < p.end; i++) {
       if (text[i] !== '"') continue;
+      // The first mark of a paragraph after an open quotation, shaped as a closing one ('power," X said'), ends it here.
+      if (first && carried && /[,.!?;]$/.test(text.slice(p.start, i)) && /^\s/.test(text.slice(i + 1, i + 2))) {
+        out.push({ inner: { start: p.start, end: i }, outer: { start: p.start, end: i + 1 } });
+        first = false;
+        continue;
+      }
+      first = false;
       if (openAt === undefined) openAt = i;
       else {
         out.push({ inner: { start: openAt + 1, end: i }, outer: { start: openAt, end: i + 1 } });
         openAt = undefined;
       }
     }
-    if (openAt !== undefined && p.end - openAt > 20) out.push({ inner: { start: openAt + 1, end: p.end }, outer: { start: openAt, end: p.end } });
+    carried = openAt !== undefined && p.end - openAt > 20;
+    if (carried) out.push({ inner: { start: openAt! + 1, end: p.end }, outer: { start: openAt!, end: p.end } });
   }
   return out;
 }

@@ -447,6 +447,23 @@ const cases: Case[] = [
     want: [['should work more closely in the Pacific', 'Fumio Kishida']],
     none: ['discussed energy security'],
   },
+  {
+    name: 'a quotation left open at a paragraph’s end goes on in the next paragraph up to its closing mark, even without a reopening mark',
+    text: 'SCO Secretary-General Zhang Ming spoke after the talks in Astana.\n' +
+      '"The member states presented their plans for the anniversary year and for closer work on security.\n' +
+      'As one of the founders, Kazakhstan is strongly committed to the Shanghai Spirit and to the fight against the pandemic," Zhang Ming said.\n' +
+      '“Our partners agreed on a common calendar for the year.\n' +
+      'Kazakhstan will host the summit in July and welcomes all observers,” the secretary-general added.',
+    want: [['Kazakhstan is strongly committed to the Shanghai Spirit', 'Zhang Ming'], ['Kazakhstan will host the summit in July', 'Zhang Ming']],
+  },
+  {
+    // Negative: a closing-shaped mark after a paragraph that closed its own quotation starts nothing.
+    name: 'after a closed quotation, a stray closing mark in the next paragraph makes no quotation of that paragraph',
+    text: 'Zhang Ming spoke after the talks in Astana. "The member states presented their plans," he said.\n' +
+      'Kazakhstan hosted the meeting for the third time in five years and paid for the delegations," by all accounts.',
+    want: [],
+    none: ['hosted the meeting for the third time'],
+  },
 ];
 
 for (const c of cases) {
