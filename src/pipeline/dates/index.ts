@@ -8,7 +8,7 @@ import { findExplicitDates } from './explicit.js';
 import { findGatheringDates } from './gathering-dates.js';
 import { mightHoldDate } from './prefilter.js';
 import { referenceDateOf } from './reference.js';
-import { findRelativePeriods } from './relative-periods.js';
+import { findRelativeMonths, findRelativePeriods } from './relative-periods.js';
 import { sentencesOf } from './sentences-of.js';
 import { findYears } from './year-only.js';
 
@@ -29,6 +29,7 @@ export function findDates(doc: Doc, ctx: PipelineContext): void {
   for (const s of sentences) {
     if (!mightHoldDate(s.text)) continue;
     const own: DateCandidate[] = [];
+    addUnlessTaken(own, findRelativeMonths(s, ref));
     addUnlessTaken(own, findExplicitDates(s, ref));
     addUnlessTaken(own, findRelativePeriods(s, ref));
     addUnlessTaken(own, findYears(s, own));

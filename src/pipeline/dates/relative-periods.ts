@@ -12,6 +12,25 @@ const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, 
  * when the whole week lies in one month (the output has no week precision).
  * Without a reference day they give nothing, except nothing can be known.
  */
+// "last May", "next March", "this April": a named month counted from the reference month.
+const NAMED_MONTH_RE = /\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "last May", "next March": read before the calendar dates, which would take the month alone. */
+export function findRelativeMonths(s: SentenceView, ref: Day | null): DateCandidate[] {
+  if (!ref) return [];
+  const out: DateCandidate[] = [];
+  NAMED_MONTH_RE.lastIndex = 0;
+  for (let m = NAMED_MONTH_RE.exec(s.text); m; m = NAMED_MONTH_RE.exec(s.text)) {
+    const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    const which = m[1]!.toLowerCase();
+    // "last May" in May is a year ago; "next May" in May is a year ahead.
+    const y = which === 'this' ? ref.y : which === 'next' ? (month > ref.m ? ref.y : ref.y + 1) : (month < ref.m ? ref.y : ref.y - 1);
+    out.push({ from: s.start + m.index, to: s.start + m.index + m[0].length, value: isoMonth(y, month), how: 'relative', rule: 'dates/relative-month', confidence: 0.85 });
+  }
+  return out;
+}
+
 export function findRelativePeriods(s: SentenceView, ref: Day | null): DateCandidate[] {
   if (!ref) return [];
   const out: DateCandidate[] = [];

@@ -29,3 +29,13 @@ test('two years ago is a year', () => {
 test('no reference date, no relative period', () => {
   assert.deepEqual(valuesOf(datesOf('They met last week.', null)), []);
 });
+
+test('"last May", "next March", "this April" are counted from the reference month', () => {
+  // Reference: 10 March 2025.
+  assert.deepEqual(valuesOf(datesOf('Putin visited China last May.', '2025-03-10')), ['2024-05']);
+  assert.deepEqual(valuesOf(datesOf('Last March the talks failed.', '2025-03-10')), ['2024-03']);
+  assert.deepEqual(valuesOf(datesOf('He will return next March.', '2025-03-10')), ['2026-03']);
+  assert.deepEqual(valuesOf(datesOf('It rained this April.', '2025-03-10')), ['2025-04']);
+  // "may" the verb is no month.
+  assert.deepEqual(valuesOf(datesOf('They may meet at last.', '2025-03-10')), []);
+});
