@@ -23,9 +23,12 @@ const SIDE_STANCE = /^The \p{Lu}[\p{L}-]+ side (?:\p{Ll}+ly )?(?:is|are|has|\p{L
 // Page furniture left by scraping: calls to action, and lines that end without a sentence's closing stop.
 const PAGE_CHROME = /^(?:Sign up|Subscribe|Read more|Click|Follow us|Share|Download|Watch|Listen|Register|Log in)\b|[^.!?"”’)]$/i;
 
+// A connective that carries an argument on: "In particular, there has been an increase in trade ..." goes on with the speaker.
+const ARGUMENT_GOES_ON = /^(?:In particular|Moreover|Furthermore|What is more|Above all),/;
+
 /** Whether a sentence reads as someone's statement rather than the writer's narration. */
 export function readsAsStatement(text: string): boolean {
-  return (STATEMENT.test(text) || SIDE_STANCE.test(text)) && !NARRATION.test(text) && !NOT_THE_SPEAKERS.test(text) && !OPENS_ON_A_NAME.test(text) &&
+  return (STATEMENT.test(text) || SIDE_STANCE.test(text) || ARGUMENT_GOES_ON.test(text)) && !NARRATION.test(text) && !NOT_THE_SPEAKERS.test(text) && !OPENS_ON_A_NAME.test(text) &&
     !PAGE_CHROME.test(text.trim());
 }
 

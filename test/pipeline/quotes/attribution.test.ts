@@ -464,6 +464,18 @@ const cases: Case[] = [
     want: [],
     none: ['hosted the meeting for the third time'],
   },
+  {
+    name: '"In particular, ..." right after a speaker’s statement goes on with it',
+    text: 'Kazakh Ambassador Shakhrat Nuryshev spoke on behalf of the diplomatic missions. Shakhrat Nuryshev noted that, despite the challenges of the past year, the countries of the region continue to support each other. In particular, there has been an increase in economic and trade cooperation across Central Asia.',
+    want: [['there has been an increase in economic and trade cooperation', 'Shakhrat Nuryshev']],
+  },
+  {
+    // Negative: "In addition, ..." narration after a statement is the writer's.
+    name: '"In addition, the delegations signed ..." after a statement is narration',
+    text: 'Shakhrat Nuryshev noted that the countries of the region continue to support each other. In addition, the respective delegations signed ten bilateral documents in Astana.',
+    want: [],
+    none: ['the respective delegations signed ten bilateral documents'],
+  },
 ];
 
 for (const c of cases) {
