@@ -131,16 +131,28 @@ function leadEngagementWith(events: DiplomaticEvent[], e: DiplomaticEvent, leadE
 }
 
 const VISIT_START = /\b(?:began|begins|begin|beginning|started|starts|start|starting|kicked off|kicks off|opened|opens|arrived|arrives|arriving|landed|lands)\b/i;
+const DAYS_LONG = /\b(two|three|four|five|six|seven|\d)-day\b/i;
+const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const ENDED_BEFORE = /\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|closed|closes|finished|completed|rounded off)\b/i;
 const MULTI_DAY = /\b(?:(?:two|three|four|five|six|seven|\d+)-day|week-long|leg|tour|trip)\b/i;
 
 /** A visit of several days ("the final leg of a visit on Friday") is dated by its month: the day names only one part of it. */
 function coarsenLongVisit(doc: Doc, e: DiplomaticEvent): void {
-  if (e.kind !== 'visit' || !e.date || e.date.value.length !== 10) return;
+  if (e.kind === 'summit' || !e.date || e.date.value.length !== 10) return;
   const at = e.date.range?.start;
   if (at === undefined) return;
   // Only the sentence that gave the day tells whether the day is one part of a longer stay.
   const sentence = e.support.find((r) => r.start <= at && at < r.end);
   const text = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
+  // "the two-day talks ended on Tuesday", "wrapped up a three-day visit on Tuesday": the span began days before.
+  const days = DAYS_LONG.exec(text);
+  const ended = ENDED_BEFORE.test(doc.text.slice(Math.max(0, at - 40), at)) || (days && ENDED_BEFORE.test(text.slice(0, Math.max(0, at - (sentence?.start ?? 0)))));
+  const first = days && ended ? parseDay(e.date.value) : null;
+  if (first && days) {
+    e.date = { ...e.date, value: isoDay(addDays(first, -(DAY_COUNT[days[1]!.toLowerCase()] ?? Number(days[1])) + 1)) };
+    return;
+  }
+  if (e.kind !== 'visit') return;
   // "began a three-day visit on Tuesday", "arrived on Tuesday for a three-day visit": the day is the visit's first.
   if (sentence && MULTI_DAY.test(text) && !VISIT_START.test(text)) e.date = { ...e.date, value: e.date.value.slice(0, 7) };
 }

@@ -345,3 +345,13 @@ test('a signing with no place of its own took place at the same people\'s talks 
   const apart = eventsOf('Egyptian President Abdel Fattah al-Sisi held talks with Kenyan President William Ruto in Cairo in January. The two leaders signed five agreements on Monday.', '2025-03-10');
   assert.equal(apart.find((e) => e.kind === 'signing')?.location ?? null, null);
 });
+
+test('"the two-day talks ended on Tuesday" began the day before; "began a three-day visit on Tuesday" on Tuesday', () => {
+  const ref = '2025-03-12'; // a Wednesday
+  const talks = eventsOf('The two-day talks between Indian Foreign Minister Subrahmanyam Jaishankar and Chinese Foreign Minister Wang Yi ended on Tuesday.', ref).find((e) => e.kind === 'meeting');
+  assert.equal(talks?.date?.value, '2025-03-10');
+  const wrapped = eventsOf('Jaishankar wrapped up a three-day visit to China on Tuesday.', ref).find((e) => e.kind === 'visit');
+  assert.equal(wrapped?.date?.value, '2025-03-09');
+  const began = eventsOf('Jaishankar began a three-day visit to China on Tuesday.', ref).find((e) => e.kind === 'visit');
+  assert.equal(began?.date?.value, '2025-03-11');
+});
