@@ -14,6 +14,7 @@ import { mentionsWithin } from './mention-index.js';
 import { isOnlyWilling, isRefused, statusOf } from './status.js';
 import type { TriggerHit } from './triggers.js';
 
+const SPECULATION = /\b(?:could|might|may)\s+(?:\w+\s+){0,2}$|\b(?:could|might|may)\s+(?:\w+\s+){0,2}(?:meet|visit|travel|hold|talk|go|fly|call|sign)\b/i;
 const PURPOSE = /\bto\s+(?:discuss|talk|press|urge|seek|push|bolster|boost|strengthen|shore up|review|address|reassure|underline|show|mark|deepen|promote|explore)\b.*$/i;
 const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
 const NOUN_VISIT = /(?:visit|trip|tour|visiting)$/i;
@@ -66,6 +67,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   const near = cityNear(doc.text, c.places, hit);
   // "ready for talks with Ukraine" with no day or place: a stance, no planned event.
   if (status === 'planned' && !date && !near && !gathering && isOnlyWilling(doc.text.slice(Math.max(s.start, hit.from - 40), hit.to))) return [];
+  // "Carney may visit Mexico later this year", "the two could meet at APEC": speculation is no plan, unless a day is set.
+  if (status === 'planned' && date?.value.length !== 10 && SPECULATION.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.to))) return [];
   const base = {
     id: '',
     status,

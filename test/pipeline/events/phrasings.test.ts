@@ -355,3 +355,10 @@ test('"the two-day talks ended on Tuesday" began the day before; "began a three-
   const began = eventsOf('Jaishankar began a three-day visit to China on Tuesday.', ref).find((e) => e.kind === 'visit');
   assert.equal(began?.date?.value, '2025-03-11');
 });
+
+test('speculation ("may visit", "could meet") is no plan unless a day is set', () => {
+  assert.ok(!eventsOf('Canadian Prime Minister Mark Carney may visit Mexico later this year, officials said.', '2025-03-10').some((e) => e.kind === 'visit'));
+  assert.ok(!eventsOf('Carney and Sheinbaum could meet at the G20 summit in November.', '2025-03-10').some((e) => e.kind === 'meeting'));
+  assert.ok(eventsOf('Canadian Prime Minister Mark Carney will visit Mexico later this year.', '2025-03-10').some((e) => e.kind === 'visit' && e.status === 'planned'));
+  assert.ok(eventsOf('Canadian Prime Minister Mark Carney may visit Mexico on March 14.', '2025-03-10').some((e) => e.kind === 'visit'));
+});
