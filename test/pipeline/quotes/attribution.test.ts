@@ -476,6 +476,18 @@ const cases: Case[] = [
     want: [],
     none: ['the respective delegations signed ten bilateral documents'],
   },
+  {
+    name: 'a presidential press service closing the sentence speaks for it',
+    text: 'BAKU, October 3. Azerbaijani President Ilham Aliyev and Kazakh President Kassym-Jomart Tokayev discussed the Middle Corridor during talks in Baku on Thursday, the Azerbaijani presidential press service reported.',
+    want: [['discussed the Middle Corridor during talks in Baku', 'Azerbaijani Press Service']],
+  },
+  {
+    // Negative: "press" as a word elsewhere names no body ("told the press service staff" is not an attribution).
+    name: 'a press conference is no press service',
+    text: 'Ilham Aliyev and Kassym-Jomart Tokayev held a joint press conference in Baku on Thursday after the signing ceremony at the palace.',
+    want: [],
+    none: ['held a joint press conference'],
+  },
 ];
 
 for (const c of cases) {
