@@ -21,7 +21,8 @@ export function applyJoinsAndDropLoneMeetings(events: DiplomaticEvent[]): Diplom
     if (j.rule !== JOIN_RULE) continue;
     const at = j.support[0]?.start ?? 0;
     const target = ordered.filter((e) => e.kind === 'meeting' && e.rule !== JOIN_RULE && (e.support[0]?.start ?? 0) < at).pop();
-    if (!target) continue;
+    // "Leaders including Modi and Xi joined the meeting in Kazan": joining no reported talks, they did not meet each other.
+    if (!target) { joined.add(j); continue; }
     const have = new Set(target.participants.map(key));
     for (const p of j.participants) if (!have.has(key(p))) { target.participants.push(p); have.add(key(p)); }
     target.support.push(...j.support);

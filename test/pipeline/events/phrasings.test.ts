@@ -362,3 +362,9 @@ test('speculation ("may visit", "could meet") is no plan unless a day is set', (
   assert.ok(eventsOf('Canadian Prime Minister Mark Carney will visit Mexico later this year.', '2025-03-10').some((e) => e.kind === 'visit' && e.status === 'planned'));
   assert.ok(eventsOf('Canadian Prime Minister Mark Carney may visit Mexico on March 14.', '2025-03-10').some((e) => e.kind === 'visit'));
 });
+
+test('people who "joined the meeting" with no talks reported before did not meet each other', () => {
+  assert.equal(eventsOf('Leaders including Narendra Modi and Xi Jinping joined the meeting in Kazan.', '2024-10-24').filter((e) => e.kind === 'meeting').length, 0);
+  const joined = eventsOf('Modi met Xi in Kazan on Wednesday. Putin also joined the meeting.', '2024-10-24').filter((e) => e.kind === 'meeting');
+  assert.deepEqual(joined.map((e) => e.participants.length), [3]);
+});
