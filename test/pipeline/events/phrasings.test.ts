@@ -368,3 +368,9 @@ test('people who "joined the meeting" with no talks reported before did not meet
   const joined = eventsOf('Modi met Xi in Kazan on Wednesday. Putin also joined the meeting.', '2024-10-24').filter((e) => e.kind === 'meeting');
   assert.deepEqual(joined.map((e) => e.participants.length), [3]);
 });
+
+test('"since taking office in March" dates the taking of office, not the trip', () => {
+  const visit = eventsOf('It is Canadian Prime Minister Mark Carney\'s first trip to Mexico since taking office in March.', '2025-06-10').find((e) => e.kind === 'visit');
+  assert.ok(visit);
+  assert.notEqual(visit.date?.value, '2025-03');
+});
