@@ -43,8 +43,14 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     if (/^continu/.test(m[0]) && /^\s+(?:to\s|\p{L}+ing\b)/u.test(text.slice(end, end + 30))) continue;
     // "as reported by IAR", "as quoted by the agency": a source of news, not a speaker.
     if (/\bas\s+$/.test(text.slice(Math.max(sentence.start, start - 4), start)) && /^\s+by\b/.test(text.slice(end, end + 4))) continue;
-    // Passives report no speaker of their own: "is expected to", "was told by".
-    if (/(?:ed|told|said)$/.test(m[0]) && !/\bas\s+\p{L}+ing$/u.test(m[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 20), start))) continue;
+    // Passives report no speaker of their own: "is expected to", "was told by" ...
+    if (/(?:ed|told|said)$/.test(m[0]) && !/\bas\s+\p{L}+ing$/u.test(m[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 20), start))) {
+      // ... except the one who tells, named after "by" before a clause: "Putin was told by the military that it had begun ...".
+      const by = /^\s+by\s+([^,.;:]{1,60}?)\s+that\b/.exec(text.slice(end, sentence.end));
+      const teller = by && /^(?:told|informed|briefed|assured)$/.test(m[0]) ? speakerAfter(ctx, end + by[0].indexOf('by') + 2, end + by[0].length - 5) : undefined;
+      if (teller) acts.push({ speaker: teller, cue: { start, end } });
+      continue;
+    }
     // "Sudan announced short-term truces", "South Sudan declared independence": an act, not a statement.
     const tail = text.slice(end, Math.min(sentence.end, end + 90));
     const lead = text.slice(sentence.start, start);

@@ -56,7 +56,7 @@ export function trimToClause(np: RegExpExecArray | null): RegExpExecArray | null
 // Trailing words between a noun phrase and its verb, removed before reading the phrase.
 export const GAP_TAIL = /(?:\s+(?:also|then|later|earlier|previously|once|again|long|has|have|had|was|were|on\s+\p{L}+|last\s+\p{L}+))+$/u;
 
-export const INVERTING = new Set(['reported', 'estimated', 'warned', 'confirmed', 'said', 'says', 'added', 'adds', 'noted', 'stressed', 'explained', 'declared', 'wrote', 'writes', 'continued', 'replied', 'retorted', 'quipped', 'recalled', 'insisted', 'argued', 'asked', 'remarked', 'concluded', 'observed', 'announced', 'emphasized', 'emphasised', 'tweeted', 'posted', 'commented', 'acknowledged', 'admitted', 'affirmed', 'to', 'of', 'quoting', 'citing']);
+export const INVERTING = new Set(['reported', 'estimated', 'warned', 'confirmed', 'said', 'says', 'added', 'adds', 'noted', 'stressed', 'explained', 'declared', 'wrote', 'writes', 'continued', 'replied', 'retorted', 'quipped', 'recalled', 'insisted', 'argued', 'asked', 'remarked', 'concluded', 'observed', 'announced', 'emphasized', 'emphasised', 'tweeted', 'posted', 'commented', 'acknowledged', 'admitted', 'affirmed', 'to', 'of', 'by', 'quoting', 'citing']);
 
 /** Where a sentence's own words start after a dateline ("WASHINGTON (Reuters) - ", "MOSCOW, Feb 10 (Reuters) -"). */
 export function afterDateline(text: string, start: number): number {

@@ -488,6 +488,19 @@ const cases: Case[] = [
     want: [],
     none: ['held a joint press conference'],
   },
+  {
+    name: '"X was told by Y that ..." is Y’s statement',
+    text: 'BRASILIA (Reuters) - Lula was told by Celso Amorim that the talks in Caracas had gone well and would resume soon.',
+    want: [['the talks in Caracas had gone well', 'Celso Amorim']],
+    notSpeaker: [['the talks in Caracas had gone well', 'Luiz Inacio Lula da Silva']],
+  },
+  {
+    // Negative: "was told by doctors to rest" reports no statement.
+    name: '"was told by doctors to rest" is no statement',
+    text: 'BRASILIA (Reuters) - Lula was told by doctors to rest for a week after the fall at his residence.',
+    want: [],
+    none: ['to rest for a week'],
+  },
 ];
 
 for (const c of cases) {
