@@ -11,9 +11,9 @@ import type { Range } from '../../core/span.js';
 import type { Actor, Mention } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import {
-  COORDINATED, COUNTRY_HEADS, GAP, GAP_TAIL, INVERTING, IT_PRONOUN, NP_BEFORE, OPEN_APPOSITION, ORG_HEADS, PRE_NAME, PRE_NAME_WHOLE,
-  afterDateline, startsClause, trimToClause,
+  COUNTRY_HEADS, GAP_TAIL, INVERTING, IT_PRONOUN, NP_BEFORE, ORG_HEADS, PRE_NAME_WHOLE, afterDateline, startsClause, trimToClause,
 } from './speaker-phrases.js';
+import { isSubjectOf } from './subject-links.js';
 import type { MentionIndex } from '../mentions/mention-index.js';
 import { OFFICE_OF_HEAD, namedOfficeHolder } from './office-holders.js';
 import { leaderOffice } from './leader-offices.js';
@@ -35,9 +35,6 @@ export interface SpeakerContext {
   index: MentionIndex;
 }
 
-
-// Verbs whose person after them is their object, never the subject of a verb coordinated later.
-const OBJECT_VERB_BEFORE = /\b(?:praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|congratulated|congratulates|urged|urges|accused|accuses|critici[sz]ed|criticises|criticizes|condemned|condemns|told|tells|asked|asks|informed|assured|briefed|called\s+on|met|meets|invited|invites|received|receives|visited|visits)\s+$/;
 
 const personActor = (m: Mention): Actor => ({ kind: 'person', name: m.name, country: m.country, entityId: m.entityId, role: m.role, mention: m.refersTo ?? m.id });
 const orgActor = (m: Mention): Actor => ({ kind: 'organization', name: m.name, country: m.country, entityId: m.entityId, mention: m.id });
@@ -69,24 +66,7 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
   let best: Mention | undefined;
   for (const m of ctx.index.startingIn(from, verbStart)) {
     if (m.range.end > verbStart) continue;
-    const between = text.slice(m.range.end, verbStart);
-    // "Erdogan on Wednesday called Assad a terrorist and said ...": the subject of a coordinated verb.
-    // ... not the object of a verb before it ("Lula praised Ramaphosa as a brother and promised ...").
-    const personSubject = m.type === 'person' && m.via !== 'pronoun' && startsClause(text, from, m.range.start) &&
-      !OBJECT_VERB_BEFORE.test(text.slice(from, m.range.start).replace(PRE_NAME, '')) &&
-      !/^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3)); // "Critics of Lula s policy met ... and noted": a possessor
-    // "... was led by Rustem Umerov, who confirmed that ...": a relative clause that reports a statement speaks for the person
-    // it hangs on (not "Trump, who has complained about Japan's surplus").
-    const relative = m.type === 'person' && m.via !== 'pronoun' && /^\s*,\s*who\s+(?:(?:also|later|earlier|then|has|had)\s+)*$/.test(between) &&
-      /^\p{L}+\s+that\b/u.test(text.slice(verbStart, verbStart + 40));
-    // "The Global Times, a party-backed tabloid, called Tsai's government a naughty child and said ...": a person's or a body's
-    // coordinated verb after an apposition.
-    const bodySubject = m.type === 'organization' && startsClause(text, from, m.range.start) && !/^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3));
-    const coordinated = (personSubject || bodySubject) && COORDINATED.test(between.replace(/^\s*,(?!\s*(?:and|or|but)\s)[^,.;:]{1,100},/, ''));
-    // "Ischinger, chairman of the Munich Security Conference told": an apposition the writer did not close.
-    if (!relative && !GAP.test(between) && !coordinated && !(personSubject && OPEN_APPOSITION.test(between))) continue;
-    if (m.type === 'country' && /^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3))) continue; // "China s military"
-    if (!relative && !startsClause(text, from, m.range.start)) continue; // "accused Japan, along with China, criticized": an object, not the subject
+    if (!isSubjectOf(text, from, m, verbStart)) continue;
     if (!best || m.range.end > best.range.end || (m.range.end === best.range.end && m.range.start < best.range.start)) best = m;
   }
   if (np) {
