@@ -13,7 +13,7 @@ import { toRecord } from './record/index.js';
 export type { PipelineContext, Stage } from './context.js';
 
 /** Bumped whenever a change alters what extraction produces; stored records carry it. */
-export const PIPELINE_VERSION = '0.1.0';
+export const PIPELINE_VERSION = '0.2.0';
 
 /** The stages in order, each with what it needs. */
 const STAGES: readonly [string, Stage][] = [
