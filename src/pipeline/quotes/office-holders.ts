@@ -46,6 +46,8 @@ export function namedOfficeHolder(ctx: SpeakerContext, head: string, np: Range, 
   // "a spokesman for Duterte" (one person's) name a single office.
   const single = /^\W*the\s/i.test(text.slice(np.start, np.end)) || inside.some((m) => m.type === 'person' && m.via !== 'pronoun');
   const served = new Set(inside.filter((m) => m.type === 'person').map((m) => m.entityId ?? m.name));
+  const sentenceIndex = ctx.doc.sentences.findIndex((x) => x.range.start <= np.start && np.start < x.range.end);
+  const nextSentenceEnd = ctx.doc.sentences[sentenceIndex + 1]?.range.end ?? np.end;
   const holders = new Map<string, Mention>();
   for (const m of [...ctx.index.endingIn(np.start - BEFORE, np.start), ...ctx.index.startingIn(np.end, np.end + AFTER)]) {
     if (m.type !== 'person' || m.via === 'pronoun' || (country && m.country && m.country !== country)) continue;
@@ -57,8 +59,11 @@ export function namedOfficeHolder(ctx: SpeakerContext, head: string, np: Range, 
     const gender = m.entityId ? ctx.kb.person(m.entityId)?.gender : undefined;
     if (head === 'spokesman' && (/spokeswoman/i.test(words) || gender === 'f')) continue;
     if (head === 'spokeswoman' && (/spokesman/i.test(words) || gender === 'm')) continue;
-    // ... and the phrase must say whose: "a U.S. State Department spokeswoman", not "a government spokesman".
-    if (!single && !((country || bodyWord) && m.entityId && office.test(ctx.kb.person(m.entityId)?.roles.map((r) => r.title).join(' ') ?? ''))) continue;
+    // ... and the phrase must say whose: "a U.S. State Department spokeswoman", not "a government spokesman"; or the very next
+    // sentence names the holder in the same words ("an adviser to the militias said. ... said Amed Sido, an adviser to the SDF").
+    const knownHolder = (country || bodyWord) && m.entityId && office.test(ctx.kb.person(m.entityId)?.roles.map((r) => r.title).join(' ') ?? '');
+    const namedNext = m.range.start > np.end && m.range.start < nextSentenceEnd && new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu').test(words);
+    if (!single && !knownHolder && !namedNext) continue;
     holders.set(m.entityId ?? m.name, m);
   }
   if (holders.size !== 1) return undefined;

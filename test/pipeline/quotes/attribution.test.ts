@@ -501,6 +501,19 @@ const cases: Case[] = [
     want: [],
     none: ['to rest for a week'],
   },
+  {
+    name: '"an adviser to the rebels said" is the adviser the very next sentence names in the same words',
+    text: 'NAIROBI (Reuters) - A Kenyan official has visited Juba with a U.N. envoy to discuss the ceasefire, an adviser to the rebels said. The envoy met the council in Juba, said Peter Lam, an adviser to the SPLM-IO rebels.',
+    want: [['has visited Juba with a U.N. envoy', 'Peter Lam']],
+  },
+  {
+    // Negative: an indefinite adviser named only sentences later may be another adviser.
+    name: 'an indefinite adviser is not one named several sentences later',
+    text: 'NAIROBI (Reuters) - A Kenyan official has visited Juba with a U.N. envoy to discuss the ceasefire, an adviser to the rebels said. The envoy met the council. ' +
+      'Talks will resume next month. The rebels are split. Peter Lam, an adviser to the SPLM-IO rebels, said later that the talks were useful.',
+    want: [['the talks were useful', 'Peter Lam']],
+    notSpeaker: [['has visited Juba with a U.N. envoy', 'Peter Lam']],
+  },
 ];
 
 for (const c of cases) {
