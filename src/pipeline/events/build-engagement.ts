@@ -59,6 +59,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   // "pays flying visit to Afghanistan to discuss strategy": a purpose after a past or present trigger is no plan.
   // "During his visit Tillerson is also expected to explore ...": the words after a visit named as a time frame are another clause's.
   const timeFrame = /\b(?:during|throughout|in the course of)\s+(?:his|her|their|the|this|its)\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from));
+  // ("met in Astana ahead of the SCO ministerial": what comes after the engagement says nothing of its own tense.)
   const ownTail = timeFrame ? '' : tail.slice(0, tailEnd >= 0 ? tailEnd : tail.length).replace(PURPOSE, '');
   const clause = (doc.text.slice(clauseFrom, hit.to) + ownTail).replace(ASIDE, ',');
   if (isRefused(doc.text.slice(Math.max(s.start, hit.from - 40), hit.to))) return [];

@@ -91,7 +91,8 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     const they = /\b(?:they|their)\s+(?:\w+\s+){0,2}$/i.test(textAt(Math.max(sentence.start, hit.from - 30), hit.from));
     const speakers = new Set(they ? actors.filter((a) => a.to <= hit.from && REPORTING.test(textAt(a.to, hit.from))).map((a) => a.key) : []);
     // "The two ministers last met": of the people named, those who hold that office.
-    const office = /\b(?:two|both)\s+(ministers|presidents|prime ministers|premiers)\b/i.exec(textAt(Math.max(sentence.start, hit.from - 30), hit.from))?.[1]?.toLowerCase();
+    // ("The leaders agreed": heads of state or government, not the aide named last.)
+    const office = /\b(?:two|both|the)\s+(ministers|presidents|prime ministers|premiers|leaders)\b/i.exec(textAt(Math.max(sentence.start, hit.from - 30), hit.from))?.[1]?.toLowerCase();
     const holds = (a: ActorAt): boolean => !office || OFFICE_ROLE[office]!.test(a.actor.role ?? '');
     const named = [...earlier.recent, ...actors.filter((a) => a.to <= hit.from)].filter((a) => a.actor.kind === 'person' && !speakers.has(a.key) && holds(a));
     let pair: ActorAt[] = [];
@@ -151,6 +152,7 @@ const OFFICE_ROLE: Record<string, RegExp> = {
   presidents: /\bpresident\b/i,
   'prime ministers': /\bprime minister\b/i,
   premiers: /\b(?:prime minister|premier)\b/i,
+  leaders: /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|crown prince|head of state|general secretary|chairman|chairwoman)\b/i,
 };
 const PLURAL_SUBJECT = /\b(?:the two|both|they|the pair|the leaders|the two (?:leaders|presidents|men|sides|ministers)|their)\s+(?:\w+\s+){0,2}$/i;
 

@@ -58,5 +58,6 @@ export function summitFrom(doc: Doc, kb: KnowledgeBase, s: SentenceView, p: Gath
 /** The article's own spelling of a city named in the sentence ("New York", not the base's "New York City"). */
 function spelling(doc: Doc, s: SentenceView, cityId: string): string | undefined {
   const m = doc.mentions.find((x) => x.type === 'place' && x.entityId === cityId && x.range.start >= s.start && x.range.end <= s.end);
-  return m ? m.surface.replace(/^the\s+(?!Hague\b)/i, '') : undefined;
+  // (A dateline's capitals, "ASTANA", are no spelling.)
+  return m && m.surface !== m.surface.toUpperCase() ? m.surface.replace(/^the\s+(?!Hague\b)/i, '') : undefined;
 }

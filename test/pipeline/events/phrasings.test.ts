@@ -374,3 +374,11 @@ test('"since taking office in March" dates the taking of office, not the trip', 
   assert.ok(visit);
   assert.notEqual(visit.date?.value, '2025-03');
 });
+
+test('"the leaders agreed" are the leaders named, not an aide named last; a summit keeps no dateline capitals as spelling', () => {
+  const text = 'Chinese President Xi Jinping held a video call with Russian President Vladimir Putin on Tuesday. Kremlin aide Yuri Ushakov told reporters after the call that the leaders agreed to keep in regular contact.';
+  const events = eventsOf(text, '2025-02-05');
+  assert.ok(!events.some((e) => e.participants.some((p) => p.name === 'Yuri Ushakov')), JSON.stringify(events.map((e) => [e.kind, e.participants.map((p) => p.name)])));
+  const astana = eventsOf('ASTANA, May 20 (Readout Wire) - Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi on Monday on the sidelines of the meeting of the Council of Foreign Ministers of the Shanghai Cooperation Organisation (SCO).', '2024-05-20');
+  assert.ok(astana.filter((e) => e.location).every((e) => e.location!.name === 'Astana'), JSON.stringify(astana.map((e) => e.location?.name)));
+});
