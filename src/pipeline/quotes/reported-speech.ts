@@ -98,7 +98,10 @@ export function findSpeechActs(ctx: SpeakerContext, sentence: Range, skip: reado
     // "Russia has continued such strikes": "continued" reports speech only after a quotation or before one.
     if (/^continu/i.test(m[0]) && !/^\s*(?:[,.:;!?"“”]|that\b|$)/.test(tail)) continue;
     // "Turkey felt many allies were slow ...", "The EU believes it has a duty ...": a state's or body's view told by the writer.
-    if (COGNITION.test(m[0]) && before && before.actor.kind !== 'person' && !before.anaphoric) continue;
+    // (not "China hopes the US will ...", "Russia expects ...": a readout states those; but "a congress that Moscow hopes will
+    // bring together ..." hopes for a thing named before it)
+    const stated = /^(?:hope|expect)/i.test(m[0]) && !/^\s+(?:will|would|can|could|may|might)\b/.test(tail);
+    if (COGNITION.test(m[0]) && !stated && before && before.actor.kind !== 'person' && !before.anaphoric) continue;
     // "Macron welcomed German Chancellor Friedrich Merz at ...": a person received, not a statement.
     if (actOnly && personObject(ctx, end, sentence.end)) continue;
     if (before && !(/ing$/.test(m[0]) && before.actor.kind !== 'person')) { acts.push({ speaker: before, cue: { start, end } }); continue; }

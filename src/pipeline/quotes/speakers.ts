@@ -171,8 +171,12 @@ function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHi
     const prev = ctx.mentions.filter((m) => m.type === 'organization' && m.range.end <= np.start && new RegExp(`\\b${word}\\b`, 'i').test(m.name)).pop();
     if (prev) return actorOf(prev);
     // "the foreign ministry said" after the story named Hungary: that country's ministry.
+    // ... the country its own sentence opens with first ("China hopes the United States will ..., the foreign ministry said").
     if (/ministry|department/.test(head)) {
-      const near = ctx.index.endingIn(np.start - 399, np.start).filter((m) => m.type === 'country').pop();
+      const own = ctx.doc.sentences.find((x) => x.range.start <= np.start && np.start < x.range.end);
+      const subject = own ? ctx.index.startingIn(own.range.start, Math.min(np.start, own.range.start + 40)).find((m) => m.type === 'country' &&
+        startsClause(ctx.doc.text, own.range.start, m.range.start) && !/^(?:['’]s|\ss)\b/.test(ctx.doc.text.slice(m.range.end, m.range.end + 3))) : undefined;
+      const near = subject ?? ctx.index.endingIn(np.start - 399, np.start).filter((m) => m.type === 'country').pop();
       const adjective = near?.country ? ctx.kb.country(near.country)?.adjectives[0] : undefined;
       if (near?.country && adjective) return { actor: { kind: 'organization', name: `${adjective} ${cap(head)}`, country: near.country }, range: np };
     }

@@ -514,6 +514,19 @@ const cases: Case[] = [
     want: [['the talks were useful', 'Peter Lam']],
     notSpeaker: [['has visited Juba with a U.N. envoy', 'Peter Lam']],
   },
+  {
+    name: 'a state that hopes another will act states it; "the foreign ministry" is the ministry of the country its sentence opens with',
+    text: 'BEIJING - China hopes the United States will work with it to bring relations back on track, the foreign ministry said in a readout of the call.\n' +
+      'Vietnam hopes the dispute can be settled through talks with Manila and other claimants in the region.',
+    want: [['work with it to bring relations back on track', 'Chinese Foreign Ministry'], ['the dispute can be settled through talks', 'VN']],
+  },
+  {
+    // Negative: a thing a state hopes for, named before the verb, is no statement of the state.
+    name: '"a congress that Moscow hopes will bring together ..." is not Moscow’s statement',
+    text: 'Lula is keen to organize a special event in Brazil - a Congress on National Dialogue - that Brasilia hopes will bring together the Venezuelan government and opposition.',
+    want: [],
+    none: ['bring together the Venezuelan government'],
+  },
 ];
 
 for (const c of cases) {
