@@ -38,7 +38,9 @@ export function placeInHostCity(doc: Doc, kb: KnowledgeBase, e: DiplomaticEvent)
  */
 export function placeVenueInCity(doc: Doc, kb: KnowledgeBase, e: DiplomaticEvent): void {
   const venue = e.location;
-  if (!venue || venue.entityId || e.kind === 'call') return;
+  if (!venue || e.kind === 'call') return;
+  // A site the base knows ("the Great Hall of the People") is reported by its city as well.
+  if (venue.entityId && kb.city(venue.entityId)?.kind !== 'venue') return;
   if (doc.dateline && doc.dateline.name.toLowerCase() === venue.name.toLowerCase()) return;
   // ("Hmeymim air base in Syria" in a story datelined Moscow: a city of another country is not the venue's.)
   const country = venue.country ?? e.host;

@@ -10,6 +10,8 @@ export interface PlaceAt {
   /** Set for a city, region or venue; absent for a country named alone. */
   place?: Place;
   country?: CountryCode;
+  /** A site rather than a city ("the Great Hall of the People"): a city named beside it is the event's place. */
+  venue?: boolean;
 }
 
 const REGION = /^(?:the\s+)?(?:Europe|Asia|Africa|Middle East|Latin America|South America|North America|Central Asia|Southeast Asia|South Asia|East Asia|Asia-Pacific|Indo-Pacific|Gulf|Persian Gulf|West|Balkans|Western Balkans|Caucasus|South Caucasus|Arctic|Antarctica|Pacific|Atlantic|Mediterranean|Sahel|Horn of Africa|Scandinavia|Eurasia)$|\b(?:Sea|Ocean|Bay|Strait|Straits|Gulf of \w+)$/i;
@@ -29,7 +31,7 @@ export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number):
         ...(city?.country ?? m.country ? { country: (city?.country ?? m.country)! } : {}),
         ...(city ? { entityId: city.id, lat: city.lat, lon: city.lon } : {}),
       };
-      out.push({ from: m.range.start, to: m.range.end, place, ...(place.country ? { country: place.country } : {}) });
+      out.push({ from: m.range.start, to: m.range.end, place, ...(place.country ? { country: place.country } : {}), ...(city?.kind === 'venue' ? { venue: true } : {}) });
     } else if (m.type === 'organization' && m.via === 'metonym' && m.country && /\b(?:at|in|inside|to)\s+$/i.test(doc.text.slice(Math.max(0, m.range.start - 8), m.range.start))) {
       // "met at the Kremlin", "received at the Elysee Palace": a seat of government stands in its capital.
       const capital = kb.country(m.country)?.capital;
@@ -79,7 +81,7 @@ export function cityNear(text: string, places: PlaceAt[], trigger: { from: numbe
     // "meeting with G20 nations in Bonn, and Mattis traveled to NATO": a city before a coordinated clause with its own subject.
     if (p.from < trigger.from && /[,;]\s+(?:and|but)\s+[A-Z]/.test(between)) continue;
     // A city the base knows beats a venue it does not ("Palais des Nations ... in Geneva").
-    const score = gap + (p.from < trigger.from ? 20 : 0) + (p.place.entityId ? 0 : 60);
+    const score = gap + (p.from < trigger.from ? 20 : 0) + (p.place.entityId && !p.venue ? 0 : 60);
     if (score < bestScore) { bestScore = score; best = p; }
   }
   return best;

@@ -14,8 +14,9 @@ import { MentionIndex } from './mention-index.js';
 import { isNameWord } from './name-tokens.js';
 
 const RULE = 'mentions/place-pattern';
-const HEAD = 'Air Base|Air Force Base|Naval Base|Base|International Airport|Airport|Province|Region|Oblast|Governorate|District|Sea|Gulf|Strait|Straits|Strip|Street|Palace|Hotel|Square|Hall|Islands?|Peninsula|Valley|Mountains|Desert|Lake|River|Bay|Canal|Office|Garden|Plaza|Stadium|Heights|Coast|Ocean';
-const CAP = `\\p{Lu}[\\p{L}\\p{M}'’-]*`;
+const HEAD = 'Air Base|Air Force Base|Naval Base|Base|International Airport|Airport|Province|Region|Oblast|Governorate|District|Sea|Gulf|Strait|Straits|Strip|Street|Palace|Hotel|Square|Hall|House|Islands?|Peninsula|Valley|Mountains|Desert|Lake|River|Bay|Canal|Office|Garden|Plaza|Stadium|Heights|Coast|Ocean';
+// A capitalised word, not a possessive: "Mexico City's National Palace" is the palace of a city, not one name.
+const CAP = `\\p{Lu}[\\p{L}\\p{M}-]*(?:['’](?![sS]\\b)[\\p{L}\\p{M}-]+)?`;
 const FEATURE = new RegExp(`(?<![\\p{L}])((?:\\d+\\s+)?${CAP}(?:\\s+(?:${CAP}|de|des|al-\\p{L}+))*?\\s+(?:${HEAD}))(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
 const FEATURE_FIRST = new RegExp(`(?<![\\p{L}])((?:Palais\\s+(?:des|du|de)|Palace\\s+of|Gulf\\s+of|Sea\\s+of|Lake|Mount|Port|Fort|Camp)\\s+${CAP}(?:\\s+${CAP})?)`, 'gu');
 const LOWER_HEAD = new RegExp(`(?<![\\p{L}])(${CAP}(?:\\s+${CAP})?\\s+(?:region|province|oblast|governorate|district|air base|naval base|airbase))(?![\\p{L}])`, 'gu');
@@ -29,8 +30,9 @@ export function findPlacePatternMentions(doc: Doc, kb: KnowledgeBase, mentions: 
   const text = doc.text;
   const out: Mention[] = [];
   // A known name inside the pattern does not block it ("Kuala Lumpur International Airport", "King Salman Air Base"); one across its edge does.
+  // ("Trump White House": an institution's name inside, "the White House", makes it no place name.)
   const overlaps = (s: number, e: number): boolean =>
-    known.overlapping(s, e).some((k) => k.type !== 'country' && !(k.range.start >= s && k.range.end <= e && k.range.end - k.range.start < e - s));
+    known.overlapping(s, e).some((k) => k.type !== 'country' && (k.type === 'organization' || !(k.range.start >= s && k.range.end <= e && k.range.end - k.range.start < e - s)));
   const containsCountry = (s: number, e: number): Mention | undefined => known.startingIn(s, e).find((k) => k.type === 'country' && k.range.end <= e);
   const push = (start: number, end: number, rule: string, confidence: number): void => {
     let surface = text.slice(start, end);

@@ -382,3 +382,11 @@ test('"the leaders agreed" are the leaders named, not an aide named last; a summ
   const astana = eventsOf('ASTANA, May 20 (Readout Wire) - Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi on Monday on the sidelines of the meeting of the Council of Foreign Ministers of the Shanghai Cooperation Organisation (SCO).', '2024-05-20');
   assert.ok(astana.filter((e) => e.location).every((e) => e.location!.name === 'Astana'), JSON.stringify(astana.map((e) => e.location?.name)));
 });
+
+test('a city named beside a venue is the place: "Hyderabad House in New Delhi", "Mexico City\'s National Palace", the Great Hall', () => {
+  const place = (text: string): string | undefined => eventsOf(text, '2025-03-10').find((e) => e.kind === 'meeting')?.location?.name;
+  assert.equal(place('Modi met Albanese at Hyderabad House in New Delhi on Monday.'), 'New Delhi');
+  assert.equal(place('Sheinbaum met Carney in Mexico City\'s National Palace on Monday.'), 'Mexico City');
+  assert.equal(place('Xi met Lula at the Great Hall of the People in Beijing on Monday.'), 'Beijing');
+  assert.equal(place('BEIJING (Reuters) - Xi met Lula at the Great Hall of the People on Monday.'), 'Beijing');
+});
