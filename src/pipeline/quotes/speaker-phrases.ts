@@ -16,9 +16,9 @@ export const OPEN_APPOSITION = /^\s*,\s*(?!(?:and|but|or|then)\s)(?:the\s+|a\s+|
 // (the dots of "U.S." do not end the clause: "Sung Kim played down any U.S. concerns ... and noted")
 export const COORDINATED = /^\s+(?:[^,.;:]|(?<=(?:^|[\s.])\p{Lu})\.){0,80}\b(?:and|but)\s+(?:also\s+|then\s+|has\s+|have\s+|had\s+)?$/u;
 // "people familiar with the matter" are unnamed sources; "people" alone are not.
-export const COUNTRY_HEADS = '(?:people|person)(?=\\s+(?:familiar|briefed|close|with\\s+knowledge))|officials?|spokes(?:man|woman|person)|sources?|executives?|advis[eo]rs?|diplomats?|aides?|government|administration|authorities|officers?|leadership|negotiators?|envoys?|representatives?|delegation|presidency|cabinet|lawmakers?|commanders?|state media|state television|media';
+export const COUNTRY_HEADS = '(?:people|person)(?=\\s+(?:familiar|briefed|close|with\\s+knowledge))|officials?|spokes(?:man|woman|person)|sources?|executives?|advis[eo]rs?|diplomats?|aides?|government|administration|authorities|officers?|leadership|negotiators?|envoys?|representatives?|delegation|presidency|cabinet|lawmakers?|commanders?|(?:military\\s+|army\\s+|ranger\\s+|special\\s+forces\\s+)?(?:units?|brigades?|battalions?|regiments?)|state media|state television|media';
 export const ORG_HEADS = 'military|army|navy|(?:foreign|defen[cs]e|interior|finance|trade|commerce|state|justice)?\\s*(?:ministry|department)|police|embassy|mission|press\\s+(?:service|office)|office|party|kremlin|white house|pentagon';
-export const NP_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:a|an|the|his|her|its|their|one|two|three|several|some|many|other|another)\\s+)((?:[\\p{L}.'’-]+\\s+){0,6}?)(${COUNTRY_HEADS}|${ORG_HEADS})((?:\\s+(?:who|which|with|from|of|for|to|at|in|familiar|close|briefed|speaking)\\b[^,.;:]{0,120}?)?)$`, 'iu');
+export const NP_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:a|an|the|his|her|its|their|one|two|three|several|some|many|other|another)\\s+)((?:[\\p{L}.'’-]+\\s+){0,6}?)(${COUNTRY_HEADS}|${ORG_HEADS})((?:\\s+(?:who|which|with|from|of|for|to|at|in|familiar|close|briefed|\\p{L}+ing)\\b[^,.;:]{0,120}?)?)$`, 'iu');
 export const IT_PRONOUN = /\b(?:it|It)$/;
 
 // Words that may stand before a subject's name inside its noun phrase: titles, adjectives, capitalised qualifiers.

@@ -527,6 +527,19 @@ const cases: Case[] = [
     want: [],
     none: ['bring together the Venezuelan government'],
   },
+  {
+    name: 'a military unit, and officials followed by a participle phrase, speak for the dateline’s country',
+    text: 'MANILA (Reuters) - The army unit conducting the raid said the rebel leader was killed by a sniper on a rooftop near the mosque.\n' +
+      'Officials meeting in Manila on Monday said the talks with Beijing would resume in the autumn.',
+    want: [['killed by a sniper on a rooftop', 'PH'], ['the talks with Beijing would resume', 'PH']],
+  },
+  {
+    // Negative: a unit that is moved says nothing.
+    name: 'a unit that is moved says nothing',
+    text: 'MANILA (Reuters) - The unit of the coast guard was moved to Palawan, and the navy sent two more ships to the shoal last week.',
+    want: [],
+    none: ['was moved to Palawan'],
+  },
 ];
 
 for (const c of cases) {
