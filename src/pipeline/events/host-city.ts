@@ -47,7 +47,8 @@ export function placeVenueInCity(doc: Doc, kb: KnowledgeBase, e: DiplomaticEvent
   const fits = (p: Place | undefined): Place | undefined => (p && (!country || p.country === country) ? p : undefined);
   const own = e.support.map((r) => citiesIn(doc, kb, r.start, r.end)).find((c) => c.size === 1);
   const datelineCity = doc.dateline ? kb.cityByName(doc.dateline.name, doc.dateline.country) : undefined;
-  const found = fits(own ? [...own.values()][0] : undefined) ?? fits(datelineCity ? { name: datelineCity.name, country: datelineCity.country, entityId: datelineCity.id } : undefined) ?? fits(mostNamedCity(doc, kb));
+  const found = fits(own ? [...own.values()][0] : undefined) ?? fits(datelineCity ? { name: datelineCity.name, country: datelineCity.country, entityId: datelineCity.id } : undefined) ?? fits(mostNamedCity(doc, kb))
+    ?? (venue.entityId ? cityAround(kb, venue.entityId) : undefined);
   const city = found?.entityId ? kb.city(found.entityId) : undefined;
   if (!city) return;
   e.location = { name: city.name, country: city.country, entityId: city.id, lat: city.lat, lon: city.lon };
@@ -56,7 +57,7 @@ export function placeVenueInCity(doc: Doc, kb: KnowledgeBase, e: DiplomaticEvent
 
 function citiesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number): Map<string, Place> {
   const out = new Map<string, Place>();
-  for (const p of placesIn(doc, kb, from, to)) if (p.place?.entityId) out.set(p.place.entityId, p.place);
+  for (const p of placesIn(doc, kb, from, to)) if (p.place?.entityId && !p.venue) out.set(p.place.entityId, p.place);
   return out;
 }
 
@@ -64,11 +65,23 @@ function citiesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number): Map<st
 function mostNamedCity(doc: Doc, kb: KnowledgeBase): Place | undefined {
   const counts = new Map<string, { n: number; place: Place }>();
   for (const p of placesIn(doc, kb, 0, doc.text.length)) {
-    if (!p.place?.entityId) continue;
+    if (!p.place?.entityId || p.venue) continue;
     const c = counts.get(p.place.entityId) ?? { n: 0, place: p.place };
     c.n++;
     counts.set(p.place.entityId, c);
   }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
   return ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[1].n < ranked[0].n) ? ranked[0].place : undefined;
+}
+
+/** The largest city within a few kilometres of a site the base knows (the Great Hall of the People: Beijing). */
+function cityAround(kb: KnowledgeBase, venueId: string): Place | undefined {
+  const v = kb.city(venueId);
+  if (!v) return undefined;
+  let best: (typeof kb.cities)[number] | undefined;
+  for (const c of kb.cities) {
+    if (c.kind || c.country !== v.country || Math.abs(c.lat - v.lat) > 0.3 || Math.abs(c.lon - v.lon) > 0.3) continue;
+    if (!best || (c.population ?? 0) > (best.population ?? 0)) best = c;
+  }
+  return best ? { name: best.name, country: best.country, entityId: best.id } : undefined;
 }

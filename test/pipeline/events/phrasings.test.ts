@@ -390,3 +390,8 @@ test('a city named beside a venue is the place: "Hyderabad House in New Delhi", 
   assert.equal(place('Xi met Lula at the Great Hall of the People in Beijing on Monday.'), 'Beijing');
   assert.equal(place('BEIJING (Reuters) - Xi met Lula at the Great Hall of the People on Monday.'), 'Beijing');
 });
+
+test('a known site with no city named anywhere is reported by the largest city around it', () => {
+  const met = eventsOf('On the afternoon of May 16, President Xi Jinping held talks with President Vladimir Putin at the Great Hall of the People.', '2024-05-17').find((e) => e.kind === 'meeting');
+  assert.equal(met?.location?.name, 'Beijing');
+});
