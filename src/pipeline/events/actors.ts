@@ -20,7 +20,7 @@ export interface ActorAt {
 const OBJECT_FOLLOWERS = /^(?:privately|publicly|on|in|at|and|for|to|during|after|before|again|briefly|separately|twice|once|last|yesterday|today|this|that|when|while|as|over|about|with|by|from|later|earlier|there|here)$/;
 const PERSON_VIAS = new Set(['alias', 'title-name', 'apposition', 'surname', 'description', 'pronoun', 'dateline']);
 // Words before a country that make it a place or a topic, not a party to talks: "in China", "to Russia", "on Ukraine".
-const PLACE_BEFORE = /\b(?:in|to|from|at|into|toward|towards|across|over|on|about|against|inside|within|around|near|throughout|of|for|via|leaves?|left|leaving|visit|visits|visited|visiting)\s+(?:the\s+)?$/i;
+const PLACE_BEFORE = /\b(?:discuss|discussed|discusses|discussing|in|to|from|at|into|toward|towards|across|over|on|about|against|inside|within|around|near|throughout|of|for|via|leaves?|left|leaving|visit|visits|visited|visiting)\s+(?:the\s+)?$/i;
 // A country followed by a title, a possessive or an adjective use: "Singapore Prime Minister Lee", "China s envoy".
 const DESCRIBES_NEXT = /^(?:'s|’s| s\b|\s+(?:prime|president|foreign|defen[cs]e|state|secretary|minister|leader|envoy|ambassador|officials?|government|counterpart|military|army|forces|troops|delegation|embassy|ministry|king|crown|vice|deputy|special|national|border|energy|nuclear|peace|security|economy|economic|trade|-))/i;
 

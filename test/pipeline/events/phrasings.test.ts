@@ -395,3 +395,8 @@ test('a known site with no city named anywhere is reported by the largest city a
   const met = eventsOf('On the afternoon of May 16, President Xi Jinping held talks with President Vladimir Putin at the Great Hall of the People.', '2024-05-17').find((e) => e.kind === 'meeting');
   assert.equal(met?.location?.name, 'Beijing');
 });
+
+test('"X and Y discuss Ukraine by phone": a call between them, the country discussed is no party', () => {
+  const call = eventsOf('Sergey Lavrov and Wang Yi discuss Ukraine by phone', '2025-03-10').find((e) => e.kind === 'call');
+  assert.deepEqual(call?.participants.map((p) => p.name ?? p.country).sort(), ['Sergey Lavrov', 'Wang Yi']);
+});
