@@ -9,7 +9,7 @@ import { assertKeysWellFormed, eventScorer, formatScore, pipelineRecords, scoreS
 import { FRESH_ALIASES, FRESH_ARTICLES } from './fresh-articles.js';
 
 /** Event F1 (full) of the fresh set when it was written (38 full matches, 62 reported, 74 in the key: 76/136); lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0.587;
+const BASELINE_EVENT_F1_FULL = 0.631;
 
 const kb = loadKnowledgeBase();
 
