@@ -4,6 +4,7 @@
 // best first with required keys before optional ones, and a match is "full" when date, location and status are right
 // and the participants' F1 >= 2/3. A set's event F1 (full) counts a required key as a true positive only on a full
 // match; a partial match is a miss and a false report at once, as the scorer counts it.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../../src/kb/types.js';
 import { runPipeline } from '../../../src/pipeline/index.js';
@@ -198,4 +199,26 @@ export function assertKeysWellFormed(kb: KnowledgeBase, articles: EventArticle[]
       if (e.date) assert.match(e.date, /^\d{4}(-\d{2}(-\d{2})?)?$/, `${a.name}: bad date ${e.date}`);
     }
   }
+}
+
+/**
+ * The tests of a measured set (held-out, fresh): its event F1 (full) printed and held at or above `baseline` (the
+ * value last recorded; lower is a regression), its keys well formed, its article names unique. No per-event tests:
+ * a measured set never lists which events are missed, so that it stays a measure and does not become a to-do list.
+ */
+export function measuredSetTests(label: string, articles: EventArticle[], aliases: Aliases, baseline: number, kb: KnowledgeBase): void {
+  test(`events ${label}: the set's event F1 (full) does not fall below its baseline`, (t) => {
+    const score = scoreSet(articles, pipelineRecords(kb), eventScorer(aliases));
+    t.diagnostic(`${label} ${formatScore(score)} over ${articles.length} articles`);
+    assert.ok(score.tp + score.fn > 0, `the ${label} key has no required events`);
+    assert.ok(score.f1 >= baseline - 1e-9, `event F1 (full) ${score.f1.toFixed(3)} fell below ${baseline}`);
+  });
+  test(`events ${label}: every key participant is a person of the knowledge base by its canonical name, or a country`, () => {
+    assertKeysWellFormed(kb, articles);
+  });
+  test(`events ${label}: article names are unique and every article has text`, () => {
+    const names = articles.map((a) => a.name);
+    assert.equal(new Set(names).size, names.length);
+    for (const a of articles) assert.ok(a.text.trim().length > 0, `${a.name}: empty text`);
+  });
 }
