@@ -29,6 +29,8 @@ export interface SentenceContext {
   dates: DateMention[];
   gatherings: GatheringPhrase[];
   earlier: EarlierPersons;
+  /** The parties each earlier trigger of this sentence found, in text order (filled as the sentence is read). */
+  sentenceParties?: { to: number; parties: ActorAt[] }[];
 }
 
 /**
@@ -39,7 +41,12 @@ export interface SentenceContext {
 export function engagementsFrom(c: SentenceContext, hit: TriggerHit): DiplomaticEvent[] {
   const { doc, s } = c;
   const headCountries = mentionsWithin(doc, s.start, hit.from).filter((m) => m.type === 'country' && m.via === 'demonym' && m.country && m.range.start >= s.start && m.range.end <= hit.from).map((m) => m.country!);
-  const parties = dropRedundantCountries(participantsFor(s, hit, c.actors, { ...c.earlier, headCountries }));
+  let parties = dropRedundantCountries(participantsFor(s, hit, c.actors, { ...c.earlier, headCountries }));
+  // "The two leaders held talks in Jerusalem on Wednesday and signed seven agreements": a second verb of the same
+  // subject has the first one's parties.
+  const prev = c.sentenceParties?.filter((p) => p.to <= hit.from).pop();
+  if (prev && prev.parties.length >= 2 && parties.length < 2 && /^[^,;]*\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(doc.text.slice(prev.to, hit.from))) parties = prev.parties;
+  c.sentenceParties?.push({ to: hit.to, parties });
   // "Prabowo and Albanese agreed on Monday to ...": an agreement is talks only between named people of two countries
   // who stand together as its subject.
   if (hit.requires === 'two-nations') {

@@ -43,6 +43,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
       places: placesIn(doc, ctx.kb, s.start, s.end),
       dates: datesWithin(doc.dates, s.start, s.end),
       earlier: earlierPersons(seen, counts),
+      sentenceParties: [],
     };
     for (const hit of ownTriggers(findTriggers(s), gatherings)) events.push(...engagementsFrom(c, hit));
     for (const g of gatherings) {

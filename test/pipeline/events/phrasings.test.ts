@@ -400,3 +400,12 @@ test('"X and Y discuss Ukraine by phone": a call between them, the country discu
   const call = eventsOf('Sergey Lavrov and Wang Yi discuss Ukraine by phone', '2025-03-10').find((e) => e.kind === 'call');
   assert.deepEqual(call?.participants.map((p) => p.name ?? p.country).sort(), ['Sergey Lavrov', 'Wang Yi']);
 });
+
+test('"held talks ... and signed seven agreements": the second verb has the first one\'s parties', () => {
+  const events = eventsOf('Indian Prime Minister Narendra Modi held talks with Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Wednesday and signed seven agreements.', '2017-07-06');
+  const signing = events.find((e) => e.kind === 'signing');
+  assert.deepEqual(signing?.participants.map((p) => p.name).sort(), ['Benjamin Netanyahu', 'Narendra Modi']);
+  // A new subject after a comma keeps its own parties.
+  const other = eventsOf('Modi held talks with Netanyahu in Jerusalem on Wednesday, and Israeli officials signed seven agreements.', '2017-07-06');
+  assert.ok(!other.some((e) => e.kind === 'signing' && e.participants.some((p) => p.name === 'Benjamin Netanyahu')));
+});
