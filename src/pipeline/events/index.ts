@@ -64,6 +64,8 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   nameDelegationHeads(doc, merged);
   dateSummitsByOpening(doc, merged);
   fillArticleDefaults(doc, ctx.kb, merged);
+  // (again, for signings the defaults have just dated)
+  placeSigningsAtTheirTalks(merged);
   doc.events = mergeEventReports(merged).map((e, i) => ({ ...e, id: `event-${i + 1}` }));
 }
 

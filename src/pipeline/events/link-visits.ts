@@ -49,7 +49,8 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[]): void {
  */
 export function placeSigningsAtTheirTalks(events: DiplomaticEvent[]): void {
   for (const sg of events) {
-    if (sg.kind !== 'signing' || sg.location || !sg.date) continue;
+    // (Only on a named day: a month shared with a visit says nothing of where the signing took place.)
+    if (sg.kind !== 'signing' || sg.location || sg.date?.value.length !== 10) continue;
     const people = new Set(sg.participants.map(key));
     const countries = new Set(sg.participants.map((p) => p.country).filter(Boolean));
     const talks = events.find((e) => (e.kind === 'meeting' || e.kind === 'visit') && e.location && e.status === sg.status

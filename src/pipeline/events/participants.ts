@@ -154,7 +154,7 @@ const OFFICE_ROLE: Record<string, RegExp> = {
   premiers: /\b(?:prime minister|premier)\b/i,
   leaders: /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|crown prince|head of state|general secretary|chairman|chairwoman)\b/i,
 };
-const PLURAL_SUBJECT = /\b(?:the two|both|they|the pair|the leaders|the two (?:leaders|presidents|men|sides|ministers)|their)\s+(?:\w+\s+){0,2}$/i;
+const PLURAL_SUBJECT = /\b(?:the two|both|they|the pair|the leaders|the ministers|the foreign ministers|the presidents|the prime ministers|the two (?:leaders|presidents|men|sides|ministers)|their)\s+(?:\w+\s+){0,2}$/i;
 
 /** The nearest named party before the trigger, plus those coordinated with it ("Putin and Xi", "Russia, Ukraine and the U.S."). */
 function subjectGroup(before: ActorAt[], textAt: (a: number, b: number) => string): ActorAt[] {

@@ -409,3 +409,9 @@ test('"held talks ... and signed seven agreements": the second verb has the firs
   const other = eventsOf('Modi held talks with Netanyahu in Jerusalem on Wednesday, and Israeli officials signed seven agreements.', '2017-07-06');
   assert.ok(!other.some((e) => e.kind === 'signing' && e.participants.some((p) => p.name === 'Benjamin Netanyahu')));
 });
+
+test('"the ministers signed a plan of consultations" after their talks is their signing, at the talks\' place', () => {
+  const events = eventsOf('On April 18, Russian Foreign Minister Sergey Lavrov held talks in Moscow with Iranian Foreign Minister Abbas Araghchi. Following the talks, the ministers signed a plan of consultations for 2025-2027.', '2025-04-18');
+  const signing = events.find((e) => e.kind === 'signing');
+  assert.deepEqual([signing?.participants.map((p) => p.name).sort(), signing?.location?.name], [['Abbas Araghchi', 'Sergey Lavrov'], 'Moscow']);
+});
