@@ -415,3 +415,9 @@ test('"the ministers signed a plan of consultations" after their talks is their 
   const signing = events.find((e) => e.kind === 'signing');
   assert.deepEqual([signing?.participants.map((p) => p.name).sort(), signing?.location?.name], [['Abbas Araghchi', 'Sergey Lavrov'], 'Moscow']);
 });
+
+test('"will visit on December 4 and 5 and will hold talks ... on December 5": each verb its own date', () => {
+  const events = eventsOf('Russian President Vladimir Putin will pay a state visit to India on December 4 and 5 and will hold talks with Prime Minister Narendra Modi in New Delhi on December 5.', '2025-11-28');
+  assert.equal(events.find((e) => e.kind === 'visit')?.date?.value, '2025-12-04');
+  assert.equal(events.find((e) => e.kind === 'meeting')?.date?.value, '2025-12-05');
+});
