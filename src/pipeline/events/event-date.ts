@@ -19,7 +19,7 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     const before = text.slice(Math.max(sentence.start, d.range.start - 12), d.range.start);
     // ("scheduled for February 1" is the event's own date.)
     // ("from March 12 to 14" is the event's own span.)
-    const span = Boolean(d.end) && /\bfrom\s+$/i.test(before);
+    const span = (Boolean(d.end) || /\s(?:to|through|until)\s|[–-]/.test(text.slice(d.range.start, d.range.end))) && /\bfrom\s+$/i.test(before);
     if (NOT_EVENT_DATE.test(before) && !span && !SCHEDULED_FOR.test(text.slice(Math.max(sentence.start, d.range.start - 30), d.range.start))) continue;
     const after = d.range.start >= trigger.to;
     const gap = after ? d.range.start - trigger.to : trigger.from - d.range.end;

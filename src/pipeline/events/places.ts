@@ -27,7 +27,9 @@ export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number):
       // The article's own spelling ("New York", not the base's "New York City") names the place.
       const place: Place = {
         // ("the Kremlin's city" loses its article; "The Hague" keeps the one in its name.)
-        name: (/^the\s/i.test(city?.name ?? m.name) ? m.surface : m.surface.replace(/^the\s+/i, '')) || (city?.name ?? m.name),
+        // (A dateline's capitals, "BEIJING", are no spelling: the base's name stands.)
+        name: city && m.surface === m.surface.toUpperCase() ? city.name
+          : (/^the\s/i.test(city?.name ?? m.name) ? m.surface : m.surface.replace(/^the\s+/i, '')) || (city?.name ?? m.name),
         ...(city?.country ?? m.country ? { country: (city?.country ?? m.country)! } : {}),
         ...(city ? { entityId: city.id, lat: city.lat, lon: city.lon } : {}),
       };

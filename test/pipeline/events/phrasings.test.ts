@@ -421,3 +421,11 @@ test('"will visit on December 4 and 5 and will hold talks ... on December 5": ea
   assert.equal(events.find((e) => e.kind === 'visit')?.date?.value, '2025-12-04');
   assert.equal(events.find((e) => e.kind === 'meeting')?.date?.value, '2025-12-05');
 });
+
+test('"is paying a state visit from Sunday to Tuesday" is a visit under way from Sunday; a dateline\'s capitals are no spelling', () => {
+  const text = 'BEIJING, Aug. 19 (Xinhua) -- Chinese President Xi Jinping held talks with To Lam in Beijing on Monday. The weather was hot. Trade rose. To Lam is paying a state visit to China from Sunday to Tuesday at the invitation of Xi.';
+  const events = eventsOf(text, '2024-08-19');
+  const visit = events.find((e) => e.kind === 'visit');
+  assert.deepEqual([visit?.status, visit?.date?.value], ['occurred', '2024-08-18']);
+  assert.ok(events.every((e) => !e.location || e.location.name !== e.location.name.toUpperCase()), JSON.stringify(events.map((e) => e.location?.name)));
+});
