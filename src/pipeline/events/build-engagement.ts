@@ -104,7 +104,9 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     }
     if (!visitors.length) return [];
     const dests = destinationsAfter(doc.text, c.places, hit);
-    const targets = dests.length ? dests : near ? [near] : /^visiting$/i.test(hit.text) ? hostsMet(parties, visitors) : [];
+    // "visited flood-hit towns in Yorkshire": a place of no known country, reached past the verb's own object, is no
+    // trip abroad the record can place.
+    const targets = dests.length ? dests : near && near.country ? [near] : /^visiting$/i.test(hit.text) ? hostsMet(parties, visitors) : [];
     // "go to hell", "came to power": a motion verb is a visit only with a place right after it.
     // "Mattis traveled to NATO": a trip to an international body's seat, at no city the article names.
     const body = !dests.length ? mentionsWithin(doc, hit.to, Math.min(s.end, hit.to + 60)).find((m) => m.type === 'organization' && m.entityId && /^\s*(?:the\s+)?$/i.test(doc.text.slice(hit.to, m.range.start))) : undefined;

@@ -16,7 +16,7 @@ import {
 } from './event-scoring.js';
 
 /** Event F1 (full) of this set when it was written (45 full matches, 73 reported, 76 in the key: 90/149); lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0.96;
+const BASELINE_EVENT_F1_FULL = 0.966;
 
 /** Expected events the pipeline misses or gets wrong today ("article#index" → why). Remove an entry once it passes. */
 const KNOWN_FAILURES: Record<string, string> = {

@@ -429,3 +429,8 @@ test('"is paying a state visit from Sunday to Tuesday" is a visit under way from
   assert.deepEqual([visit?.status, visit?.date?.value], ['occurred', '2024-08-18']);
   assert.ok(events.every((e) => !e.location || e.location.name !== e.location.name.toUpperCase()), JSON.stringify(events.map((e) => e.location?.name)));
 });
+
+test('a visit to a place of no known country reached past the verb\'s object is no trip abroad', () => {
+  assert.ok(!eventsOf('British Prime Minister Keir Starmer visited flood-hit towns in Yorkshire on Monday.', '2025-06-10').some((e) => e.kind === 'visit'));
+  assert.ok(eventsOf('British Prime Minister Keir Starmer visited troops in Estonia on Monday.', '2025-06-10').some((e) => e.kind === 'visit' && e.host === 'EE'));
+});
