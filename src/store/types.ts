@@ -18,6 +18,14 @@ export interface Store {
    * replaced ('replaced').
    */
   putArticle(input: ArticleInput, record: ArticleRecord, contentHash: string): Promise<PutResult>;
+  /**
+   * Stores several articles as putArticle does, one after the other, in one
+   * transaction (one commit for all: faster). When an article cannot be stored
+   * the ones before it are still committed and the ones after it are not
+   * written. Optional: `putArticleBatch` (src/store/put-batch.ts) falls back
+   * to putArticle for a store without it.
+   */
+  putArticles?(items: readonly PutItem[]): Promise<BatchPutResult>;
   /** What is stored for an article id, to skip extraction of unchanged articles. */
   articleState(id: string): Promise<ArticleState | null>;
   getArticle(id: string): Promise<StoredArticle | null>;
@@ -58,6 +66,21 @@ export interface PutResult {
   eventReports: number;
   /** Of those, how many joined a canonical event that other articles already report. */
   merged: number;
+}
+
+/** One article to store: what putArticle takes. */
+export interface PutItem {
+  input: ArticleInput;
+  record: ArticleRecord;
+  contentHash: string;
+}
+
+/** What a batch of puts did: the items committed, in order, and the one that failed (if any). */
+export interface BatchPutResult {
+  /** One result per committed item: every item, or those before `failure`. */
+  stored: PutResult[];
+  /** The item that could not be stored, and why; it and the items after it were not written. */
+  failure?: { input: ArticleInput; error: unknown };
 }
 
 export interface ArticleState {

@@ -9,7 +9,7 @@ import type { Extractor } from '../../src/cli/extract-pool.js';
 import type { Progress } from '../../src/cli/ingest-progress.js';
 import { PIPELINE_VERSION } from '../../src/pipeline/index.js';
 import { contentHashOf } from '../../src/store/facts.js';
-import type { PutResult, Store } from '../../src/store/types.js';
+import type { PutItem, PutResult, Store } from '../../src/store/types.js';
 import { inputFailure } from '../../src/ingest/types.js';
 
 const recordOf = (input: ArticleInput): ArticleRecord => ({
@@ -80,6 +80,34 @@ describe('ingestArticles', () => {
       assert.equal(c.new, 1);
       assert.equal(c.failed, 1);
       assert.match(progress.notes[0]!, /^b\.html: article id "b" was already read from b\.txt/);
+    } finally {
+      captureOutput(null);
+    }
+  });
+
+  it('writes articles several to a transaction and counts them only once their batch is written', async () => {
+    const extractor: Extractor = { extract: async (i) => recordOf(i), close: async () => {} };
+    const batches: string[][] = [];
+    const newAtEachBatch: number[] = [];
+    let seenNew = 0;
+    const progress: Progress = { tick: (c) => { seenNew = c.new; }, note() {}, stop() {} };
+    const store = {
+      articleState: async () => null,
+      putArticles: async (items: readonly PutItem[]) => {
+        newAtEachBatch.push(seenNew);
+        batches.push(items.map((i) => i.input.id));
+        return { stored: items.map((i): PutResult => ({ status: 'new', articleId: i.input.id, eventReports: 0, merged: 0 })) };
+      },
+    } as unknown as Store;
+    const inputs = ['1', '2', '3', '4', '5'].map((id): ArticleInput => ({ id, text: `News ${id}.` }));
+    captureOutput(() => {});
+    try {
+      const c = await ingestArticles(itemsOf(...inputs), store, extractor, progress, 'news.db', { maxArticles: 2, maxDelayMs: 60 * 60 * 1000 });
+      assert.equal(c.new, 5);
+      assert.deepEqual(batches.flat(), ['1', '2', '3', '4', '5']);
+      assert.ok(batches.length >= 3 && batches.every((b) => b.length <= 2), `batches: ${JSON.stringify(batches)}`);
+      assert.deepEqual(newAtEachBatch, batches.map((_, i) => batches.slice(0, i).flat().length), 'progress counts committed articles only');
+      assert.equal(seenNew, 5);
     } finally {
       captureOutput(null);
     }

@@ -7,6 +7,10 @@ import Database from 'better-sqlite3';
 import { ReadoutError } from '../../src/core/errors.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { openStore } from '../../src/store/index.js';
+import type { ArticleInput } from '../../src/core/doc.js';
+import type { ArticleRecord } from '../../src/core/record.js';
+import { contentHashOf } from '../../src/store/facts.js';
+import { MOSCOW_2023, TASHKENT_A, TASHKENT_B } from './fixtures.js';
 import { runStoreSuite } from './store-suite.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-store-'));
@@ -84,5 +88,46 @@ describe('SQLite store specifics', () => {
     const err = await openError('postgres://user:secret@127.0.0.1:1/readout');
     assert.equal(err.code, 'E_DB_CONNECT');
     assert.ok(!err.message.includes('secret'), 'no password in messages');
+  });
+
+  describe('a batch with an article that cannot be stored', () => {
+    const item = (f: { input: ArticleInput; record: ArticleRecord }) => ({ input: f.input, record: f.record, contentHash: contentHashOf(f.input) });
+    const refusing = (name: string, id: string): SqliteStore => {
+      const store = SqliteStore.open(join(dir, name), { create: true });
+      // stands in for any write error of one article (a constraint, a full disk)
+      store.db.exec(`CREATE TEMP TRIGGER refuse BEFORE INSERT ON articles WHEN NEW.id = '${id}' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+      return store;
+    };
+
+    it('commits the articles before it, and neither it nor those after it', async () => {
+      const store = refusing('batch-fail.db', TASHKENT_B.input.id);
+      try {
+        const r = await store.putArticles([item(TASHKENT_A), item(TASHKENT_B), item(MOSCOW_2023)]);
+        assert.deepEqual(r.stored.map((x) => [x.articleId, x.status]), [['a-tashkent-1', 'new']]);
+        assert.equal(r.failure?.input.id, 'b-tashkent-2');
+        assert.match(String(r.failure?.error), /refused/);
+        const s = await store.stats();
+        assert.deepEqual([s.articles, s.events, s.event_reports, s.quotes], [1, 1, 1, 1]);
+        assert.equal(await store.articleState('b-tashkent-2'), null);
+        assert.equal(await store.articleState('c-moscow-2023'), null);
+        assert.equal(store.db.inTransaction, false);
+        assert.deepEqual(store.db.pragma('foreign_key_check'), []);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('commits nothing when the first article fails', async () => {
+      const store = refusing('batch-fail-first.db', TASHKENT_A.input.id);
+      try {
+        const r = await store.putArticles([item(TASHKENT_A), item(MOSCOW_2023)]);
+        assert.deepEqual(r.stored, []);
+        assert.equal(r.failure?.input.id, 'a-tashkent-1');
+        assert.equal((await store.stats()).articles, 0);
+        assert.equal((await store.stats()).events, 0);
+      } finally {
+        await store.close();
+      }
+    });
   });
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { contentHashOf } from '../../src/store/facts.js';
-import type { Store } from '../../src/store/types.js';
+import { putArticleBatch } from '../../src/store/put-batch.js';
+import type { PutResult, Store } from '../../src/store/types.js';
 import { article, LAVROV, MOSCOW_2023, PUTIN, TASHKENT_A, TASHKENT_B, WANG, XI } from './fixtures.js';
 
 type Fixture = ReturnType<typeof article>;
@@ -357,6 +358,46 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
         assert.ok(net.nodes.every((n) => n.kind === 'person'));
         assert.deepEqual((await store.network({ actorKind: 'person', minWeight: 2 })).edges.length, 1);
         assert.equal((await store.network({ from: '2024' })).edges.length, 1);
+      });
+    });
+
+    describe('batches of articles', () => {
+      const movedToMoscow = article({
+        id: 'b-tashkent-2', published: '2022-08-02', text: 'Sergey Lavrov met Wang Yi in Moscow on July 28, 2022.',
+        events: [{ participants: [LAVROV, WANG], date: '2022-07-28', location: { name: 'Moscow', country: 'RU', id: 'city:moscow' },
+          sentence: 'Sergey Lavrov met Wang Yi in Moscow on July 28, 2022.' }],
+      });
+      // new, merged, unrelated, unchanged and replaced, all in one batch
+      const sequence = [TASHKENT_A, TASHKENT_B, MOSCOW_2023, TASHKENT_A, movedToMoscow];
+      const item = (f: Fixture) => ({ input: f.input, record: f.record, contentHash: contentHashOf(f.input) });
+
+      it('stores a batch exactly as the same articles put one after the other', async () => {
+        const single = await makeStore();
+        const batched = await makeStore();
+        try {
+          const one: PutResult[] = [];
+          for (const f of sequence) one.push(await put(single, f));
+          const batch = await putArticleBatch(batched, sequence.map(item));
+          assert.equal(batch.failure, undefined);
+          assert.deepEqual(batch.stored, one);
+          assert.deepEqual(batch.stored.map((r) => r.status), ['new', 'new', 'new', 'unchanged', 'replaced']);
+          assert.deepEqual(await batched.stats(), await single.stats());
+          assert.deepEqual(await batched.listEvents({}, { limit: 1000 }), await single.listEvents({}, { limit: 1000 }));
+          assert.deepEqual(await batched.listActors({}, { limit: 1000 }), await single.listActors({}, { limit: 1000 }));
+        } finally {
+          await single.close();
+          await batched.close();
+        }
+      });
+
+      it('stores nothing and fails nothing for an empty batch', async () => {
+        const store = await makeStore();
+        try {
+          assert.deepEqual(await putArticleBatch(store, []), { stored: [] });
+          assert.equal((await store.stats()).articles, 0);
+        } finally {
+          await store.close();
+        }
       });
     });
   });

@@ -1,5 +1,9 @@
 import type { Command } from 'commander';
+import { ErrorCodes, ReadoutError } from '../../core/errors.js';
+import type { ArticleInput } from '../../core/doc.js';
 import { PIPELINE_VERSION } from '../../pipeline/index.js';
+import { BatchedWriter } from '../../store/batched-writer.js';
+import { maskUrl } from '../../store/index.js';
 import { inlineExtractor, workerExtractor } from '../extract-pool.js';
 import { emptyCounts, startProgress, summaryOf } from '../ingest-progress.js';
 import { parseCount, writeOut } from '../query-output.js';
@@ -24,10 +28,21 @@ export function register(program: Command): void {
         }
         const extractor = jobs > 1 ? workerExtractor(jobs, opts.kb) : inlineExtractor(opts.kb);
         const progress = startProgress(items.length);
+        let fatal: unknown = null;
+        const writer = new BatchedWriter(store, {
+          stored(r) {
+            c[r.status] += 1;
+            c.events += r.eventReports;
+            c.merged += r.merged;
+            progress.tick(c);
+          },
+          // a store error ends the run: what was re-processed before it is kept
+          failed(input, err) { fatal ??= storeFailure(input, err, opts.db); },
+        });
         try {
           // the stored hash is kept: the article did not change, only what is extracted from it
           await Promise.all(Array.from({ length: jobs }, async (_, lane) => {
-            for (let i = lane; i < items.length; i += jobs) {
+            for (let i = lane; i < items.length && !fatal; i += jobs) {
               const item = items[i]!;
               c.read += 1;
               let record;
@@ -39,20 +54,24 @@ export function register(program: Command): void {
                 progress.tick(c);
                 continue;
               }
-              // a store error ends the run: what was re-processed before it is kept
-              const r = await store.putArticle(item.input, record, item.contentHash);
-              c[r.status] += 1;
-              c.events += r.eventReports;
-              c.merged += r.merged;
-              progress.tick(c);
+              await writer.add({ input: item.input, record, contentHash: item.contentHash });
             }
           }));
         } finally {
+          await writer.flush();
           progress.stop();
           await extractor.close();
         }
+        if (fatal) throw fatal;
         await writeOut(`readout: reprocessed with pipeline ${PIPELINE_VERSION}: ${summaryOf(c, (Date.now() - started) / 1000)}\n`);
       });
       process.exitCode = c.failed ? 1 : 0;
     });
+}
+
+/** A write that failed, named by article and database (SQLite and driver errors are not shown raw). */
+function storeFailure(input: ArticleInput, err: unknown, db: string): ReadoutError {
+  if (err instanceof ReadoutError) return err;
+  return new ReadoutError(ErrorCodes.DB_OPEN, `database ${maskUrl(db)}: cannot store ${input.source ?? input.id}: ${err instanceof Error ? err.message : String(err)}`
+    + ' (articles re-processed before are kept; run reprocess again to complete it)', maskUrl(db));
 }

@@ -24,11 +24,14 @@ interface ReportDbRow {
 export function loadReports(db: Database.Database, eventIds: readonly string[]): Map<string, MergeReport[]> {
   const out = new Map<string, MergeReport[]>();
   if (!eventIds.length) return out;
-  const rows = db.prepare(`SELECT * FROM event_reports WHERE event_id IN (${placeholders(eventIds.length)}) ORDER BY id`).all(...eventIds) as ReportDbRow[];
+  // one id list as a JSON array: one prepared statement for any number of ids
+  const rows = (eventIds.length === 1
+    ? sql(db, 'SELECT * FROM event_reports WHERE event_id = ? ORDER BY id').all(eventIds[0])
+    : sql(db, 'SELECT * FROM event_reports WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY id').all(JSON.stringify(eventIds))) as ReportDbRow[];
   const actors = new Map<string, ActorRef[]>();
   if (rows.length) {
-    const ps = db.prepare(`SELECT rp.report_id, a.id, a.kind, a.name, a.country FROM report_participants rp JOIN actors a ON a.id = rp.actor_id
-      WHERE rp.report_id IN (${placeholders(rows.length)}) ORDER BY rp.report_id, rp.position`).all(...rows.map((r) => r.id)) as (ActorRef & { report_id: string; country: string | null })[];
+    const ps = sql(db, `SELECT rp.report_id, a.id, a.kind, a.name, a.country FROM report_participants rp JOIN actors a ON a.id = rp.actor_id
+      WHERE rp.report_id IN (SELECT value FROM json_each(?)) ORDER BY rp.report_id, rp.position`).all(JSON.stringify(rows.map((r) => r.id))) as (ActorRef & { report_id: string; country: string | null })[];
     for (const p of ps) {
       const list = actors.get(p.report_id) ?? [];
       if (!list.some((x) => x.id === p.id)) list.push({ id: p.id, kind: p.kind, name: p.name, ...(p.country ? { country: p.country } : {}) });

@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import type { ArticleInput } from '../../core/doc.js';
 import type { ArticleRecord } from '../../core/record.js';
 import type {
-  ActorDetail, ActorFilter, ActorNetwork, ActorSummary, ArticleFilter, ArticleState, ArticleSummary, CanonicalEvent, EventFilter,
-  NetworkFilter, Page, Paged, PutResult, QuoteFilter, ReprocessItem, SearchHit, Store, StoreStats, StoredArticle, StoredQuote,
+  ActorDetail, ActorFilter, ActorNetwork, ActorSummary, ArticleFilter, ArticleState, ArticleSummary, BatchPutResult, CanonicalEvent, EventFilter,
+  NetworkFilter, Page, Paged, PutItem, PutResult, QuoteFilter, ReprocessItem, SearchHit, Store, StoreStats, StoredArticle, StoredQuote,
 } from '../types.js';
 import { openDatabase, type OpenOptions } from './open.js';
 import { getActor, listActors, network } from './read-actors.js';
@@ -16,19 +16,48 @@ export { openDatabase, type OpenOptions } from './open.js';
 
 /**
  * The embedded store: one SQLite file (WAL, foreign keys, busy timeout).
- * Each article is written in one immediate transaction, so concurrent
- * ingests serialise their writes and a killed process loses only the article
- * it was writing.
+ * Articles are written in immediate transactions (one article, or a batch of
+ * them), so concurrent ingests serialise their writes and a killed process
+ * loses only the articles of the transaction it was writing.
  */
 export class SqliteStore implements Store {
-  private constructor(readonly db: Database.Database, readonly path: string) {}
+  /** One article; run alone it is its own immediate transaction, inside a batch a savepoint. */
+  private readonly writeOne: Database.Transaction<(item: PutItem) => PutResult>;
+
+  private constructor(readonly db: Database.Database, readonly path: string) {
+    this.writeOne = db.transaction((item: PutItem) => writeArticle(db, item.input, item.record, item.contentHash));
+  }
 
   static open(path: string, opts: OpenOptions = {}): SqliteStore {
     return new SqliteStore(openDatabase(path, opts), path);
   }
 
   async putArticle(input: ArticleInput, record: ArticleRecord, contentHash: string): Promise<PutResult> {
-    return this.db.transaction(() => writeArticle(this.db, input, record, contentHash)).immediate();
+    return this.writeOne.immediate({ input, record, contentHash });
+  }
+
+  async putArticles(items: readonly PutItem[]): Promise<BatchPutResult> {
+    if (!items.length) return { stored: [] };
+    const stored: PutResult[] = [];
+    let failure: BatchPutResult['failure'];
+    try {
+      this.db.transaction(() => {
+        for (const item of items) {
+          try {
+            stored.push(this.writeOne(item));
+          } catch (error) {
+            failure = { input: item.input, error };
+            // the article's savepoint is rolled back; the ones before it are committed, unless SQLite ended the whole transaction
+            if (!this.db.inTransaction) throw error;
+            return;
+          }
+        }
+      }).immediate();
+    } catch (error) {
+      // nothing of the batch was committed (busy, disk full, a failed commit)
+      return { stored: [], failure: failure ?? { input: items[0]!.input, error } };
+    }
+    return failure ? { stored, failure } : { stored };
   }
 
   async articleState(id: string): Promise<ArticleState | null> {

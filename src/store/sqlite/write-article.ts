@@ -4,7 +4,7 @@ import type { ArticleRecord } from '../../core/record.js';
 import { factsOf, type ArticleFacts } from '../facts.js';
 import type { PutResult } from '../types.js';
 import { clusterFor, refreshEvent } from './event-clusters.js';
-import { hasCjk, placeholders, sql } from './statements.js';
+import { hasCjk, sql } from './statements.js';
 
 /*
  * Writing one article: its row, its facts, and the canonical events and
@@ -26,6 +26,8 @@ export function writeArticle(db: Database.Database, input: ArticleInput, record:
   insertArticle(db, input, record, contentHash, now);
   insertFacts(db, input.id, facts);
   let merged = 0;
+  const addParticipant = sql(db, `INSERT INTO report_participants (report_id, position, actor_id, name, country, entity_id, role)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`);
   facts.reports.forEach((r, position) => {
     const { eventId, joined } = clusterFor(db, r.report);
     const e = r.recordEvent;
@@ -36,8 +38,6 @@ export function writeArticle(db: Database.Database, input: ArticleInput, record:
       r.report.published, e.location?.name ?? null, e.location?.country ?? null, e.location?.id ?? null,
       e.location?.lat ?? null, e.location?.lon ?? null, e.occasion?.name ?? null, e.occasion?.id ?? null, e.host ?? null,
       e.rule ?? null, e.confidence ?? null, position);
-    const addParticipant = sql(db, `INSERT INTO report_participants (report_id, position, actor_id, name, country, entity_id, role)
-      VALUES (?, ?, ?, ?, ?, ?, ?)`);
     r.participants.forEach((p, i) => addParticipant.run(r.report.reportId, i, p.actor?.id ?? null, p.source.name ?? null,
       p.source.country ?? null, p.source.id ?? null, p.source.role ?? null));
     if (joined) {
@@ -108,11 +108,11 @@ export function removeArticle(db: Database.Database, articleId: string, now: str
   sql(db, 'DELETE FROM articles WHERE id = ?').run(articleId); // cascades to mentions, reports, quotes, evidence
   for (const eventId of events) refreshEvent(db, eventId, now);
   if (actors.length) {
-    db.prepare(`DELETE FROM actors WHERE id IN (${placeholders(actors.length)})
+    sql(db, `DELETE FROM actors WHERE id IN (SELECT value FROM json_each(?))
       AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = actors.id)
       AND NOT EXISTS (SELECT 1 FROM report_participants rp WHERE rp.actor_id = actors.id)
       AND NOT EXISTS (SELECT 1 FROM event_participants ep WHERE ep.actor_id = actors.id)
-      AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_actor_id = actors.id)`).run(...actors);
+      AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_actor_id = actors.id)`).run(JSON.stringify(actors));
   }
   return true;
 }
