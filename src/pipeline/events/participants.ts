@@ -98,9 +98,12 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     let pair: ActorAt[] = [];
     for (let i = named.length - 1; i >= 0 && pair.length < 2; i--) if (!pair.some((p) => p.key === named[i]!.key)) pair.unshift(named[i]!);
     // "the two countries signed deals": the states of the two people named last, not the people.
-    if (/\b(?:two|both)\s+(?:countries|governments|nations|states)\b/i.test(textAt(Math.max(sentence.start, hit.from - 30), hit.from))) {
-      const states = [...new Set(pair.map((p) => p.country).filter((c): c is string => Boolean(c)))];
-      pair = states.length === 2 ? states.map((c) => ({ actor: { kind: 'country' as const, country: c }, key: `c:${c}`, from: hit.from, to: hit.from, country: c })) : [];
+    if (/\b(?:two|both)\s+(?:countries|governments|nations|states)\s+(?:\w+\s+){0,2}$/i.test(textAt(Math.max(sentence.start, hit.from - 30), hit.from))) {
+      // (They are the subject: whoever else the clause named before them is not a party.)
+      const pool = parties.length >= 2 ? parties : pair;
+      const states = [...new Set(pool.map((p) => p.country).filter((c): c is string => Boolean(c)))];
+      if (states.length === 2) return states.map((c) => ({ actor: { kind: 'country' as const, country: c }, key: `c:${c}`, from: hit.from, to: hit.from, country: c }));
+      pair = [];
     }
     if (parties.length < 2) parties = [...pair, ...parties];
   }

@@ -434,3 +434,9 @@ test('a visit to a place of no known country reached past the verb\'s object is 
   assert.ok(!eventsOf('British Prime Minister Keir Starmer visited flood-hit towns in Yorkshire on Monday.', '2025-06-10').some((e) => e.kind === 'visit'));
   assert.ok(eventsOf('British Prime Minister Keir Starmer visited troops in Estonia on Monday.', '2025-06-10').some((e) => e.kind === 'visit' && e.host === 'EE'));
 });
+
+test('"when X visited Delhi and the two governments signed" is a signing between the two states', () => {
+  const events = eventsOf('Bangladeshi Prime Minister Sheikh Hasina held talks with Indian Foreign Minister Sushma Swaraj in Dhaka on Sunday, six months after Hasina visited New Delhi and the two governments signed 22 agreements.', '2017-10-23');
+  const signing = events.find((e) => e.kind === 'signing');
+  assert.deepEqual(signing?.participants.map((p) => p.country).sort(), ['BD', 'IN']);
+});
