@@ -32,11 +32,12 @@ export function findExplicitDates(s: SentenceView, ref: Day | null): DateCandida
   // Every date kept below holds DATE_WORD, and chrono's text is part of the sentence: without those letters, chrono is not asked.
   if (!MAY_HOLD_DATE_WORD.test(s.text)) return [];
   const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-  const out: DateCandidate[] = [];
+  const out: DateCandidate[] = dottedDates(s);
   // chrono reads "the evening of March 12" as a time with the day only implied: blank the day part (same length, so
   // offsets hold) and the date is read as written.
   const text0 = s.text.replace(/\b(?:morning|afternoon|evening|night)\s+of\s+(?=\d|[A-Z])/gi, (m) => ' '.repeat(m.length));
   for (const r of parser.parse(text0, { instant, timezone: 0 })) {
+    if (out.some((d) => d.from < s.start + r.index + r.text.length && s.start + r.index < d.to)) continue;
     // chrono keeps trailing punctuation in its text ("On Wednesday,"); the date ends before it.
     const text = r.text.replace(/[\s,.;:]+$/, '');
     // "Wednesday morning", "the evening of March 12": a part of a named day is that day.
@@ -70,6 +71,20 @@ export function findExplicitDates(s: SentenceView, ref: Day | null): DateCandida
 }
 
 type Components = chrono.ParsedComponents;
+
+// "12.03.2025": Russian and European copy write the day first (chrono would read the month first).
+const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
+
+function dottedDates(s: SentenceView): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const m of s.text.matchAll(DOTTED)) {
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (mo < 1 || mo > 12 || date.getUTCDate() !== d || date.getUTCMonth() !== mo - 1) continue;
+    out.push({ from: s.start + m.index!, to: s.start + m.index! + m[0].length, value: `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, how: 'explicit', rule: 'dates/explicit', confidence: 0.9 });
+  }
+  return out;
+}
 
 function valueOf(c: Components, s: SentenceView, from: number, to: number, ref: Day | null): DateValue | null {
   const month = c.isCertain('month') ? c.get('month') : null;

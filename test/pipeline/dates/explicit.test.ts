@@ -74,3 +74,8 @@ test('a part of a named day is that day: "Wednesday morning", "the evening of Ju
   assert.deepEqual(valuesOf(datesOf('They met this morning.', REF)), ['2024-07-08']);
   assert.deepEqual(valuesOf(datesOf('They met in the morning.', REF)), []);
 });
+
+test('dotted dates are day first: "12.03.2025" is 12 March', () => {
+  assert.deepEqual(valuesOf(datesOf('The talks took place on 12.03.2025 in Moscow.', REF)), ['2025-03-12']);
+  assert.deepEqual(valuesOf(datesOf('Nothing happened on 31.02.2025.', REF)), []);
+});
