@@ -24,3 +24,9 @@ test('"was scheduled to ... on Wednesday" is a plan', () => {
 test('without a reference date a weekday gives nothing', () => {
   assert.deepEqual(valuesOf(datesOf('They met on Monday.', null)), []);
 });
+
+test('"set for Friday" is the coming Friday', () => {
+  // Reference: Wednesday 12 March 2025.
+  assert.deepEqual(valuesOf(datesOf('The talks are set for Friday.', '2025-03-12')), ['2025-03-14']);
+  assert.deepEqual(valuesOf(datesOf('The talks were held on Friday.', '2025-03-12')), ['2025-03-07']);
+});
