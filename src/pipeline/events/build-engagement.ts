@@ -147,6 +147,16 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   const needed = hit.kind === 'signing' || hit.kind === 'meeting' ? 1 : 2;
   // "Before Wednesday's talks in Geneva had begun": talks with no party named may still date and place talks named elsewhere.
   const unnamedTalks = hit.kind === 'meeting' && !parties.length && /talks|negotiations/i.test(hit.text) && Boolean(date?.value.length === 10 || near?.place);
+  // "EU foreign ministers met in Brussels", "the GCC's Supreme Council met in Riyadh": a body meeting as itself is a
+  // gathering of that body (a summit event), not talks between parties.
+  if (hit.kind === 'meeting' && !parties.some((p) => p.to <= hit.from) && /^(?:met|meets|meet|convened|gathered)\b/i.test(hit.text)) {
+    // (Only a body whose gatherings the base knows, and not when the sentence names the gathering itself.)
+    const body = c.gatherings.length ? null : bodyMeeting(doc, s, hit);
+    if (body && body.entityId && c.kb.gatheringsAt({ org: body.entityId }).length && (near?.place || date)) {
+      return [{ ...base, kind: 'summit', participants: [], rule: 'events/summit-body', occasion: { name: body.name, ...(body.entityId ? { entityId: body.entityId } : {}), range: body.range },
+        location: near?.place ? { ...near.place, range: { start: near.from, end: near.to } } : null, ...(near?.place?.country ? { host: near.place.country } : {}) }];
+    }
+  }
   if (parties.length < needed && !unnamedTalks) return [];
   // A call joins two places; it has none of its own.
   const location = hit.kind === 'call' ? null : near?.place ? { ...near.place, range: { start: near.from, end: near.to } }
@@ -191,6 +201,17 @@ function guestVisit(meeting: DiplomaticEvent, parties: ActorAt[], hit: TriggerHi
   const guests = parties.filter((p) => p.from >= hit.to && p.actor.kind === 'person' && p.country && p.country !== host?.country);
   if (!host || !guests.length || meeting.location?.country !== host.country) return [];
   return [{ ...meeting, kind: 'visit', participants: [...guests.map((g) => g.actor), host.actor], host: host.country!, rule: 'events/visit-hosted' }];
+}
+
+// An international body, then what of it meets: "EU foreign ministers", "the GCC's Supreme Council", "NATO defence ministers".
+const BODY_TAIL = /^(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:foreign\s+|defen[cs]e\s+|finance\s+|trade\s+|energy\s+)?(?:ministers|leaders|heads of state(?: and government)?|council|members|envoys|officials)?\s*$/i;
+
+/** The international body that meets as itself just before a "met", or null. */
+function bodyMeeting(doc: Doc, s: SentenceView, hit: TriggerHit): { name: string; entityId?: string; range: { start: number; end: number } } | null {
+  const orgs = mentionsWithin(doc, Math.max(s.start, hit.from - 80), hit.from).filter((m) => m.type === 'organization' && m.entityId && m.via !== 'metonym');
+  const org = orgs[orgs.length - 1];
+  if (!org || !BODY_TAIL.test(doc.text.slice(org.range.end, hit.from))) return null;
+  return { name: org.name, entityId: org.entityId!, range: org.range };
 }
 
 /** A person named as the one who reports: "..., Sido said", "said Amed Sido". */

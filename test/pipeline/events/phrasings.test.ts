@@ -440,3 +440,11 @@ test('"when X visited Delhi and the two governments signed" is a signing between
   const signing = events.find((e) => e.kind === 'signing');
   assert.deepEqual(signing?.participants.map((p) => p.country).sort(), ['BD', 'IN']);
 });
+
+test('a body that holds summits meeting as itself ("EU foreign ministers met in Brussels") is a summit of that body', () => {
+  const eu = eventsOf('EU foreign ministers met in Brussels on Monday.', '2025-05-28');
+  assert.deepEqual(eu.map((e) => [e.kind, e.occasion?.name, e.location?.name]), [['summit', 'EU', 'Brussels']]);
+  // A council that only sits, or a body meeting someone, is no summit.
+  assert.equal(eventsOf('The U.N. Security Council will meet on Friday to discuss the launch.', '2025-05-28').length, 0);
+  assert.ok(!eventsOf('The World Bank met reporters on Monday.', '2025-05-28').some((e) => e.kind === 'summit'));
+});
