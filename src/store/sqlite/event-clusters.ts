@@ -20,9 +20,22 @@ interface ReportDbRow {
   occasion_name: string | null; occasion_id: string | null;
 }
 
-/** The stored reports of some canonical events, as the merge sees them. */
-export function loadReports(db: Database.Database, eventIds: readonly string[]): Map<string, MergeReport[]> {
+/**
+ * The reports of canonical events already read in one transaction, by event id.
+ * Valid only inside that transaction (no other writer can change them there),
+ * and only because every change of an event's reports ends in refreshEvent,
+ * which puts the event's fresh reports here.
+ */
+export type ReportCache = Map<string, MergeReport[]>;
+
+/** The stored reports of some canonical events, as the merge sees them (those in `cache` taken from it, the others added to it). */
+export function loadReports(db: Database.Database, wanted: readonly string[], cache?: ReportCache): Map<string, MergeReport[]> {
   const out = new Map<string, MergeReport[]>();
+  const eventIds = cache ? wanted.filter((id) => {
+    const known = cache.get(id);
+    if (known) out.set(id, known);
+    return !known;
+  }) : wanted;
   if (!eventIds.length) return out;
   // one id list as a JSON array: one prepared statement for any number of ids
   const rows = (eventIds.length === 1
@@ -43,6 +56,7 @@ export function loadReports(db: Database.Database, eventIds: readonly string[]):
     list.push(reportOfRow(r, actors.get(r.id) ?? []));
     out.set(r.event_id, list);
   }
+  if (cache) for (const id of eventIds) cache.set(id, out.get(id) ?? []);
   return out;
 }
 
@@ -69,7 +83,7 @@ const SHORT_SPAN_DAYS = 31;
  * meets the report's candidate days, and undated ones sharing the same; for a
  * report nothing places in time, those reported at the same place.
  */
-export function findCandidates(db: Database.Database, report: MergeReport): ClusterCandidate[] {
+export function findCandidates(db: Database.Database, report: MergeReport, cache?: ReportCache): ClusterCandidate[] {
   const ids = new Set<string>();
   const add = (rows: unknown[]) => { for (const r of rows as { id: string }[]) ids.add(r.id); };
   const days = candidateDays(report);
@@ -104,7 +118,7 @@ export function findCandidates(db: Database.Database, report: MergeReport): Clus
       add(sql(db, `${query.replace('%DAYS%', 'e.day_from IS NULL')} LIMIT 1000`).all(...args));
     }
   }
-  const reports = loadReports(db, [...ids]);
+  const reports = loadReports(db, [...ids], cache);
   return [...ids].sort().map((eventId) => ({ eventId, reports: reports.get(eventId) ?? [] }));
 }
 
@@ -117,8 +131,8 @@ export const eventIdOf = (reportId: string, attempt = 1): string =>
   `ev-${createHash('sha256').update(attempt > 1 ? `${reportId}#${attempt}` : reportId).digest('hex').slice(0, 16)}`;
 
 /** Decides the cluster of a new report: an existing canonical event id, or a new id. */
-export function clusterFor(db: Database.Database, report: MergeReport): { eventId: string; joined: boolean } {
-  const chosen = chooseCluster(report, findCandidates(db, report));
+export function clusterFor(db: Database.Database, report: MergeReport, cache?: ReportCache): { eventId: string; joined: boolean } {
+  const chosen = chooseCluster(report, findCandidates(db, report, cache));
   if (chosen) return { eventId: chosen, joined: true };
   const taken = sql(db, 'SELECT 1 FROM events WHERE id = ?');
   let eventId = eventIdOf(report.reportId);
@@ -126,9 +140,10 @@ export function clusterFor(db: Database.Database, report: MergeReport): { eventI
   return { eventId, joined: false };
 }
 
-/** Recomputes and writes the canonical row of one event from its reports; deletes it when no report is left. */
-export function refreshEvent(db: Database.Database, eventId: string, now: string): void {
+/** Recomputes and writes the canonical row of one event from its reports (read afresh); deletes it when no report is left. */
+export function refreshEvent(db: Database.Database, eventId: string, now: string, cache?: ReportCache): void {
   const reports = loadReports(db, [eventId]).get(eventId) ?? [];
+  cache?.set(eventId, reports);
   if (!reports.length) {
     sql(db, 'DELETE FROM events WHERE id = ?').run(eventId);
     return;

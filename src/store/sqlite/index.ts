@@ -10,6 +10,7 @@ import { getActor, listActors, network } from './read-actors.js';
 import { articlesForReprocess, getArticle, listArticles, listQuotes, search, stats } from './read-articles.js';
 import { getEvent, listEvents } from './read-events.js';
 import { sql } from './statements.js';
+import type { ReportCache } from './event-clusters.js';
 import { removeArticle, writeArticle } from './write-article.js';
 
 export { openDatabase, type OpenOptions } from './open.js';
@@ -21,11 +22,17 @@ export { openDatabase, type OpenOptions } from './open.js';
  * loses only the articles of the transaction it was writing.
  */
 export class SqliteStore implements Store {
-  /** One article; run alone it is its own immediate transaction, inside a batch a savepoint. */
+  /** One article, in its own immediate transaction. */
   private readonly writeOne: Database.Transaction<(item: PutItem) => PutResult>;
+  /** Several articles, one after the other, in one transaction (no savepoint each: FTS5 flushes its index at every savepoint). */
+  private readonly writeMany: Database.Transaction<(items: readonly PutItem[]) => PutResult[]>;
 
   private constructor(readonly db: Database.Database, readonly path: string) {
     this.writeOne = db.transaction((item: PutItem) => writeArticle(db, item.input, item.record, item.contentHash));
+    this.writeMany = db.transaction((items: readonly PutItem[]) => {
+      const reports: ReportCache = new Map(); // candidate clusters' reports, read once per batch
+      return items.map((item) => writeArticle(db, item.input, item.record, item.contentHash, reports));
+    });
   }
 
   static open(path: string, opts: OpenOptions = {}): SqliteStore {
@@ -38,26 +45,20 @@ export class SqliteStore implements Store {
 
   async putArticles(items: readonly PutItem[]): Promise<BatchPutResult> {
     if (!items.length) return { stored: [] };
-    const stored: PutResult[] = [];
-    let failure: BatchPutResult['failure'];
     try {
-      this.db.transaction(() => {
-        for (const item of items) {
-          try {
-            stored.push(this.writeOne(item));
-          } catch (error) {
-            failure = { input: item.input, error };
-            // the article's savepoint is rolled back; the ones before it are committed, unless SQLite ended the whole transaction
-            if (!this.db.inTransaction) throw error;
-            return;
-          }
+      return { stored: this.writeMany.immediate(items) };
+    } catch {
+      // nothing of the batch is committed: write its articles one to a transaction, keeping those before the one that fails
+      const stored: PutResult[] = [];
+      for (const item of items) {
+        try {
+          stored.push(this.writeOne.immediate(item));
+        } catch (error) {
+          return { stored, failure: { input: item.input, error } };
         }
-      }).immediate();
-    } catch (error) {
-      // nothing of the batch was committed (busy, disk full, a failed commit)
-      return { stored: [], failure: failure ?? { input: items[0]!.input, error } };
+      }
+      return { stored };
     }
-    return failure ? { stored, failure } : { stored };
   }
 
   async articleState(id: string): Promise<ArticleState | null> {

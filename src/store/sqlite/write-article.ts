@@ -3,7 +3,7 @@ import type { ArticleInput } from '../../core/doc.js';
 import type { ArticleRecord } from '../../core/record.js';
 import { factsOf, type ArticleFacts } from '../facts.js';
 import type { PutResult } from '../types.js';
-import { clusterFor, refreshEvent } from './event-clusters.js';
+import { clusterFor, refreshEvent, type ReportCache } from './event-clusters.js';
 import { hasCjk, sql } from './statements.js';
 
 /*
@@ -14,14 +14,17 @@ import { hasCjk, sql } from './statements.js';
 
 interface ArticleStateRow { rowid: number; content_hash: string; pipeline_version: string }
 
-/** Stores an article with its facts and merges its event reports; see Store.putArticle. */
-export function writeArticle(db: Database.Database, input: ArticleInput, record: ArticleRecord, contentHash: string): PutResult {
+/**
+ * Stores an article with its facts and merges its event reports; see Store.putArticle.
+ * Articles written in one transaction may share one `cache` of the events' reports.
+ */
+export function writeArticle(db: Database.Database, input: ArticleInput, record: ArticleRecord, contentHash: string, cache: ReportCache = new Map()): PutResult {
   const old = sql(db, 'SELECT rowid, content_hash, pipeline_version FROM articles WHERE id = ?').get(input.id) as ArticleStateRow | undefined;
   if (old && old.content_hash === contentHash && old.pipeline_version === record.pipeline) {
     return { status: 'unchanged', articleId: input.id, eventReports: 0, merged: 0 };
   }
   const now = new Date().toISOString();
-  if (old) removeArticle(db, input.id, now);
+  if (old) removeArticle(db, input.id, now, cache);
   const facts = factsOf(input, record);
   insertArticle(db, input, record, contentHash, now);
   insertFacts(db, input.id, facts);
@@ -29,7 +32,7 @@ export function writeArticle(db: Database.Database, input: ArticleInput, record:
   const addParticipant = sql(db, `INSERT INTO report_participants (report_id, position, actor_id, name, country, entity_id, role)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
   facts.reports.forEach((r, position) => {
-    const { eventId, joined } = clusterFor(db, r.report);
+    const { eventId, joined } = clusterFor(db, r.report, cache);
     const e = r.recordEvent;
     sql(db, `INSERT INTO event_reports (id, article_id, event_id, kind, status, date, date_end, date_how, published, location_name,
         location_country, location_id, location_lat, location_lon, occasion_name, occasion_id, host, rule, confidence, position)
@@ -44,7 +47,7 @@ export function writeArticle(db: Database.Database, input: ArticleInput, record:
       const others = sql(db, 'SELECT count(*) AS n FROM event_reports WHERE event_id = ? AND article_id <> ?').get(eventId, input.id) as { n: number };
       if (others.n > 0) merged += 1;
     }
-    refreshEvent(db, eventId, now);
+    refreshEvent(db, eventId, now, cache);
   });
   return { status: old ? 'replaced' : 'new', articleId: input.id, eventReports: facts.reports.length, merged };
 }
@@ -90,7 +93,7 @@ function insertFacts(db: Database.Database, articleId: string, facts: ArticleFac
  * its reports from their canonical events (re-voted or deleted when empty)
  * and the actors nothing refers to any more. False when there was no such article.
  */
-export function removeArticle(db: Database.Database, articleId: string, now: string): boolean {
+export function removeArticle(db: Database.Database, articleId: string, now: string, cache?: ReportCache): boolean {
   const row = sql(db, 'SELECT rowid FROM articles WHERE id = ?').get(articleId) as { rowid: number } | undefined;
   if (!row) return false;
   const events = (sql(db, 'SELECT DISTINCT event_id FROM event_reports WHERE article_id = ?').all(articleId) as { event_id: string }[]).map((r) => r.event_id);
@@ -106,7 +109,7 @@ export function removeArticle(db: Database.Database, articleId: string, now: str
   sql(db, 'DELETE FROM articles_fts WHERE rowid = ?').run(row.rowid);
   sql(db, 'DELETE FROM articles_trigram WHERE rowid = ?').run(row.rowid);
   sql(db, 'DELETE FROM articles WHERE id = ?').run(articleId); // cascades to mentions, reports, quotes, evidence
-  for (const eventId of events) refreshEvent(db, eventId, now);
+  for (const eventId of events) refreshEvent(db, eventId, now, cache);
   if (actors.length) {
     sql(db, `DELETE FROM actors WHERE id IN (SELECT value FROM json_each(?))
       AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = actors.id)
