@@ -29,6 +29,13 @@ export function clean(doc: Doc, ctx: PipelineContext): void {
   const { text, offsets } = applyEdits(raw, edits);
   doc.text = text;
   doc.offsets = offsets;
+  // A kept line that lost a file photo's credit at its end was the caption of an older picture ("... in Osaka,
+  // June 28, 2019. REUTERS/Name/File Photo"); a caption of the story's own photo may well show its event.
+  doc.captions = plan.kept.flatMap((k) => {
+    const credit = plan.inline.find((d) => d.rule === 'noise/photo-credit-tail' && d.start >= k.start && d.end <= k.end + 1 && /\bfile\b/i.test(raw.slice(d.start, d.end)));
+    const range = credit ? cleanRangeOf(doc.offsets, { start: k.start, end: credit.start }) : undefined;
+    return range ? [range] : [];
+  });
   if (!doc.title && plan.title >= 0) doc.title = raw.slice(plan.kept[0]?.start ?? 0, plan.kept[0]?.end ?? 0).trim() || undefined;
 
   for (const d of plan.drops) doc.diagnostics.push(dropDiagnostic(raw, d, d.rule, d.why));

@@ -35,6 +35,8 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   const seen: ActorAt[] = [];
   const counts = new Map<string, { n: number; a: ActorAt }>();
   for (const [index, s] of sentencesOf(doc).entries()) {
+    // A photo caption names people and places but reports a picture's moment, often a file photo's: no events.
+    if (doc.captions?.some((c) => c.start <= s.start && s.end <= c.end + 1)) continue;
     const actors = actorsIn(doc, s.start, s.end, ctx.kb);
     const days = datesWithin(doc.dates, s.start, s.end).filter((d) => d.how !== 'gathering').map((d) => d.value);
     const gatherings = findGatheringPhrases(doc, s, ctx.kb, articleYear, days);

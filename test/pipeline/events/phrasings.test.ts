@@ -448,3 +448,11 @@ test('a body that holds summits meeting as itself ("EU foreign ministers met in 
   assert.equal(eventsOf('The U.N. Security Council will meet on Friday to discuss the launch.', '2025-05-28').length, 0);
   assert.ok(!eventsOf('The World Bank met reporters on Monday.', '2025-05-28').some((e) => e.kind === 'summit'));
 });
+
+test('a file photo\'s caption names people but reports no event; the story\'s own photo caption may', () => {
+  const file = 'MOSCOW (Reuters) - Russia said on Monday it was ready for talks.\nU.S. President Donald Trump and Russian President Vladimir Putin hold a bilateral meeting at the G20 leaders summit in Osaka, Japan June 28, 2019. REUTERS/Kevin Lamarque/File Photo\nThe Kremlin said nothing more.';
+  const events = eventsOf(file, '2025-02-10');
+  assert.ok(!events.some((e) => e.date?.value === '2019-06-28'), JSON.stringify(events.map((e) => [e.kind, e.date?.value])));
+  const own = 'MOSCOW (Reuters) - Russia said on Monday it was ready for talks.\nRussian President Vladimir Putin meets Chinese President Xi Jinping in Moscow, May 8, 2025. REUTERS/Evgenia Novozhenina\nThe Kremlin said nothing more.';
+  assert.ok(eventsOf(own, '2025-05-09').some((e) => e.kind === 'meeting' && e.date?.value === '2025-05-08'));
+});
