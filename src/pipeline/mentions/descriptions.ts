@@ -19,7 +19,7 @@ const DESCRIPTION = new RegExp(`\\b(?:the|his|her|their|its)\\s+((?:[\\p{L}.'’
 const BARE_TITLES = ['president', 'prime minister', 'premier', 'chancellor', 'foreign minister', 'defence minister', 'defense minister', 'secretary of state', 'pope', 'pontiff', 'king', 'emir', 'crown prince', 'secretary-general', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'senator', 'chairman'];
 const BARE_DESCRIPTION = new RegExp(`\\b[Tt]he\\s+(${BARE_TITLES.sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')})\\b(?!\\s+(?:of|for|to)\\b)`, 'g');
 // Offices held by many at once ("the Iranian minister", "the Chinese envoy"): they point only to someone the article named.
-const NAMED_ONLY_TITLES = ['minister', 'diplomat', 'envoy', 'ambassador', 'negotiator'];
+const NAMED_ONLY_TITLES = ['minister', 'diplomat', 'envoy', 'ambassador', 'negotiator', 'official'];
 const NAMED_DESCRIPTION = new RegExp(`\\b(?:the|his|her|their)\\s+((?:[\\p{L}.'’-]+\\s+){1,3}?)(${NAMED_ONLY_TITLES.join('|')})\\b(?!\\s+(?:of|for|to)\\b)`, 'giu');
 /** "the Indian leader": whoever leads the country, head of state or of government. */
 const LEADER_ROLES = ['president', 'prime minister', 'premier', 'chancellor', 'king', 'emir', 'supreme leader', 'leader'];
@@ -60,7 +60,8 @@ export function findDescriptionMentions(doc: Doc, kb: KnowledgeBase, named: read
     if (rest && !/^(?:['’]?s\s*)?(?:new|top|former|current|then|outgoing|incoming|visiting)?$/i.test(rest)) continue;
     const head = m[2]!.toLowerCase();
     const prev = named.filter((k) => k.type === 'person' && k.via !== 'pronoun' && k.country === c.country && k.range.end <= m.index &&
-      !!k.role && (k.role.endsWith(head) || (head === 'diplomat' && /minister|secretary|ambassador|envoy/.test(k.role))))
+      // ("the Iranian top official": whoever of that country the article named last in an office.)
+      !!k.role && (k.role.endsWith(head) || (head === 'diplomat' && /minister|secretary|ambassador|envoy/.test(k.role)) || (head === 'official' && /\btop\s+$/i.test(m[1]!))))
       .sort((a, b) => b.range.end - a.range.end)[0];
     if (!prev) continue;
     out.push(makeMention(doc, {

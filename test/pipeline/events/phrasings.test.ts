@@ -456,3 +456,10 @@ test('a file photo\'s caption names people but reports no event; the story\'s ow
   const own = 'MOSCOW (Reuters) - Russia said on Monday it was ready for talks.\nRussian President Vladimir Putin meets Chinese President Xi Jinping in Moscow, May 8, 2025. REUTERS/Evgenia Novozhenina\nThe Kremlin said nothing more.';
   assert.ok(eventsOf(own, '2025-05-09').some((e) => e.kind === 'meeting' && e.date?.value === '2025-05-08'));
 });
+
+test('"the Iranian top official" is the Iranian named last in an office; a bare "the official" is no one', () => {
+  const events = eventsOf('Iranian Foreign Minister Abbas Araghchi arrived in Geneva on Sunday. The Iranian top official met on Monday morning with Rafael Grossi, head of the UN nuclear watchdog.', '2026-02-16');
+  assert.deepEqual(events.find((e) => e.kind === 'meeting')?.participants.map((p) => p.name).sort(), ['Abbas Araghchi', 'Rafael Grossi']);
+  const unnamed = eventsOf('Iranian Foreign Minister Abbas Araghchi arrived in Geneva on Sunday. An Iranian official met on Monday morning with Rafael Grossi.', '2026-02-16');
+  assert.ok(!unnamed.some((e) => e.kind === 'meeting' && e.participants.some((p) => p.name === 'Abbas Araghchi')));
+});
