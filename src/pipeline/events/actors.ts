@@ -52,6 +52,9 @@ export function actorsIn(doc: Doc, from: number, to: number, kb?: KnowledgeBase)
       const possessive = m.via === 'pronoun' && (/^(?:his|its|their)$/i.test(m.surface)
         || (/^her$/i.test(m.surface) && /^[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next)));
       out.push({ actor: personActor(target, m), key: personKey(target), from: m.range.start, to: m.range.end, ...(target.country ? { country: target.country } : {}), ...(possessive ? { possessive } : {}) });
+    } else if (m.type === 'place' && kb && m.country && isCapitalAsGovernment(doc, kb, m)) {
+      // "Beijing and New Delhi held talks": capitals standing for their governments.
+      out.push({ actor: { kind: 'country', country: m.country, mention: m.id }, key: `c:${m.country}`, from: m.range.start, to: m.range.end, country: m.country });
     } else if (m.type === 'country' && m.country && (m.via === 'alias' || m.via === 'metonym' || m.via === 'demonym')) {
       const before = doc.text.slice(Math.max(0, m.range.start - 20), m.range.start);
       const after = doc.text.slice(m.range.end, m.range.end + 80);
@@ -86,6 +89,19 @@ function officeHolder(doc: Doc, kb: KnowledgeBase, before: string, country: stri
   // Only a holder the article names elsewhere: a party the article does not name is its country.
   const named = holders.length === 1 && doc.mentions.some((m) => m.entityId === holders[0]!.id && m.via !== 'description' && m.via !== 'pronoun');
   return named ? { id: holders[0]!.id, name: holders[0]!.name, role: office } : undefined;
+}
+
+// After a capital that acts: "Moscow and Beijing agreed", "Washington has said", "Kyiv will".
+const GOVERNMENT_VERB = /^\s*(?:and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:held|have|had|signed|agreed|met|will|would|are|were|pledged|vowed|discussed))|^\s+(?:held|has|have|had|signed|agreed|met|will|would|is|are|was|were|said|says|pledged|vowed|accused|urged|discussed|wants|insists|denied)\b/;
+
+function isCapitalAsGovernment(doc: Doc, kb: KnowledgeBase, m: Mention): boolean {
+  const capital = kb.country(m.country!)?.capital;
+  if (!capital || !m.entityId || kb.city(m.entityId)?.name !== capital) return false;
+  const before = doc.text.slice(Math.max(0, m.range.start - 40), m.range.start);
+  // ("stops in Cairo and Jerusalem": the second of a list of places is a place too.)
+  if (PLACE_BEFORE.test(before.slice(-20)) || /\b(?:in|to|at|from|via)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+$/.test(before)) return false;
+  // A capital at a sentence's start followed by "and" and another capital, or by a verb of its own.
+  return GOVERNMENT_VERB.test(doc.text.slice(m.range.end, m.range.end + 40)) && !/^\s*,\s*[A-Z]/.test(doc.text.slice(m.range.end, m.range.end + 5));
 }
 
 /** Follows pronouns and descriptions to the named mention they stand for. */

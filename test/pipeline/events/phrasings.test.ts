@@ -463,3 +463,10 @@ test('"the Iranian top official" is the Iranian named last in an office; a bare 
   const unnamed = eventsOf('Iranian Foreign Minister Abbas Araghchi arrived in Geneva on Sunday. An Iranian official met on Monday morning with Rafael Grossi.', '2026-02-16');
   assert.ok(!unnamed.some((e) => e.kind === 'meeting' && e.participants.some((p) => p.name === 'Abbas Araghchi')));
 });
+
+test('capitals acting for their governments ("Moscow and Beijing signed") are the two states; a list of stops is places', () => {
+  const signing = eventsOf('Moscow and Beijing signed a gas deal on Monday.', '2025-03-10').find((e) => e.kind === 'signing');
+  assert.deepEqual(signing?.participants.map((p) => p.country).sort(), ['CN', 'RU']);
+  const trip = eventsOf('Pence was to have spent three days in the region with stops in Cairo and Jerusalem, the first official to visit after the decision.', '2017-12-18');
+  assert.ok(!trip.some((e) => e.participants.some((p) => p.kind === 'country' && p.country === 'IL')), JSON.stringify(trip.map((e) => e.participants)));
+});
