@@ -10,7 +10,7 @@ import { openStore } from '../../src/store/index.js';
 import type { ArticleInput } from '../../src/core/doc.js';
 import type { ArticleRecord } from '../../src/core/record.js';
 import { contentHashOf } from '../../src/store/facts.js';
-import { MOSCOW_2023, TASHKENT_A, TASHKENT_B } from './fixtures.js';
+import { article, LAVROV, MOSCOW_2023, TASHKENT_A, TASHKENT_B, WANG } from './fixtures.js';
 import { runStoreSuite } from './store-suite.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-store-'));
@@ -88,6 +88,30 @@ describe('SQLite store specifics', () => {
     const err = await openError('postgres://user:secret@127.0.0.1:1/readout');
     assert.equal(err.code, 'E_DB_CONNECT');
     assert.ok(!err.message.includes('secret'), 'no password in messages');
+  });
+
+  it('reads clusters afresh after another connection wrote to the file', async () => {
+    const meeting = (id: string, place: { name: string; country: string }, published: string) => article({
+      id, published, text: `Wang Yi met Sergey Lavrov in ${place.name} on July 28, 2022.`,
+      events: [{ participants: [WANG, LAVROV], date: '2022-07-28', location: place, sentence: `Wang Yi met Sergey Lavrov in ${place.name} on July 28, 2022.` }],
+    });
+    const tashkent = { name: 'Tashkent', country: 'UZ' };
+    // the first report's cluster keeps its id when the second connection moves that report to Moscow
+    const sequence = [meeting('p', tashkent, '2022-07-29'), meeting('p', { name: 'Moscow', country: 'RU' }, '2022-07-29'), meeting('q', tashkent, '2022-07-30')];
+    const one = SqliteStore.open(join(dir, 'turns-one.db'), { create: true });
+    const first = SqliteStore.open(join(dir, 'turns.db'), { create: true });
+    const second = SqliteStore.open(join(dir, 'turns.db'));
+    try {
+      for (const f of sequence) await one.putArticle(f.input, f.record, contentHashOf(f.input));
+      for (const [i, f] of sequence.entries()) await (i === 1 ? second : first).putArticles([{ input: f.input, record: f.record, contentHash: contentHashOf(f.input) }]);
+      const events = await one.listEvents();
+      assert.equal(events.total, 2, 'Tashkent and Moscow are two meetings');
+      assert.deepEqual(await first.listEvents(), events);
+    } finally {
+      await one.close();
+      await first.close();
+      await second.close();
+    }
   });
 
   describe('a batch with an article that cannot be stored', () => {

@@ -21,10 +21,10 @@ interface ReportDbRow {
 }
 
 /**
- * The reports of canonical events already read in one transaction, by event id.
- * Valid only inside that transaction (no other writer can change them there),
- * and only because every change of an event's reports ends in refreshEvent,
- * which puts the event's fresh reports here.
+ * The reports of canonical events this connection has read, by event id.
+ * Current because every change of an event's reports ends in refreshEvent,
+ * which puts the event's fresh reports here; whoever keeps it empties it when
+ * another connection has committed or a write was rolled back (SqliteStore).
  */
 export type ReportCache = Map<string, MergeReport[]>;
 

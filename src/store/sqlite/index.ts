@@ -15,6 +15,9 @@ import { removeArticle, writeArticle } from './write-article.js';
 
 export { openDatabase, type OpenOptions } from './open.js';
 
+/** Events whose reports the store keeps between writes at most (a few MB). */
+const MAX_CACHED_EVENTS = 10_000;
+
 /**
  * The embedded store: one SQLite file (WAL, foreign keys, busy timeout).
  * Articles are written in immediate transactions (one article, or a batch of
@@ -27,12 +30,38 @@ export class SqliteStore implements Store {
   /** Several articles, one after the other, in one transaction (no savepoint each: FTS5 flushes its index at every savepoint). */
   private readonly writeMany: Database.Transaction<(items: readonly PutItem[]) => PutResult[]>;
 
+  /** Candidate clusters' reports as this connection last read or wrote them; see reportCache. */
+  private readonly reports: ReportCache = new Map();
+  /** PRAGMA data_version when `reports` was last known current. */
+  private reportsVersion = -1;
+
   private constructor(readonly db: Database.Database, readonly path: string) {
-    this.writeOne = db.transaction((item: PutItem) => writeArticle(db, item.input, item.record, item.contentHash));
+    this.writeOne = db.transaction((item: PutItem) => writeArticle(db, item.input, item.record, item.contentHash, this.reportCache()));
     this.writeMany = db.transaction((items: readonly PutItem[]) => {
-      const reports: ReportCache = new Map(); // candidate clusters' reports, read once per batch
+      const reports = this.reportCache();
       return items.map((item) => writeArticle(db, item.input, item.record, item.contentHash, reports));
     });
+  }
+
+  /**
+   * The reports cache, inside a write transaction. It outlives the transaction
+   * while no other connection commits: data_version changes only for others'
+   * commits, and a write lock is held from here on, so a cache that survives
+   * this check is current. Kept to a bounded size.
+   */
+  private reportCache(): ReportCache {
+    const version = (sql(this.db, 'PRAGMA data_version').get() as { data_version: number }).data_version;
+    if (version !== this.reportsVersion || this.reports.size > MAX_CACHED_EVENTS) {
+      this.reports.clear();
+      this.reportsVersion = version;
+    }
+    return this.reports;
+  }
+
+  /** A write failed and was rolled back: what the cache learnt in it is void. */
+  private forgetReports(): void {
+    this.reports.clear();
+    this.reportsVersion = -1;
   }
 
   static open(path: string, opts: OpenOptions = {}): SqliteStore {
@@ -40,7 +69,12 @@ export class SqliteStore implements Store {
   }
 
   async putArticle(input: ArticleInput, record: ArticleRecord, contentHash: string): Promise<PutResult> {
-    return this.writeOne.immediate({ input, record, contentHash });
+    try {
+      return this.writeOne.immediate({ input, record, contentHash });
+    } catch (err) {
+      this.forgetReports();
+      throw err;
+    }
   }
 
   async putArticles(items: readonly PutItem[]): Promise<BatchPutResult> {
@@ -49,11 +83,13 @@ export class SqliteStore implements Store {
       return { stored: this.writeMany.immediate(items) };
     } catch {
       // nothing of the batch is committed: write its articles one to a transaction, keeping those before the one that fails
+      this.forgetReports();
       const stored: PutResult[] = [];
       for (const item of items) {
         try {
           stored.push(this.writeOne.immediate(item));
         } catch (error) {
+          this.forgetReports();
           return { stored, failure: { input: item.input, error } };
         }
       }
@@ -71,7 +107,12 @@ export class SqliteStore implements Store {
   async listArticles(filter?: ArticleFilter, page?: Page): Promise<Paged<ArticleSummary>> { return listArticles(this.db, filter, page); }
 
   async deleteArticle(id: string): Promise<boolean> {
-    return this.db.transaction(() => removeArticle(this.db, id, new Date().toISOString())).immediate();
+    try {
+      return this.db.transaction(() => removeArticle(this.db, id, new Date().toISOString(), this.reportCache())).immediate();
+    } catch (err) {
+      this.forgetReports();
+      throw err;
+    }
   }
 
   async listEvents(filter?: EventFilter, page?: Page): Promise<Paged<CanonicalEvent>> { return listEvents(this.db, filter, page); }
