@@ -95,14 +95,14 @@ function storyDay(doc: Doc): Doc['dates'][number] | null {
     && !inRelativeClause(doc, d) && !reportsEarlier(doc, d)) ?? null;
 }
 
-/** "reported on Thursday that Sabhan had visited": the day of a report about something done before it. */
+/** "a newspaper reported on Thursday that the minister had visited": the day of a report about something done before it. */
 function reportsEarlier(doc: Doc, d: Doc['dates'][number]): boolean {
   // Only another outlet's report: "X said on Saturday that leaders had agreed" still speaks of the story's day.
   if (!/\b(?:reported|published|wrote|carried)\s+(?:on\s+)?$/i.test(doc.text.slice(Math.max(0, d.range.start - 16), d.range.start))) return false;
   return /^\s*that\s+[^.;]{0,60}?\bhad\s+(?:\w+\s+)?(?:[a-z]+ed|met|held|spoken|made|been|gone|flown|seen)\b/i.test(doc.text.slice(d.range.end, d.range.end + 90));
 }
 
-/** "Raqqa, which the militias captured on Tuesday": a day inside a relative clause dates that clause, not the story. */
+/** "Mosul, which the army retook on Tuesday": a day inside a relative clause dates that clause, not the story. */
 function inRelativeClause(doc: Doc, d: Doc['dates'][number]): boolean {
   const sentence = sentencesOf(doc).find((s) => s.start <= d.range.start && d.range.start < s.end);
   if (!sentence) return false;

@@ -64,7 +64,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   if (tailEnd >= 0 && /^,\s*(?:scheduled|expected|set|due|slated|planned|to be held)\b/i.test(tail.slice(tailEnd))) tailEnd = Math.min(tail.length, tailEnd + 30);
   // "Putin, who polls show will be re-elected in March, made ... a visit": an aside about the subject says nothing of the visit's tense.
   // "pays flying visit to Afghanistan to discuss strategy": a purpose after a past or present trigger is no plan.
-  // "During his visit Tillerson is also expected to explore ...": the words after a visit named as a time frame are another clause's.
+  // "During his visit Blinken is also expected to raise ...": the words after a visit named as a time frame are another clause's.
   const timeFrame = /\b(?:during|throughout|in the course of)\s+(?:his|her|their|the|this|its)\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from));
   // ("met in Astana ahead of the SCO ministerial": what comes after the engagement says nothing of its own tense.)
   const ownTail = timeFrame ? '' : tail.slice(0, tailEnd >= 0 ? tailEnd : tail.length).replace(PURPOSE, '');
@@ -108,7 +108,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     // trip abroad the record can place.
     const targets = dests.length ? dests : near && near.country ? [near] : /^visiting$/i.test(hit.text) ? hostsMet(parties, visitors) : [];
     // "go to hell", "came to power": a motion verb is a visit only with a place right after it.
-    // "Mattis traveled to NATO": a trip to an international body's seat, at no city the article names.
+    // "Austin traveled to NATO": a trip to an international body's seat, at no city the article names.
     const body = !dests.length ? mentionsWithin(doc, hit.to, Math.min(s.end, hit.to + 60)).find((m) => m.type === 'organization' && m.entityId && /^\s*(?:the\s+)?$/i.test(doc.text.slice(hit.to, m.range.start))) : undefined;
     if (body && /(?:to|into)$/i.test(hit.text)) {
       return [{ ...base, kind: 'visit' as const, participants: visitors.map((v) => v.actor), location: null, occasion: { name: body.name, entityId: body.entityId!, range: body.range } }];
@@ -249,7 +249,7 @@ function visitorsOf(text: string, hit: TriggerHit, parties: ActorAt[]): ActorAt[
  */
 function cityOfCountryIn(text: string, places: PlaceAt[], t: PlaceAt, hit: TriggerHit): DiplomaticEvent['location'] {
   if (!t.country) return null;
-  // Only within the trigger's own clause: "(trip to the Philippines), coming as it celebrated a victory in Marawi" is another.
+  // Only within the trigger's own clause: "(trip to Iraq), coming as it celebrated a victory in Mosul" is another.
   const cities = places.filter((p) => p.place?.entityId && p.country === t.country && p.from >= hit.to
     && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(hit.to, p.from - 12), p.from)) && !/[,;:(]|\b(?:said|says|told|which|where|when|while|but)\b/i.test(text.slice(hit.to, p.from)));
   const ids = new Set(cities.map((p) => p.place!.entityId));

@@ -8,7 +8,7 @@ const AS_HEAD_AFTER = /^(?:,\s*)?\s*(?:as\s+(?:its|their|the|his|her)\s+(?:chief
 /**
  * Talks reported between sides ("Ukrainian and Russian negotiators met in
  * Geneva") whose heads the article names elsewhere ("Ukraine's delegation was
- * led by Rustem Umerov", "Medinsky as its chief negotiator"): each side becomes its one named head. A side with no head, or
+ * led by its foreign minister", "named X as its chief negotiator"): each side becomes its one named head. A side with no head, or
  * with several candidates, stays a country.
  */
 export function nameDelegationHeads(doc: Doc, events: DiplomaticEvent[]): void {

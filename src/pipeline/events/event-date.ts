@@ -29,7 +29,7 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // Before the trigger, a reporting date ("said on Monday ... the two met") is usually the event's day too.
     const otherClause = /;|\b(?:said|says|told|added)\b/.test(between);
     if (otherClause && after) continue;
-    // "visited Raqqa, which the militias captured on Tuesday": a date inside a relative clause after the trigger is that
+    // "visited Mosul, which the army retook on Tuesday": a date inside a relative clause after the trigger is that
     // clause's, unless the clause is about the engagement itself ("the SCO summit, which is held on July 3").
     const relative = /,\s+(?:which|who|whom|whose)\b/i.exec(between);
     if (after && relative && !ENGAGEMENT_NOUN.test(text.slice(trigger.from, trigger.to) + between.slice(0, relative.index))) continue;

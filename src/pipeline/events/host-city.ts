@@ -32,9 +32,9 @@ export function placeInHostCity(doc: Doc, kb: KnowledgeBase, e: DiplomaticEvent)
 }
 
 /**
- * "met at the Merdeka Palace", "heading to the Palais des Nations": a venue the base does not know is reported by
+ * "met at the Merdeka Palace", "heading to the Peace Palace": a venue the base does not know is reported by
  * its city: the one city its own sentence names, else the dateline's, else the city the article names most. A venue
- * that is itself the dateline ("BAGRAM AIR BASE, Afghanistan") stays: it is all the article says of the place.
+ * that is itself the dateline ("INCIRLIK AIR BASE, Turkey") stays: it is all the article says of the place.
  */
 export function placeVenueInCity(doc: Doc, kb: KnowledgeBase, e: DiplomaticEvent): void {
   const venue = e.location;
@@ -42,7 +42,7 @@ export function placeVenueInCity(doc: Doc, kb: KnowledgeBase, e: DiplomaticEvent
   // A site the base knows ("the Great Hall of the People") is reported by its city as well.
   if (venue.entityId && kb.city(venue.entityId)?.kind !== 'venue') return;
   if (doc.dateline && doc.dateline.name.toLowerCase() === venue.name.toLowerCase()) return;
-  // ("Hmeymim air base in Syria" in a story datelined Moscow: a city of another country is not the venue's.)
+  // ("an air base in Syria" in a story datelined Moscow: a city of another country is not the venue's.)
   const country = venue.country ?? e.host;
   const fits = (p: Place | undefined): Place | undefined => (p && (!country || p.country === country) ? p : undefined);
   const own = e.support.map((r) => citiesIn(doc, kb, r.start, r.end)).find((c) => c.size === 1);

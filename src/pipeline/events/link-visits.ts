@@ -23,7 +23,7 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[]): void {
       if (!m.participants.some((p) => visitors.has(key(p)))) continue;
       const where = m.location?.country ?? m.host;
       if (where && where !== v.host) continue;
-      // One host stands for those received: "talks with President Ghani and Chief Executive Abdullah" are the
+      // One host stands for those received: "talks with the president and the prime minister" are the
       // visit's meeting, while the visit is the visitor's with the one who received him.
       for (const p of m.participants) {
         if (v.participants.some((q) => q.kind === 'person' && q.country === v.host)) break;

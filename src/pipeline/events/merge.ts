@@ -19,12 +19,12 @@ function sameEvent(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
   }
   const ka = new Set(a.participants.map(actorKey)), kb = b.participants.map(actorKey);
   const shared = kb.filter((k) => ka.has(k)).length;
-  // "flew into King Salman Air Base" (a trip made) is not "a trip that will also take him to Qatar" (one to come).
+  // "flew into an air base near Doha" (a trip made) is not "a trip that will also take him to Oman" (one to come).
   if (a.kind === 'visit') return a.status === b.status && shared >= 1 && shared >= Math.min(ka.size, kb.length);
   // "convened for talks" and "set the stage for a second round, scheduled for February 1": done and planned talks are two.
   if (a.status !== b.status) return false;
   if (shared >= 2 || (shared >= 1 && shared === Math.min(ka.size, kb.length))) return true;
-  // "Kushner met Israeli and Palestinian leaders" and "Kushner met Netanyahu": a government named as the other party
+  // "Blinken met Brazilian leaders" and "Blinken met Lula": a government named as the other party
   // is the same talks as its leader named elsewhere, when a person is shared and both give the same date.
   // (An undated report may be other talks: "met U.S. officials in Miami in December" beside this week's meeting.)
   return shared >= 1 && a.status === b.status && Boolean(a.date) && a.date?.value === b.date?.value
@@ -50,7 +50,7 @@ function dropCoveredCountries(e: DiplomaticEvent): void {
   e.participants = e.participants.filter((p) => p.kind !== 'country' || !countries.has(p.country));
 }
 
-/** "arrived in Riyadh" and "flew into King Salman Air Base": a visit's venue the base does not know lies in its host country. */
+/** "arrived in Doha" and "flew into Al Udeid Air Base": a visit's venue the base does not know lies in its host country. */
 function venueOfSameTrip(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
   if (a.kind !== 'visit') return false;
   // A venue the base does not know may carry no country at all: it is then the other report's.

@@ -40,7 +40,7 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   const before = actors.filter((a) => a.to <= hit.from && a.from >= hit.from - BEFORE_WINDOW && a.from >= sentence.start
     && !asides.some((r) => r.from <= a.from && a.to <= r.to && r.to <= hit.from));
   let subjSide = subjectGroup(before, textAt);
-  // "In his conversation on Tuesday with Jubeir", "her visit to Paris": the possessor of the engagement noun is its subject.
+  // "In his conversation on Tuesday with Wang", "her visit to Paris": the possessor of the engagement noun is its subject.
   const possessor = actors.find((a) => a.possessive && a.actor.kind === 'person' && a.to <= hit.from && /^\s*(?:[\w-]+\s+)?$/.test(textAt(a.to, hit.from)));
   if (possessor) subjSide = [possessor];
   // "Trump sought to woo China since a summit with Chinese President Xi": a country that only stands for the
@@ -114,7 +114,7 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     // "Bozdag said Turkish and U.S. officials would meet": the one who reports the talks is not in them.
     if (nearest && hit.from - nearest.to < 60 && !REPORTING.test(textAt(nearest.to, hit.from))) parties.push(nearest);
   }
-  // "Onodera told his U.S. and South Korean counterparts in talks": whose counterparts they are is a party too.
+  // "Shin told his U.S. and Japanese counterparts in talks": whose counterparts they are is a party too.
   const owner = counterpartsOwner(sentence, hit, actors, parties);
   if (owner) parties.unshift(owner);
   return dedupe(parties);

@@ -80,7 +80,7 @@ export function cityNear(text: string, places: PlaceAt[], trigger: { from: numbe
     const between = p.from >= trigger.to ? text.slice(trigger.to, p.from) : text.slice(p.to, trigger.from);
     // A city past a clause break belongs to another report: "talks with Moon ... but took aim at Seoul".
     if (gap > 100 || CLAUSE_BREAK.test(between)) continue;
-    // "meeting with G20 nations in Bonn, and Mattis traveled to NATO": a city before a coordinated clause with its own subject.
+    // "meeting with G7 nations in Rome, and Austin traveled to NATO": a city before a coordinated clause with its own subject.
     if (p.from < trigger.from && /[,;]\s+(?:and|but)\s+[A-Z]/.test(between)) continue;
     // A city the base knows beats a venue it does not ("Palais des Nations ... in Geneva").
     const score = gap + (p.from < trigger.from ? 20 : 0) + (p.place.entityId && !p.venue ? 0 : 60);
