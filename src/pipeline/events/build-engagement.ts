@@ -70,7 +70,11 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   const ownTail = timeFrame ? '' : tail.slice(0, tailEnd >= 0 ? tailEnd : tail.length).replace(PURPOSE, '');
   const clause = (doc.text.slice(clauseFrom, hit.to) + ownTail).replace(ASIDE, ',');
   if (isRefused(doc.text.slice(Math.max(s.start, hit.from - 40), hit.to))) return [];
-  const status = statusOf(clause, hit.text, date?.value ?? null, referenceDateOf(doc));
+  let status = statusOf(clause, hit.text, date?.value ?? null, referenceDateOf(doc));
+  // A headline's present tense reports what happened ("Lavrov and Wang meet in Astana ahead of SCO ministerial");
+  // a plan there is written "to meet", "will meet".
+  if (status === 'planned' && isHeadline(doc, s) && PRESENT_HEADLINE_VERB.test(hit.text)
+    && !/\b(?:to|will|would|set to|expected to|plans? to)\s+(?:\w+\s+)?$/i.test(doc.text.slice(Math.max(s.start, hit.from - 20), hit.from)) && !date) status = 'occurred';
   const gathering = occasionFor(doc.text, s, hit, c.gatherings);
   const near = cityNear(doc.text, c.places, hit);
   // "ready for talks with Ukraine" with no day or place: a stance, no planned event.
@@ -212,6 +216,13 @@ function bodyMeeting(doc: Doc, s: SentenceView, hit: TriggerHit): { name: string
   const org = orgs[orgs.length - 1];
   if (!org || !BODY_TAIL.test(doc.text.slice(org.range.end, hit.from))) return null;
   return { name: org.name, entityId: org.entityId!, range: org.range };
+}
+
+const PRESENT_HEADLINE_VERB = /^(?:meet|meets|hold|holds|visit|visits|sign|signs|discuss|discusses|host|hosts|call|calls)\b/i;
+
+/** Whether a sentence is the article's headline (its title line). */
+function isHeadline(doc: Doc, s: SentenceView): boolean {
+  return Boolean(doc.title) && doc.text.slice(s.start, s.end).trim() === doc.title!.trim();
 }
 
 /** A person named as the one who reports: "..., Sido said", "said Amed Sido". */

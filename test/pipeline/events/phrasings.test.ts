@@ -470,3 +470,11 @@ test('capitals acting for their governments ("Moscow and Beijing signed") are th
   const trip = eventsOf('Baerbock was to have spent three days in the region with stops in Amman and Baghdad, the first official to visit after the decision.', '2024-03-18');
   assert.ok(!trip.some((e) => e.participants.some((p) => p.kind === 'country' && p.country === 'IQ')), JSON.stringify(trip.map((e) => e.participants)));
 });
+
+test('a headline\'s present tense reports what happened; "to meet" there is a plan', () => {
+  const text = 'Lavrov and Wang Yi meet in Astana ahead of SCO ministerial\n\nASTANA, May 20 - Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi on Monday in Astana.';
+  const meetings = eventsOf(text, '2024-05-20').filter((e) => e.kind === 'meeting');
+  assert.deepEqual(meetings.map((e) => e.status), ['occurred']);
+  const plan = eventsOf('Lavrov to meet Wang Yi in Astana\n\nASTANA, May 20 - Russian Foreign Minister Sergey Lavrov will meet Chinese Foreign Minister Wang Yi next week.', '2024-05-20');
+  assert.ok(plan.filter((e) => e.kind === 'meeting').every((e) => e.status === 'planned'));
+});
