@@ -11,6 +11,7 @@ import { inlineExtractor, workerExtractor, type Extractor } from '../extract-poo
 import { countArticles, emptyCounts, startProgress, summaryOf, type IngestCounts, type Progress } from '../ingest-progress.js';
 import { parseCount, writeOut } from '../query-output.js';
 import { usingStore, withDbOption } from '../store-option.js';
+import { countingWrites } from '../store-writes.js';
 
 interface IngestOptions { db: string; jobs: string; kb: string[]; maxBytes: string }
 
@@ -63,19 +64,8 @@ export async function ingestArticles(
   let fatal: unknown = null;
   const seen = new Map<string, string>();
 
-  const writer = new BatchedWriter(store, {
-    stored(r) {
-      c[r.status] += 1;
-      c.events += r.eventReports;
-      c.merged += r.merged;
-      progress.tick(c);
-    },
-    failed(input, err) {
-      fatal ??= err instanceof ReadoutError ? err : new ReadoutError(ErrorCodes.DB_OPEN,
-        `database ${dbName}: cannot store ${input.source ?? input.id}: ${err instanceof Error ? err.message : String(err)}`
-        + ' (articles stored before are kept; run the ingest again to complete it)', dbName);
-    },
-  }, batch);
+  const writer = new BatchedWriter(store, countingWrites(c, progress, dbName,
+    'articles stored before are kept; run the ingest again to complete it', (e) => { fatal ??= e; }), batch);
   const handle = async (item: ArticleInput): Promise<void> => {
     const hash = contentHashOf(item);
     const state = await store.articleState(item.id);

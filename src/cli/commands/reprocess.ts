@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { ErrorCodes, ReadoutError } from '../../core/errors.js';
-import type { ArticleInput } from '../../core/doc.js';
 import { PIPELINE_VERSION } from '../../pipeline/index.js';
 import { BatchedWriter } from '../../store/batched-writer.js';
 import { maskUrl } from '../../store/index.js';
@@ -8,6 +6,7 @@ import { inlineExtractor, workerExtractor } from '../extract-pool.js';
 import { emptyCounts, startProgress, summaryOf } from '../ingest-progress.js';
 import { parseCount, writeOut } from '../query-output.js';
 import { usingStore, withDbOption } from '../store-option.js';
+import { countingWrites } from '../store-writes.js';
 
 /** `readout reprocess`: re-extract stored raw articles whose record came from another pipeline version. */
 export function register(program: Command): void {
@@ -29,16 +28,9 @@ export function register(program: Command): void {
         const extractor = jobs > 1 ? workerExtractor(jobs, opts.kb) : inlineExtractor(opts.kb);
         const progress = startProgress(items.length);
         let fatal: unknown = null;
-        const writer = new BatchedWriter(store, {
-          stored(r) {
-            c[r.status] += 1;
-            c.events += r.eventReports;
-            c.merged += r.merged;
-            progress.tick(c);
-          },
-          // a store error ends the run: what was re-processed before it is kept
-          failed(input, err) { fatal ??= storeFailure(input, err, opts.db); },
-        });
+        // a store error ends the run: what was re-processed before it is kept
+        const writer = new BatchedWriter(store, countingWrites(c, progress, maskUrl(opts.db),
+          'articles re-processed before are kept; run reprocess again to complete it', (e) => { fatal ??= e; }));
         try {
           // the stored hash is kept: the article did not change, only what is extracted from it
           await Promise.all(Array.from({ length: jobs }, async (_, lane) => {
@@ -67,11 +59,4 @@ export function register(program: Command): void {
       });
       process.exitCode = c.failed ? 1 : 0;
     });
-}
-
-/** A write that failed, named by article and database (SQLite and driver errors are not shown raw). */
-function storeFailure(input: ArticleInput, err: unknown, db: string): ReadoutError {
-  if (err instanceof ReadoutError) return err;
-  return new ReadoutError(ErrorCodes.DB_OPEN, `database ${maskUrl(db)}: cannot store ${input.source ?? input.id}: ${err instanceof Error ? err.message : String(err)}`
-    + ' (articles re-processed before are kept; run reprocess again to complete it)', maskUrl(db));
 }

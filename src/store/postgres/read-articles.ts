@@ -3,7 +3,7 @@ import type {
 } from '../types.js';
 import { publishedWhere, snippetAround, summaryOf, SUMMARY_COLUMNS } from '../article-rows.js';
 import { hasCjk } from '../sqlite/statements.js';
-import { one, rows, type Queryable, type Row } from './sql.js';
+import { one, rows, type Queryable } from './sql.js';
 
 const str = (v: unknown): string | undefined => (v == null ? undefined : String(v));
 
