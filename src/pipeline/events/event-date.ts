@@ -1,3 +1,4 @@
+import { itemsWithin } from '../../core/span.js';
 import type { DateMention } from '../../core/types.js';
 
 const SUBORDINATE = /\b(?:after|before|since|until|while|whereas|although|because)\s+(?!(?:the|this|their|his|her|its)\s+(?:\w+\s+)?(?:summit|meeting|talks|visit|trip|call)\b)(?:[\w.'’-]+\s+){0,6}?(?:[a-z]+ed|[a-z]{3,}ing|said|met|was|were|had|has|is|are|took|made|became|began|came|went|won|left|gave|got|held|spoke|told)\b/;
@@ -56,12 +57,5 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
 
 /** The date mentions inside [from, to); `dates` is in text order (the dates stage sorts it). */
 export function datesWithin(dates: DateMention[], from: number, to: number): DateMention[] {
-  let lo = 0, hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid]!.range.start < from) lo = mid + 1; else hi = mid;
-  }
-  const out: DateMention[] = [];
-  for (let i = lo; i < dates.length && dates[i]!.range.start < to; i++) if (dates[i]!.range.end <= to) out.push(dates[i]!);
-  return out;
+  return itemsWithin(dates, from, to);
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { CountryCode, DiplomaticEvent, Place } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
-import { placesIn } from './places.js';
+import { placesIn, placesOfArticle } from './places.js';
 
 /**
  * The one city of a country the article names anywhere, or null when it
@@ -13,7 +13,7 @@ const MIN_MENTIONS = 2;
 
 export function onlyCityOf(doc: Doc, kb: KnowledgeBase, country: CountryCode): Place | null {
   let found: Place | null = null, times = 0;
-  for (const p of placesIn(doc, kb, 0, doc.text.length)) {
+  for (const p of placesOfArticle(doc, kb)) {
     if (!p.place?.entityId || p.place.country !== country) continue;
     if (found && found.entityId !== p.place.entityId) return null;
     found ??= p.place;
@@ -64,7 +64,7 @@ function citiesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number): Map<st
 /** The city the article names most often, when one stands out (named at least twice, more than any other). */
 function mostNamedCity(doc: Doc, kb: KnowledgeBase): Place | undefined {
   const counts = new Map<string, { n: number; place: Place }>();
-  for (const p of placesIn(doc, kb, 0, doc.text.length)) {
+  for (const p of placesOfArticle(doc, kb)) {
     if (!p.place?.entityId || p.venue) continue;
     const c = counts.get(p.place.entityId) ?? { n: 0, place: p.place };
     c.n++;

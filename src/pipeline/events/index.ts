@@ -61,12 +61,11 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   }
   const merged = applyJoinsAndDropLoneMeetings(mergeEventReports(events));
   linkVisitsAndMeetings(merged);
-  placeSigningsAtTheirTalks(merged);
   fillSidelineOccasion(doc, merged);
   nameDelegationHeads(doc, merged);
   dateSummitsByOpening(doc, merged);
   fillArticleDefaults(doc, ctx.kb, merged);
-  // (again, for signings the defaults have just dated)
+  // (after the defaults, which date many signings)
   placeSigningsAtTheirTalks(merged);
   doc.events = mergeEventReports(merged).map((e, i) => ({ ...e, id: `event-${i + 1}` }));
 }

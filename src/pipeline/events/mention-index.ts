@@ -1,3 +1,4 @@
+import { itemsWithin } from '../../core/span.js';
 import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
 
@@ -22,15 +23,7 @@ function indexOf(doc: Doc): MentionIndex {
 
 /** Mentions wholly inside [from, to), in text order. */
 export function mentionsWithin(doc: Doc, from: number, to: number): Mention[] {
-  const { sorted } = indexOf(doc);
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.range.start < from) lo = mid + 1; else hi = mid;
-  }
-  const out: Mention[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.range.start < to; i++) if (sorted[i]!.range.end <= to) out.push(sorted[i]!);
-  return out;
+  return itemsWithin(indexOf(doc).sorted, from, to);
 }
 
 /** A mention by id. */

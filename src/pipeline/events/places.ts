@@ -16,6 +16,15 @@ export interface PlaceAt {
 
 const REGION = /^(?:the\s+)?(?:Europe|Asia|Africa|Middle East|Latin America|South America|North America|Central Asia|Southeast Asia|South Asia|East Asia|Asia-Pacific|Indo-Pacific|Gulf|Persian Gulf|West|Balkans|Western Balkans|Caucasus|South Caucasus|Arctic|Antarctica|Pacific|Atlantic|Mediterranean|Sahel|Horn of Africa|Scandinavia|Eurasia)$|\b(?:Sea|Ocean|Bay|Strait|Straits|Gulf of \w+)$/i;
 
+const wholeArticle = new WeakMap<Doc, PlaceAt[]>();
+
+/** Every place of the article, read once per article (the events stage asks for it for many events). */
+export function placesOfArticle(doc: Doc, kb: KnowledgeBase): PlaceAt[] {
+  let all = wholeArticle.get(doc);
+  if (!all) wholeArticle.set(doc, all = placesIn(doc, kb, 0, doc.text.length));
+  return all;
+}
+
 /** Cities and countries named in [from, to), from the mentions, geocoded through the knowledge base. */
 export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number): PlaceAt[] {
   const out: PlaceAt[] = [];
