@@ -6,12 +6,27 @@
 // canonical person names (or country codes for unnamed delegations), dates the most specific the text supports,
 // location the city or null, `optional` for borderline items (a vague plan with no date or place).
 
-import type { EventArticle, ExpectedEvent } from './event-scoring.js';
+import type { Aliases, EventArticle, ExpectedEvent } from './event-scoring.js';
 
 export type { EventArticle, ExpectedEvent };
 
 const r = (name: string, published: string | null, lines: string[], events: ExpectedEvent[]): EventArticle =>
   ({ name, published, text: lines.join('\n'), events });
+
+/** Other spellings the key accepts for a name, as a key's `aliases` would. */
+export const EVENT_ALIASES: Aliases = {
+  'Volodymyr Zelensky': ['Volodymyr Zelenskyy'],
+  'Recep Tayyip Erdogan': ['Tayyip Erdogan'],
+  'Charles III': ['King Charles', 'King Charles III'],
+  'Sergey Lavrov': ['Sergei Lavrov'],
+  G7: ['Group of Seven', 'G-7', 'Group of 7'],
+  SCO: ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization'],
+  NATO: ['North Atlantic Treaty Organization'],
+  ASEAN: ['Association of Southeast Asian Nations'],
+  APEC: ['Asia-Pacific Economic Cooperation'],
+  CIS: ['Commonwealth of Independent States'],
+  'China-Central Asia Summit': ['China-Central Asia'],
+};
 
 export const EVENT_ARTICLES: EventArticle[] = [
   r('r-japan-australia', '2017-10-22', [

@@ -9,9 +9,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadKnowledgeBase } from '../../../src/kb/index.js';
 import type { RecordEvent } from '../../../src/core/record.js';
-import { EVENT_ARTICLES } from './generalization-articles.js';
+import { EVENT_ALIASES, EVENT_ARTICLES } from './generalization-articles.js';
 import {
-  assertKeysWellFormed, describeKey, describeSys, eventScorer, formatScore, pipelineRecords, scoreSet, type Aliases,
+  assertKeysWellFormed, describeKey, describeSys, eventScorer, formatScore, pipelineRecords, scoreSet,
   type ExpectedEvent,
 } from './event-scoring.js';
 
@@ -44,24 +44,9 @@ const KNOWN_EXTRAS: Record<string, string> = {
   'x-web-negatives': 'domestic, non-diplomatic visits: "Pope Leo XIV visited a children\'s hospital in Rome" and "Keir Starmer visited flood-hit towns in Yorkshire"',
 };
 
-/** Other spellings the key accepts for a name, as a key's `aliases` would. */
-const ALIASES: Aliases = {
-  'Volodymyr Zelensky': ['Volodymyr Zelenskyy'],
-  'Recep Tayyip Erdogan': ['Tayyip Erdogan'],
-  'Charles III': ['King Charles', 'King Charles III'],
-  'Sergey Lavrov': ['Sergei Lavrov'],
-  G7: ['Group of Seven', 'G-7', 'Group of 7'],
-  SCO: ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization'],
-  NATO: ['North Atlantic Treaty Organization'],
-  ASEAN: ['Association of Southeast Asian Nations'],
-  APEC: ['Asia-Pacific Economic Cooperation'],
-  CIS: ['Commonwealth of Independent States'],
-  'China-Central Asia Summit': ['China-Central Asia'],
-};
-
 const kb = loadKnowledgeBase();
 const recordOf = pipelineRecords(kb);
-const scorer = eventScorer(ALIASES);
+const scorer = eventScorer(EVENT_ALIASES);
 const { pairEvents, faults } = scorer;
 
 for (const a of EVENT_ARTICLES) {
