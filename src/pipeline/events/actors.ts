@@ -24,6 +24,8 @@ const PLACE_BEFORE = /\b(?:discuss|discussed|discusses|discussing|in|to|from|at|
 // A country followed by a title, a possessive or an adjective use: "Singapore Prime Minister Lee", "China s envoy".
 const DESCRIBES_NEXT = /^(?:'s|’s| s\b|\s+(?:prime|president|foreign|defen[cs]e|state|secretary|minister|leader|envoy|ambassador|officials?|government|counterpart|military|army|forces|troops|delegation|embassy|ministry|king|crown|vice|deputy|special|national|border|energy|nuclear|peace|security|economy|economic|trade|-))/i;
 
+const UNNAMED_HOLDER = /^(?:'s|’s| s)\s+(?:new\s+|incoming\s+|visiting\s+|outgoing\s+)?(?:president|prime minister|premier|leader|king|emir|foreign minister|chancellor)\b/;
+
 const REPORTED_SELF = /^\s+(?:also\s+)?(?:said|says|told reporters|added|stressed|noted)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/;
 // (The group word may open the sentence: "Officials from Mexico and Canada met".)
 const GROUP_OF = /\b(?:[Ll]eaders?|[Oo]fficials?|[Gg]overnments?|[Pp]residents?|[Pp]rime ministers?|[Dd]elegations?|[Rr]epresentatives|[Cc]ounterparts?|[Ee]nvoys?|[Mm]inisters?|[Nn]egotiators|[Dd]iplomats)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$/;
@@ -65,7 +67,9 @@ export function actorsIn(doc: Doc, from: number, to: number, kb?: KnowledgeBase)
       // "British, French, German, Italian and Swiss representatives": an unnamed delegation each.
       // "American-led negotiations", "U.S.-brokered talks": the country leads them.
       const group = GROUP_AFTER.test(after) || /^-(?:led|backed|brokered|hosted|mediated|sponsored)\b/.test(after);
-      if (!group && (m.via === 'demonym' || DESCRIBES_NEXT.test(after))) continue;
+      // "to host Uzbekistan s new president": a country's office holder the article does not name stands for the country.
+      const unnamedHolder = UNNAMED_HOLDER.test(after) && !mentionsWithin(doc, m.range.start, m.range.end + 50).some((n) => n.type === 'person' && n.via !== 'pronoun' && (n.via !== 'description' || resolve(n, (id) => mentionById(doc, id)) !== null));
+      if (!group && !unnamedHolder && (m.via === 'demonym' || DESCRIBES_NEXT.test(after))) continue;
       // "the foreign ministers of Russia and China": the holders of that office on the article's date.
       const holder = kb ? officeHolder(doc, kb, wider, m.country) : undefined;
       if (holder) {

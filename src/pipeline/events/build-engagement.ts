@@ -50,6 +50,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   // "Prabowo and Albanese agreed on Monday to ...": an agreement is talks only between named people of two countries
   // who stand together as its subject.
   if (hit.requires === 'two-nations') {
+    // ("Hiroshima, which the two ministers had discussed": what a relative clause says they discussed is no talks.)
+    if (/\b(?:which|that|whom)\s+(?:the\s+)?(?:two|both)\s+[\w-]+\s+(?:[\w-]+\s+)?$/i.test(doc.text.slice(Math.max(s.start, hit.from - 50), hit.from))) return [];
     const subjects = parties.filter((p) => p.to <= hit.from && p.actor.kind === 'person' && p.country);
     if (new Set(subjects.map((p) => p.country)).size < 2 || subjects.length !== parties.length) return [];
   }

@@ -2,6 +2,7 @@ import { itemsWithin } from '../../core/span.js';
 import type { DateMention } from '../../core/types.js';
 
 const SUBORDINATE = /\b(?:after|before|since|until|while|whereas|although|because)\s+(?!(?:the|this|their|his|her|its)\s+(?:\w+\s+)?(?:summit|meeting|talks|visit|trip|call)\b)(?:[\w.'’-]+\s+){0,6}?(?:[a-z]+ed|[a-z]{3,}ing|said|met|was|were|had|has|is|are|took|made|became|began|came|went|won|left|gave|got|held|spoke|told)\b/;
+const CLAUSE_RESUMED = /^[^,;]*,\s+(?:also\s+|then\s+|later\s+)?(?:arrived|flew|landed|met|held|went|came|travel(?:l)?ed|signed|visited|attended|hosted|received)\b/;
 const ENGAGEMENT_NOUN = /\b(?:summit|meeting|talks|visit|trip|tour|conference|forum|session|negotiations|congress|call)\W*$/i;
 // Dates that measure a span or a start, not when the event took place.
 const SCHEDULED_FOR = /\b(?:scheduled|set|slated|planned|fixed|penciled|pencilled|due)\s+for\s+(?:the\s+)?$/i;
@@ -38,7 +39,10 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // make another clause, and its date is its own.
     if (after && /,\s+(?:he|she|they|we|it|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:also\s+)?[a-z]+(?:ed|s)\b/.test(between)) continue;
     // "flew into Riyadh a week after Trump unveiled ... the 2015 deal": a date past a subordinate clause's opening is that clause's.
-    if (after && SUBORDINATE.test(between)) continue;
+    // ("on his first visit since Temer took office, arrived in Brasilia on Monday": past the comma that closes the
+    // subordinate clause, the subject's own verb and date come back.)
+    const sub = after ? SUBORDINATE.exec(between) : null;
+    if (sub && !CLAUSE_RESUMED.test(between.slice(sub.index + sub[0].length))) continue;
     // "Putin, who will be re-elected in March, made a visit": a date inside an aside about the subject is not the event's.
     if (!after && /,\s+(?:who|which|whose)\b[^,;]*$/i.test(text.slice(sentence.start, d.range.start)) && /^[^,;]*,/.test(between)) continue;
     // "reported on Thursday that Sabhan had visited": a past perfect lies before the day it was reported.

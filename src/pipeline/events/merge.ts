@@ -27,21 +27,28 @@ function sameEvent(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
   // "Blinken met Brazilian leaders" and "Blinken met Lula": a government named as the other party
   // is the same talks as its leader named elsewhere, when a person is shared and both give the same date.
   // (An undated report may be other talks: "met U.S. officials in Miami in December" beside this week's meeting.)
-  return shared >= 1 && a.status === b.status && Boolean(a.date) && a.date?.value === b.date?.value
-    && (coveredByPersons(a, b) || coveredByPersons(b, a));
+  // ("Hungary and Serbia sign deal" over "Orban and Vucic signed an agreement" the same day: two states, each one
+  // of the other report's people, are the same parties.)
+  const sameDay = a.date?.value.length === 10 && a.date.value === b.date?.value;
+  return (shared >= 1 && a.status === b.status && Boolean(a.date) && a.date?.value === b.date?.value
+    && (coveredByPersons(a, b) || coveredByPersons(b, a)))
+    || (sameDay && (coveredByPersons(a, b, 2) || coveredByPersons(b, a, 2)));
 }
 
+const LEADER = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|crown prince|head of state|general secretary)\b/i;
+
 /** Whether every party of `a` is a party of `b` or a country one of b's people comes from, with at least one such country. */
-function coveredByPersons(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
+function coveredByPersons(a: DiplomaticEvent, b: DiplomaticEvent, minCountries = 1): boolean {
   const keys = new Set(b.participants.map(actorKey));
-  const countries = new Set(b.participants.filter((p) => p.kind === 'person' && p.country).map((p) => p.country));
+  // (States standing alone are covered only by their leaders: ministers' deals may be other papers than the states'.)
+  const countries = new Set(b.participants.filter((p) => p.kind === 'person' && p.country && (minCountries < 2 || LEADER.test(p.role ?? ''))).map((p) => p.country));
   let viaCountry = 0;
   for (const p of a.participants) {
     if (keys.has(actorKey(p))) continue;
     if (p.kind === 'country' && countries.has(p.country)) { viaCountry++; continue; }
     return false;
   }
-  return viaCountry > 0;
+  return viaCountry >= minCountries;
 }
 
 /** A country party stands for an unnamed delegation: once one of its people is named in the event, it is redundant. */

@@ -39,7 +39,13 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   const asides = [...sentence.text.matchAll(SUBJECT_ASIDE)].map((m) => ({ from: sentence.start + m.index! + 1, to: sentence.start + m.index! + m[0].length }));
   const before = actors.filter((a) => a.to <= hit.from && a.from >= hit.from - BEFORE_WINDOW && a.from >= sentence.start
     && !asides.some((r) => r.from <= a.from && a.to <= r.to && r.to <= hit.from));
-  let subjSide = subjectGroup(before, textAt);
+  let subjSide = subjectGroup(before, textAt, sentence.start);
+  // "Macri and his Brazilian counterpart Temer pledged ..., after a two-hour meeting": talks named as an adjunct of
+  // the clause, with no party of their own, are between the clause's subjects.
+  if (!objSide.length && hit.kind === 'meeting' && ADJUNCT_ENGAGEMENT.test(textAt(Math.max(sentence.start, hit.from - 50), hit.from))) {
+    const leading = leadingSubject(actors.filter((a) => a.to <= hit.from), sentence.start, textAt);
+    if (leading.filter((a) => a.actor.kind === 'person').length >= 2) subjSide = leading;
+  }
   // "In his conversation on Tuesday with Wang", "her visit to Paris": the possessor of the engagement noun is its subject.
   const possessor = actors.find((a) => a.possessive && a.actor.kind === 'person' && a.to <= hit.from && /^\s*(?:[\w-]+\s+)?$/.test(textAt(a.to, hit.from)));
   if (possessor) subjSide = [possessor];
@@ -159,10 +165,37 @@ const OFFICE_ROLE: Record<string, RegExp> = {
 };
 const PLURAL_SUBJECT = /\b(?:the two|both|they|the pair|the leaders|the ministers|the foreign ministers|the presidents|the prime ministers|the two (?:leaders|presidents|men|sides|ministers)|their)\s+(?:\w+\s+){0,2}$/i;
 
+// "..., after a two-hour meeting", "at the first joint meeting of", "following talks": an engagement noun as an adjunct.
+const ADJUNCT_ENGAGEMENT = /,?\s(?:after|following|during|at|ahead of|before|at the end of)\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+){0,3}$/i;
+const HEADLINE_PAIR_AFTER = /^\s+(?:leaders|ministers|foreign ministers|presidents|officials|agree|agreed|sign|signed|hold|held|discuss|discussed|meet|met|pledge|vow|to)\b/i;
+const JOINED_GAP = /^\s*(?:,?\s+and|&|,?\s+along with|,?\s+together with)\s+(?:(?:the|his|her)\s+)?[\w\s.'’-]{0,40}$/i;
+
+/** The parties the sentence opens with, as its subject: the first one named, and those joined to it by "and". */
+function leadingSubject(actors: ActorAt[], start: number, textAt: (a: number, b: number) => string): ActorAt[] {
+  const pool = withoutModifiers(actors, textAt);
+  const first = pool[0];
+  if (!first || first.from - start > 90) return [];
+  const group = [first];
+  for (const a of pool.slice(1)) {
+    if (!JOINED_GAP.test(textAt(group[group.length - 1]!.to, a.from))) break;
+    group.push(a);
+  }
+  return group;
+}
+
+/** "his Uzbek counterpart Kamilov": a country named by adjective inside a person's description is no party of its own. */
+function withoutModifiers(actors: ActorAt[], textAt: (a: number, b: number) => string): ActorAt[] {
+  return actors.filter((a, i) => {
+    const next = actors[i + 1];
+    return !(a.actor.kind === 'country' && next?.actor.kind === 'person' && next.country === a.country
+      && /^\s+(?:[A-Za-z.-]+\s+){0,4}$/.test(textAt(a.to, next.from)) && !/\band\b/i.test(textAt(a.to, next.from)));
+  });
+}
+
 /** The nearest named party before the trigger, plus those coordinated with it ("Putin and Xi", "Russia, Ukraine and the U.S."). */
-function subjectGroup(before: ActorAt[], textAt: (a: number, b: number) => string): ActorAt[] {
+function subjectGroup(before: ActorAt[], textAt: (a: number, b: number) => string, sentenceStart = -1): ActorAt[] {
   // The nearest party of either sort: "the U.S. charge d affaires in Riyadh met" is the U.S., not a person named earlier.
-  const pool = before;
+  const pool = withoutModifiers(before, textAt);
   const last = pool[pool.length - 1];
   if (!last) return [];
   const group = [last];
@@ -171,7 +204,10 @@ function subjectGroup(before: ActorAt[], textAt: (a: number, b: number) => strin
     const a = pool[i]!;
     const gap = textAt(a.to, group[0]!.from);
     if (gap.length > 60) break;
-    if (/^\s*(?:,?\s+and|&|,?\s+along with|,?\s+together with)\s+(?:(?:the|his|her)\s+)?[\w\s.'’-]{0,40}$/i.test(gap)) joined = true;
+    if (JOINED_GAP.test(gap)) joined = true;
+    // "Chile, Peru leaders sign accords": a headline joins two countries with a bare comma.
+    else if (i === 0 && group.length === 1 && sentenceStart >= 0 && /^\s*$/.test(textAt(sentenceStart, a.from)) && /^\s*,\s*$/.test(gap) && a.actor.kind === 'country' && group[0]!.actor.kind === 'country'
+      && HEADLINE_PAIR_AFTER.test(textAt(group[0]!.to, group[0]!.to + 30))) joined = true;
     else if (!(joined && /^\s*,\s+(?:(?:the|his|her)\s+)?[\w\s.'’-]{0,40}$/.test(gap))) break;
     group.unshift(a);
   }

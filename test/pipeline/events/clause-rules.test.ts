@@ -68,3 +68,11 @@ test('a vague planned visit gets no city guessed from the article', () => {
   assert.ok(visit);
   assert.equal(visit.location, null);
 });
+
+test('past the comma that closes a subordinate clause, the subject\'s own verb and date come back', () => {
+  const events = eventsOf('Kenyan President William Ruto, on his first state visit to Uganda since Museveni was sworn in, arrived in Kampala on Monday evening.', '2026-06-10');
+  assert.equal(one(events, 'visit').date?.value, '2026-06-08');
+  // Inside the subordinate clause the date stays its own.
+  const inside = eventsOf('Uganda and Kenya signed a rail deal on Wednesday. Kenyan President William Ruto made his first state visit to Uganda since Museveni was sworn in on Monday.', '2026-06-10');
+  assert.notEqual(one(inside, 'visit').date?.value, '2026-06-08');
+});

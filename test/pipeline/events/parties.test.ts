@@ -1,0 +1,61 @@
+// Who the parties of an engagement are when the sentence does not put them next to the trigger: talks named as an
+// adjunct of the clause, a nationality inside a person's description, headline lists, an unnamed office holder,
+// "the two leaders discussed", and states standing for their leaders. Whole pipeline, real knowledge base, new sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledgeBase } from '../../../src/kb/index.js';
+import { runPipeline } from '../../../src/pipeline/index.js';
+import type { DiplomaticEvent } from '../../../src/core/types.js';
+
+const kb = loadKnowledgeBase();
+const eventsOf = (text: string, published: string): DiplomaticEvent[] => runPipeline({ id: 't', text, published }, { kb }).events;
+const names = (e: DiplomaticEvent | undefined): string[] => (e?.participants ?? []).map((p) => (p.kind === 'person' ? p.name! : p.country!)).sort();
+const ofKind = (events: DiplomaticEvent[], kind: string): DiplomaticEvent[] => events.filter((e) => e.kind === kind);
+
+test('talks named as an adjunct of the clause ("..., after a two-hour meeting") are between the clause\'s subjects', () => {
+  const events = eventsOf('Japanese Prime Minister Fumio Kishida and his Indian counterpart Narendra Modi pledged on Saturday to deepen cooperation on semiconductors and rare earths in the Indo-Pacific region, after a two-hour meeting at Hyderabad House.', '2022-03-20');
+  const [meeting] = ofKind(events, 'meeting');
+  assert.deepEqual(names(meeting), ['Fumio Kishida', 'Narendra Modi']);
+  assert.equal(meeting?.date?.value, '2022-03-19');
+  // One subject and an adjunct meeting with nobody named: no talks the record can name.
+  const lone = eventsOf('Japanese Prime Minister Fumio Kishida pledged on Saturday to deepen cooperation on semiconductors and rare earths in the Indo-Pacific region, after a two-hour meeting at Hyderabad House.', '2022-03-20');
+  assert.equal(ofKind(lone, 'meeting').length, 0);
+});
+
+test('a nationality inside a person\'s description ("his Uzbek counterpart X") does not break the subject "A and B"', () => {
+  const events = eventsOf('Indonesian Foreign Minister Retno Marsudi and her Malaysian counterpart Saifuddin Abdullah discussed fisheries, border crossings and haze at talks in Kuala Lumpur, the ministry said.', '2022-06-14');
+  assert.deepEqual(names(ofKind(events, 'meeting')[0]), ['Retno Marsudi', 'Saifuddin Abdullah']);
+});
+
+test('a headline\'s "A, B leaders sign accords" is the two states; a comma list inside a sentence is not', () => {
+  const events = eventsOf('Ghana, Togo leaders sign border accords\n\nThe talks were held in Lome.', '2023-05-02');
+  assert.deepEqual(names(ofKind(events, 'signing')[0]), ['GH', 'TG']);
+  const list = eventsOf('Trade with Ghana, Togo signed a customs accord with Benin on Monday.', '2023-05-02');
+  assert.ok(!ofKind(list, 'signing').some((e) => names(e).includes('GH')), JSON.stringify(list.map(names)));
+});
+
+test('"to host <Country> s new president" is talks with that country when its president is not named', () => {
+  const events = eventsOf('Egyptian President Abdel Fattah al-Sisi is expected to host Sudan s new president in Cairo next month, a diplomatic source said.', '2019-05-10');
+  const [meeting] = ofKind(events, 'meeting');
+  assert.deepEqual(names(meeting), ['Abdel Fattah al-Sisi', 'SD']);
+  assert.equal(meeting?.status, 'planned');
+  // A country whose president is named right after stands for no one: the named person is the party.
+  const named = eventsOf('Egyptian President Abdel Fattah al-Sisi hosted Sudan s president Omar al-Bashir in Cairo on Sunday.', '2019-01-28');
+  assert.ok(!names(ofKind(named, 'meeting')[0]).includes('SD'));
+});
+
+test('"the two leaders also discussed" and "X and Y discussed" report talks; one person discussing a topic does not', () => {
+  const plural = eventsOf('Portuguese Prime Minister Antonio Costa arrived in Madrid on Monday. He was received by Spanish Prime Minister Pedro Sanchez at the Moncloa palace. The two leaders also discussed water sharing on the Tagus.', '2022-11-29');
+  assert.ok(ofKind(plural, 'meeting').some((e) => names(e).join() === 'Antonio Costa,Pedro Sanchez'), JSON.stringify(plural.map(names)));
+  const pair = eventsOf('Portuguese Prime Minister Antonio Costa and Spanish Prime Minister Pedro Sanchez discussed water sharing in Madrid on Monday.', '2022-11-29');
+  assert.deepEqual(names(ofKind(pair, 'meeting')[0]), ['Antonio Costa', 'Pedro Sanchez']);
+  const single = eventsOf('Spanish Prime Minister Pedro Sanchez discussed water sharing with farmers in Toledo on Monday.', '2022-11-29');
+  assert.equal(ofKind(single, 'meeting').length, 0);
+});
+
+test('states signing on the day their leaders sign are one signing; states beside their ministers\' memorandum are two', () => {
+  const leaders = eventsOf('Kenya and Ethiopia sign energy pact\n\nKenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed an agreement on a power line in Addis Ababa on Monday.', '2024-02-27');
+  assert.equal(ofKind(leaders, 'signing').length, 1, JSON.stringify(leaders.map(names)));
+  const ministers = eventsOf('Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday, and the two countries signed trade deals. Energy ministers Davis Chirchir and Habtamu Itefa signed a memorandum after the talks.', '2024-02-27');
+  assert.ok(ofKind(ministers, 'signing').some((e) => names(e).join() === 'ET,KE'), JSON.stringify(ministers.map(names)));
+});
