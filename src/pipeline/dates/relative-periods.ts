@@ -47,7 +47,25 @@ export function findRelativePeriods(s: SentenceView, ref: Day | null): DateCandi
       confidence: 0.85,
     });
   }
+  YEAR_PART_RE.lastIndex = 0;
+  for (let m = YEAR_PART_RE.exec(s.text); m; m = YEAR_PART_RE.exec(s.text)) {
+    out.push({ from: s.start + m.index, to: s.start + m.index + m[0].length, value: yearPartValue(m, ref), how: 'relative', rule: 'dates/relative-year-part', confidence: 0.8 });
+  }
   return out;
+}
+
+// "in the second half of the year", "by the end of next year", "next summer": parts of a year give the year only.
+const YEAR_PART_RE = /\b(?:(?:the\s+)?(?:first|second|latter)\s+half\s+of|the\s+(?:end|start|beginning|middle)\s+of)\s+(the|this|next|last)\s+year\b|\b(this|next|last)\s+(spring|summer|autumn|fall)\b/gi;
+const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
+
+function yearPartValue(m: RegExpExecArray, ref: Day): string {
+  if (m[1]) return isoYear(ref.y + (m[1].toLowerCase() === 'next' ? 1 : m[1].toLowerCase() === 'last' ? -1 : 0));
+  const [first, last] = SEASON_MONTHS[m[3]!.toLowerCase()]!;
+  const which = m[2]!.toLowerCase();
+  // (Northern seasons, as the wires write them: "next summer" in August is a year ahead.)
+  if (which === 'next') return isoYear(ref.m < first ? ref.y : ref.y + 1);
+  if (which === 'last') return isoYear(ref.m > last ? ref.y : ref.y - 1);
+  return isoYear(ref.y);
 }
 
 function periodValue(m: RegExpExecArray, ref: Day): string | null {

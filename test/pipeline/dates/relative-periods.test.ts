@@ -39,3 +39,14 @@ test('"last May", "next March", "this April" are counted from the reference mont
   // "may" the verb is no month.
   assert.deepEqual(valuesOf(datesOf('They may meet at last.', '2025-03-10')), []);
 });
+
+test('parts of a year ("the second half of the year", "by the end of next year", "next summer") give the year only', () => {
+  assert.deepEqual(valuesOf(datesOf('The minister is due in Lisbon in the second half of the year.', REF)), ['2026']);
+  assert.deepEqual(valuesOf(datesOf('A deal is expected by the end of next year.', REF)), ['2027']);
+  // Seasons are counted from the reference month: in February, next summer is this year's; in August, next year's.
+  assert.deepEqual(valuesOf(datesOf('They will meet again next summer.', REF)), ['2026']);
+  assert.deepEqual(valuesOf(datesOf('They will meet again next summer.', '2026-08-10')), ['2027']);
+  assert.deepEqual(valuesOf(datesOf('The envoys met last autumn.', REF)), ['2025']);
+  // A half or an end of something else is no date.
+  assert.deepEqual(valuesOf(datesOf('The second half of the match was dull; the end of the road is near.', REF)), []);
+});
