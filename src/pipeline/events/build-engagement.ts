@@ -17,6 +17,8 @@ import type { TriggerHit } from './triggers.js';
 const SPECULATION = /\b(?:could|might|may)\s+(?:\w+\s+){0,2}$|\b(?:could|might|may)\s+(?:\w+\s+){0,2}(?:meet|visit|travel|hold|talk|go|fly|call|sign)\b/i;
 const PURPOSE = /\bto\s+(?:discuss|talk|press|urge|seek|push|bolster|boost|strengthen|shore up|review|address|reassure|underline|show|mark|deepen|promote|explore)\b.*$/i;
 const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
+const COORDINATED_VERB = /,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:(?:was|is|were|are|will|would)\s+(?:be\s+|then\s+|also\s+)?)?(?:(?:due|expected|set|scheduled|going|planning|about)\s+)?(?:to\s+)?$/i;
+const VISIT_UNDER_WAY = /\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:in\s+(?:[A-Z][\w.'’-]*\s+){1,3})?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b/;
 const NOUN_VISIT = /(?:visit|trip|tour|visiting)$/i;
 const MOTION_TO = /^(?:flew|flies|fly|flying|headed|heads|heading|went|go|goes|going|came|comes|coming|take|takes|took|taking|leaves|left|leaving|leave|departs|departed|departing|depart|sets off|set off|setting off)\b/i;
 
@@ -46,6 +48,12 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   // subject has the first one's parties.
   const prev = c.sentenceParties?.filter((p) => p.to <= hit.from).pop();
   if (prev && prev.parties.length >= 2 && parties.length < 2 && /^[^,;]*\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(doc.text.slice(prev.to, hit.from))) parties = prev.parties;
+  // "flew to the Emirates on Wednesday ..., and was due to travel on to Doha": a coordinated verb with no subject of
+  // its own is the same person's.
+  const prevPersons = prev?.parties.filter((p) => p.actor.kind === 'person' && p.to <= prev.to) ?? [];
+  if (prevPersons.length && !parties.some((p) => p.actor.kind === 'person' && p.to <= hit.from) && COORDINATED_VERB.test(doc.text.slice(Math.max(s.start, hit.from - 45), hit.from))) {
+    parties = [...prevPersons, ...parties.filter((p) => p.from >= hit.from)];
+  }
   c.sentenceParties?.push({ to: hit.to, parties });
   // "Prabowo and Albanese agreed on Monday to ...": an agreement is talks only between named people of two countries
   // who stand together as its subject.
@@ -56,6 +64,12 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     if (new Set(subjects.map((p) => p.country)).size < 2 || subjects.length !== parties.length) return [];
   }
   let date = dateInClause(doc.text, s, hit, c.dates);
+  // "Widodo, who is in Australia on a two-day visit": a trip under way began on some day up to the story's; only the
+  // month is known.
+  const reference = referenceDateOf(doc);
+  if (!date && hit.kind === 'visit' && reference && VISIT_UNDER_WAY.test(doc.text.slice(Math.max(s.start, hit.from - 60), Math.min(s.end, hit.to + 40)))) {
+    date = { id: '', range: { start: hit.from, end: hit.to }, surface: hit.text, value: reference.slice(0, 7), how: 'relative', rule: 'events/visit-under-way', confidence: 0.6 };
+  }
   // "Putin to pay state visit to Tajikistan, take part in CIS summit": a gathering's dates past a comma are another plan's.
   if (date?.how === 'gathering' && date.range.start > hit.to && /[,;]/.test(doc.text.slice(hit.to, date.range.start))) date = null;
   const clauseFrom = Math.max(s.start, Math.min(hit.from - 70, parties[0]?.from ?? hit.from));

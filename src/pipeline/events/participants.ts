@@ -62,7 +62,9 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   if (lastSubj && REPORTING.test(textAt(lastSubj.to, hit.from))) subjSide = [];
   // "calls by Trump to the leaders of ...", "a visit by Pence": the agent follows "by".
   const agent = /^\s*by\s/i.test(afterText) || /\sby$/i.test(hit.text) ? objSide.find((a) => a.actor.kind === 'person') : undefined;
-  if (agent) {
+  // ("Widodo was welcomed by Turnbull": in the passive the subject is received by the agent; both are parties.)
+  if (agent && /^(?:was|were|been|being)\s/i.test(hit.text)) objSide = [agent];
+  else if (agent) {
     subjSide = [agent];
     const rest = objects.filter((a) => a !== agent && a.from > agent.to);
     const restPersons = rest.filter((a) => a.actor.kind === 'person');

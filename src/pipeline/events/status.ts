@@ -12,6 +12,7 @@ export const isRefused = (clause: string): boolean => REFUSED.test(clause);
 const WILLING = compile(cues.willing);
 /** "Russia's readiness to engage in peace talks with Ukraine": a stance, not an engagement being arranged. */
 export const isOnlyWilling = (clause: string): boolean => WILLING.test(clause);
+const MOVED_FROM = /\b(?:postponed|delayed|rescheduled|put off|pushed back|moved)\s+from\b/gi;
 // Cues that a planned-looking clause reports something done: "had planned to", "was expected to ... but".
 const PAST_OVERRIDE = /\b(?:met|held|visited|signed|spoke|arrived|landed|talked|hosted|received|welcomed|greeted|sat down|phoned|traveled|travelled|flew|was|were)\b/i;
 
@@ -24,7 +25,8 @@ const PAST_OVERRIDE = /\b(?:met|held|visited|signed|spoke|arrived|landed|talked|
 export function statusOf(clause: string, triggerText: string, date: string | null, reference: string | null): EventStatus {
   if (CANCELLED.test(clause)) return 'cancelled';
   // A postponed engagement is still to come: it is reported as planned.
-  if (POSTPONED.test(clause)) return 'planned';
+  // ("on a two-day visit postponed from November": moved from an earlier date, the visit's own tense decides.)
+  if (POSTPONED.test(clause.replace(MOVED_FROM, ''))) return 'planned';
   const planned = PLANNED.test(clause) || PLANNED.test(triggerText);
   if (date && reference && reference.length === 10) {
     const cmp = compareIso(date, reference);

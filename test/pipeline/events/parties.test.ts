@@ -59,3 +59,31 @@ test('states signing on the day their leaders sign are one signing; states besid
   const ministers = eventsOf('Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday, and the two countries signed trade deals. Energy ministers Davis Chirchir and Habtamu Itefa signed a memorandum after the talks.', '2024-02-27');
   assert.ok(ofKind(ministers, 'signing').some((e) => names(e).join() === 'ET,KE'), JSON.stringify(ministers.map(names)));
 });
+
+test('"X was welcomed by Y" is talks between the two; "welcomed by the crowd" names no second party', () => {
+  const events = eventsOf('Vietnamese Prime Minister Pham Minh Chinh was welcomed by Thai Prime Minister Srettha Thavisin at Government House in Bangkok on Monday.', '2024-05-14');
+  assert.deepEqual(names(ofKind(events, 'meeting')[0]), ['Pham Minh Chinh', 'Srettha Thavisin']);
+  const crowd = eventsOf('Vietnamese Prime Minister Pham Minh Chinh was welcomed by cheering crowds in Bangkok on Monday.', '2024-05-14');
+  assert.equal(ofKind(crowd, 'meeting').length, 0);
+});
+
+test('a coordinated verb with no subject of its own ("..., and was due to travel on to Doha") is the same traveller\'s', () => {
+  const events = eventsOf('Qatar s emir Sheikh Tamim bin Hamad al-Thani flew to Kuwait on Sunday for talks on the crisis in Sudan, and was due to travel on to Muscat later in the day, an official said.', '2023-05-14');
+  const muscat = ofKind(events, 'visit').find((e) => e.location?.name === 'Muscat');
+  assert.deepEqual(names(muscat), ['Tamim bin Hamad al-Thani']);
+  assert.equal(muscat?.status, 'planned');
+  // A new subject takes the second verb: no visit of the emir's to Muscat.
+  const other = eventsOf('Qatar s emir Sheikh Tamim bin Hamad al-Thani flew to Kuwait on Sunday, and Omani Sultan Haitham bin Tarik was due to travel to Cairo later in the day.', '2023-05-14');
+  const cairo = ofKind(other, 'visit').find((e) => e.location?.name === 'Cairo');
+  assert.ok(cairo && !names(cairo).includes('Tamim bin Hamad al-Thani'), JSON.stringify(other.map(names)));
+});
+
+test('a visit under way ("who is in Australia on a two-day visit") occurred and is dated by the month only', () => {
+  const events = eventsOf('Chilean President Gabriel Boric, who is in Argentina on a three-day visit postponed from March because of floods at home, laid a wreath in Buenos Aires.', '2024-06-12');
+  const visit = ofKind(events, 'visit')[0];
+  assert.equal(visit?.status, 'occurred');
+  assert.equal(visit?.date?.value, '2024-06');
+  // A visit postponed to later is still a plan.
+  const later = eventsOf('Chilean President Gabriel Boric postponed his visit to Argentina because of floods at home.', '2024-06-12');
+  assert.notEqual(ofKind(later, 'visit')[0]?.status, 'occurred');
+});
