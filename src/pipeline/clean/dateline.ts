@@ -4,8 +4,8 @@ import type { KnowledgeBase } from '../../kb/types.js';
 import { monthNumber } from './written-date.js';
 
 /**
- * "TASHKENT:", "WASHINGTON (Reuters) -", "MOSCOW, July 3 (Reuters) -",
- * "BEIJING, Jan. 5 (Xinhua) --", "KYIV, Ukraine (AP) —", "ERBIL (Kurdistan24) —".
+ * "HANOI:", "WASHINGTON (Reuters) -", "MOSCOW, July 3 (Reuters) -",
+ * "BEIJING, Jan. 5 (Xinhua) --", "KYIV, Ukraine (AP) —", "GOMA (Radio Okapi) —".
  * Groups: 1 place in capitals, 2 region or country, 3 month and day, 4 agency.
  */
 const DATELINE = /^(\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+)*)(?:\/\p{Lu}[\p{Lu}.'’ -]+)*(?:,\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))?(?:,?\s*(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*(?:\(([^)]{2,40})\)\s*)?(?::|-{1,2}|—|–)\s/u;
@@ -30,7 +30,7 @@ export function findDateline(text: string, bodyLines: readonly Range[], kb: Know
     const country = m[2] ? kb.countryByName(m[2])?.code : undefined;
     const city = kb.cityByName(titleCase(written), country) ?? (m[2] ? undefined : kb.cityByName(titleCase(written)));
     const range = { start: line.start + lead, end: line.start + lead + written.length };
-    // "CLARK, Philippines (Reuters) -": a place the base does not know, in a country it does
+    // "KISUMU, Kenya (Reuters) -": a place the base does not know, in a country it does
     const place: Place | undefined = city
       ? { name: city.name, country: city.country, entityId: city.id, lat: city.lat, lon: city.lon }
       : country ? { name: titleCase(written), country } : undefined;

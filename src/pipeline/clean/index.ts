@@ -29,8 +29,8 @@ export function clean(doc: Doc, ctx: PipelineContext): void {
   const { text, offsets } = applyEdits(raw, edits);
   doc.text = text;
   doc.offsets = offsets;
-  // A kept line that lost a file photo's credit at its end was the caption of an older picture ("... in Osaka,
-  // June 28, 2019. REUTERS/Name/File Photo"); a caption of the story's own photo may well show its event.
+  // A kept line that lost a file photo's credit at its end was the caption of an older picture ("... in Lisbon,
+  // May 3, 2018. REUTERS/Name/File Photo"); a caption of the story's own photo may well show its event.
   doc.captions = plan.kept.flatMap((k) => {
     const credit = plan.inline.find((d) => d.rule === 'noise/photo-credit-tail' && d.start >= k.start && d.end <= k.end + 1 && /\bfile\b/i.test(raw.slice(d.start, d.end)));
     const range = credit ? cleanRangeOf(doc.offsets, { start: k.start, end: credit.start }) : undefined;

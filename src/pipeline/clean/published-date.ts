@@ -11,7 +11,7 @@ export interface FoundDate {
   rank: number;
 }
 
-/** A date and time alone on its line: "2024-07-08 04:55:57", "2024-07-08T04:55Z". */
+/** A date and time alone on its line: "2023-11-14 09:21:40", "2023-11-14T09:21Z". */
 const TIMESTAMP_LINE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?\s*(?:UTC|GMT|Z|[+-]\d{2}:?\d{2})?$/i;
 /** "Published: July 8, 2024", "Jane Doe | Posted on 8 July 2024 10:00", "Last updated 2024-07-08". */
 const LABEL = /(?:^|[\s|·•,(])((?:first\s+)?published|posted|(?:last\s+)?updated|modified|date)(?:\s+(?:on|at))?\s*:?\s*/gi;

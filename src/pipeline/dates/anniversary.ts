@@ -9,7 +9,7 @@ import type { SentenceView } from './sentences-of.js';
 const ANNIVERSARY_RE = new RegExp(String.raw`\b(?:the\s+)?(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(?:the\s+)?([^.;:!?]{3,160})`, 'gi');
 
 /**
- * "the 75th anniversary of diplomatic relations between China and Russia":
+ * "the 70th anniversary of diplomatic relations between China and Romania":
  * the knowledge base knows when the counting started, so the year is
  * origin + N. Countries named in the sentence (else the article) pick among
  * pairs; the phrase itself is cut at the next clause so it names one thing.
@@ -30,7 +30,7 @@ export function findAnniversaryYears(doc: Doc, s: SentenceView, kb: KnowledgeBas
   return out;
 }
 
-// "... of the SCO Charter and the 15th anniversary of ..." → "SCO Charter".
+// "... of the OAS Charter and the 20th anniversary of ..." → "OAS Charter".
 function cutPhrase(p: string): string {
   const cut = p.search(/,|\s+and\s+the\s+|\s+(?:which|that|when|is|was|were|are)\s+/i);
   return (cut > 0 ? p.slice(0, cut) : p).trim();

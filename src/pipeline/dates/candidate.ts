@@ -5,7 +5,7 @@ export interface DateCandidate {
   from: number;
   to: number;
   value: string;
-  /** Last day of a range ("July 3 and 4"). */
+  /** Last day of a range ("May 12 and 13"). */
   end?: string;
   how: DateHow;
   rule: string;

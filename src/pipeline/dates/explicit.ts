@@ -14,7 +14,7 @@ const PERIOD = /\b(days?|weeks?|months?|years?|hours?|today|tonight|yesterday|to
 const DAY_PART = /\b(?:morning|afternoon|evening|noon|midnight)\b/i;
 const OTHER_PERIOD = /\b(?:days?|weeks?|months?|years?|hours?|today|tonight|yesterday|tomorrow|ago|now|this|last|next)\b/i;
 const NAMED_DAY = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-// A month standing alone is a date only after a word that introduces one ("in May", "since June"): "May s team" is a person.
+// A month standing alone is a date only after a word that introduces one ("in May", "since June"): "May s cabinet" is a person.
 const MONTH_INTRO = /\b(?:in|on|of|since|by|until|till|from|to|through|during|before|after|early|late|mid|last|next|this|that|between|and|or|around|until|throughout|for|as of|beginning|end)\s*-?\s*$/i;
 // A date names a month, a weekday or a number: "for a second" is a time span.
 const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
@@ -113,11 +113,11 @@ function valueOf(c: Components, s: SentenceView, from: number, to: number, ref: 
   return null;
 }
 
-// "in October this year", "in January next year": the year word that follows a month.
+// "in September this year", "in January next year": the year word that follows a month.
 function yearWordAfter(text: string, at: number, ref: Day | null): number | null {
   const m = /^\s*(?:of\s+)?(this|last|next|that)\s+year\b/i.exec(text.slice(at, at + 20));
   if (!m) return null;
-  // "in March of that year": the year named last before it.
+  // "in April of that year": the year named last before it.
   if (m[1]!.toLowerCase() === 'that') {
     const years = [...text.slice(0, at).matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)];
     return years.length ? Number(years[years.length - 1]![1]) : null;
@@ -127,7 +127,7 @@ function yearWordAfter(text: string, at: number, ref: Day | null): number | null
   return ref.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
 }
 
-// "July 3 and 4": chrono reads only "July 3"; the second day makes a range.
+// "May 12 and 13": chrono reads only "May 12"; the second day makes a range.
 function secondDayAfter(text: string, at: number): { day: number; end: number } | null {
   const m = /^\s*(?:and|&)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per|million|billion|people|of|[a-z]+s\b))/i.exec(text.slice(at, at + 16));
   if (!m) return null;

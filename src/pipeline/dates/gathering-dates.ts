@@ -5,8 +5,8 @@ import { findGatheringPhrases } from './gathering-phrases.js';
 import type { SentenceView } from './sentences-of.js';
 
 /**
- * Dates of a named gathering the knowledge base knows ("the SCO summit in
- * Astana" → its dates). A one-day gathering gives its day; a longer one its
+ * Dates of a named gathering the knowledge base knows ("the ASEAN summit in
+ * Hanoi" → its dates). A one-day gathering gives its day; a longer one its
  * month, which is true of every day of it.
  */
 export function findGatheringDates(doc: Doc, s: SentenceView, kb: KnowledgeBase, year: number | null, sentenceDays: string[] = []): DateCandidate[] {

@@ -2,7 +2,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Gathering, KbMatch, KnowledgeBase } from '../../kb/types.js';
 import type { SentenceView } from './sentences-of.js';
 
-/** A named gathering in a sentence: "the SCO summit in Astana", "the meeting of the Council of Foreign Ministers of the SCO". */
+/** A named gathering in a sentence: "the ASEAN summit in Hanoi", "the meeting of the Council of Heads of State of the CIS". */
 export interface GatheringPhrase {
   from: number;
   to: number;
@@ -26,7 +26,7 @@ function caseFree(alternation: string): string {
 // Words that may stand between an organization and its gathering noun: "SCO foreign ministers' meeting", "(SCO) summit".
 const QUALIFIER = String.raw`(?:[A-Z][\w'’-]*|group|bloc|foreign|defen[cs]e|finance|economic|energy|trade|ministers?['’]?|leaders?['’]?|heads?|of|state|government|annual|informal|extraordinary|emergency|virtual|online|special|anniversary|jubilee|\d+(?:st|nd|rd|th)|format|plus|expanded|outreach|security|business|parliamentary|national|regional|top|high-level|ministerial)`;
 const NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,60}\)\s*)?(?:${QUALIFIER}\s+){0,3}?(${caseFree(NOUN)})\b`);
-// "meeting of the Council of Foreign Ministers of the", "summit of the six-nation": names and a few plain words, no verbs or places.
+// "meeting of the Council of Heads of State of the", "summit of the ten-member": names and a few plain words, no verbs or places.
 const NOUN_BEFORE = new RegExp(String.raw`\b(${caseFree(NOUN)})\s+(?:of|with)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|the|and|all|\d+|[a-z]+-[a-z]+|members?|states|leaders|countries|heads|government|foreign|ministers|defen[cs]e|finance)\s+){0,8}$`);
 const NOT_A_GATHERING = /^\s*(?:\([A-Z0-9+]+\)\s*)?(?:member|members|countries|states|nations|secretary|chief|head|spokes|charter|framework|presidency|chair)/i;
 
@@ -94,7 +94,7 @@ const NOT_GATHERING_KINDS = new Set(['legislature', 'ministry', 'government', 'p
 
 /**
  * The organization whose editions to look up. A body that is itself a
- * gathering ("Council of Foreign Ministers of the SCO") stands for the
+ * gathering ("Council of Heads of State of the CIS") stands for the
  * series of the same name under its parent organization.
  */
 function orgOf(kb: KnowledgeBase, m: KbMatch): { id: string; name: string; fullName?: string; series?: string } | null {
@@ -158,7 +158,7 @@ const yearInSentence = (text: string): number | null => {
 };
 
 /** Narrows the editions: city and year together, else the one edition a city or a year allows. */
-// "the APEC group meeting in Vietnam": a country named right after the phrase.
+// "the APEC leaders' meeting in Peru": a country named right after the phrase.
 function countryAfter(text: string, matches: KbMatch[], span: { from: number; to: number }): string | undefined {
   const c = matches.find((m) => m.kind === 'country' && m.start >= span.to && /^\s*(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(span.to, m.start)));
   return c?.id;
@@ -167,7 +167,7 @@ function countryAfter(text: string, matches: KbMatch[], span: { from: number; to
 const narrowByCountry = (editions: Gathering[], country: string | undefined): Gathering[] =>
   country ? editions.filter((g) => !g.country || g.country === country) : editions;
 
-/** Of several editions, those under way on a day the sentence names ("meeting on Saturday at an APEC meeting"). */
+/** Of several editions, those under way on a day the sentence names ("talks on Sunday at an ASEAN summit"). */
 function narrowByDay(editions: Gathering[], days: string[]): Gathering[] {
   if (editions.length < 2 || !days.length) return editions;
   const on = editions.filter((g) => g.start && days.some((d) => d.length === 10 && d >= g.start! && d <= (g.end ?? g.start!)));

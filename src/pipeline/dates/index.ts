@@ -19,7 +19,7 @@ import { findYears } from './year-only.js';
  *   2. relative periods ("last week", "this year", "yesterday")
  *   3. bare years ("in 2022")
  *   4. anniversaries ("the 75th anniversary of ...") via the knowledge base
- *   5. named gatherings ("the SCO summit in Astana") via the knowledge base,
+ *   5. named gatherings ("the ASEAN summit in Hanoi") via the knowledge base,
  *      using the article's year from 1-4 when the text gives none
  */
 export function findDates(doc: Doc, ctx: PipelineContext): void {

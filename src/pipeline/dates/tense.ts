@@ -45,7 +45,7 @@ function lastMatchEnd(re: RegExp, s: string): number {
 }
 
 function clauseAfter(s: string, end: number): string {
-  // "On Wednesday, Duterte was scheduled to ...": the clause goes on past the comma right after the date.
+  // "On Wednesday, Ruto was scheduled to ...": the clause goes on past the comma right after the date.
   const tail = s.slice(end, end + 80).replace(/^[\s,]+/, '');
   const cut = tail.search(/[;,]| but | while /);
   return cut >= 0 ? tail.slice(0, cut) : tail;

@@ -1,7 +1,7 @@
 /**
  * Rule: appositions naming people the base does not know.
- *   after:  "Yuri Ushakov, the Russian presidential advisor" / "Kong Xuanyou, China's special envoy"
- *   before: "the Russian presidential advisor, Yuri Ushakov," / "Duterte s spokesman, Harry Roque, told"
+ *   after:  "Ilse Kamara, the Kenyan presidential advisor" / "Liu Jianmin, Singapore's special envoy"
+ *   before: "the Kenyan presidential advisor, Ilse Kamara," / "Boric s spokesman, Ana Lagos, told"
  */
 import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
@@ -13,12 +13,12 @@ import { blocksName, countryBeforeTitle } from './title-context.js';
 
 const RULE = 'mentions/apposition';
 
-// ", the Russian presidential advisor" — up to five words, then a title, within one clause.
+// ", the Kenyan presidential advisor" — up to five words, then a title, within one clause.
 const TITLE_AFTER_COMMA = new RegExp(
   `^,\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?((?:[\\p{L}.'’-]+\\s+){0,5}?)(${TITLE_ALTERNATION})\\b`,
   'iu',
 );
-// "..., Yuri Ushakov," — the title phrase ends right before ", Name".
+// "..., Ilse Kamara," — the title phrase ends right before ", Name".
 const TITLE_BEFORE_COMMA = new RegExp(
   `\\b(${TITLE_ALTERNATION})((?:\\s+(?:for|to|of|on|in)\\s+[^,.;:]{1,60}?)?),\\s+(?=\\p{Lu})`,
   'giu',
@@ -51,7 +51,7 @@ export function findAppositionMentions(doc: Doc, mentions: readonly Mention[]): 
   for (const m of text.matchAll(TITLE_BEFORE_COMMA)) {
     const run = nameRunAt(text, m.index + m[0].length);
     if (!run || run.words.length < 2 || overlapsOther(run)) continue;
-    // The name must end its clause: a comma, a period or a verb follows ("Harry Roque, told", "Yuri Ushakov announced").
+    // The name must end its clause: a comma, a period or a verb follows ("Ana Lagos, told", "Ilse Kamara announced").
     if (!/^\s*(?:[,.;:(]|\s[a-z])/.test(text.slice(run.end, run.end + 3))) continue;
     const country = countryBeforeTitle(text, known, m.index);
     out.push(makeMention(doc, {

@@ -47,7 +47,7 @@ export function findDescriptionMentions(doc: Doc, kb: KnowledgeBase, named: read
     const adjStart = m.index + m[0].indexOf(m[1]!);
     const c = countryIn(adjStart, adjStart + m[1]!.length);
     if (!c) continue;
-    // Words between the country and the title must be modifiers ("the Russian presidential advisor" is not "president").
+    // Words between the country and the title must be modifiers ("the Kenyan presidential advisor" is not "president").
     const rest = doc.text.slice(c.range.end, m.index + m[0].length - m[2]!.length).trim();
     if (rest && !/^(?:['’]?s\s*)?(?:new|top|former|current|then|outgoing|incoming|visiting)?$/i.test(rest)) continue;
     resolve(m.index, m.index + m[0].length, m[2]!, c.country!);
@@ -60,7 +60,7 @@ export function findDescriptionMentions(doc: Doc, kb: KnowledgeBase, named: read
     if (rest && !/^(?:['’]?s\s*)?(?:new|top|former|current|then|outgoing|incoming|visiting)?$/i.test(rest)) continue;
     const head = m[2]!.toLowerCase();
     const prev = named.filter((k) => k.type === 'person' && k.via !== 'pronoun' && k.country === c.country && k.range.end <= m.index &&
-      // ("the Iranian top official": whoever of that country the article named last in an office.)
+      // ("the Kenyan top official": whoever of that country the article named last in an office.)
       !!k.role && (k.role.endsWith(head) || (head === 'diplomat' && /minister|secretary|ambassador|envoy/.test(k.role)) || (head === 'official' && /\btop\s+$/i.test(m[1]!))))
       .sort((a, b) => b.range.end - a.range.end)[0];
     if (!prev) continue;

@@ -6,7 +6,7 @@
  *   3. organizations the base does not know, by the shape of their names
  *   -- overlaps resolved (longest, then surest) --
  *   4. short forms of people already named ("Lavrov", "Wang"), else of the one office holder
- *      in the base with that surname on the article's date ("President Juncker")
+ *      in the base with that surname on the article's date ("President Ramaphosa")
  *   5. descriptions of office holders ("the Russian president", "his Chinese counterpart")
  *   6. pronouns, for quote attribution
  */
@@ -38,7 +38,7 @@ export function findMentions(doc: Doc, ctx: PipelineContext): void {
   found = [...found, ...findPlacePatternMentions(doc, kb, found)];
   found = [...found, ...findRepeatedNameMentions(doc, found)];
   const resolved = resolveOverlaps(dropHeadlineCaseNames(doc, found));
-  // A country named inside an organization's name ("Czech Radio", "Russian Foreign Ministry") is still named.
+  // A country named inside an organization's name ("Polish Radio", "Russian Foreign Ministry") is still named.
   const nestedCountries = countriesInsideOrganizations(doc, kb, resolved);
   let named = unifyPersonNames(resolved);
   named = resolveOverlaps([...named, ...findSurnameMentions(doc, named)]);

@@ -88,7 +88,7 @@ function toMention(doc: Doc, kb: KnowledgeBase, match: KbMatch): Mention | undef
 /** A name as the article spells it, without a leading article or a possessive; all-capital datelines are title-cased. */
 function articleSpelling(surface: string, titleCaseCapitals = true): string {
   let s = surface.replace(/^the\s+/i, '').replace(/(?:['’]s|\ss)$/, '').trim();
-  // "TASHKENT:" in a dateline is Tashkent; an organization's capitals ("BRICS", "NATO") are its acronym.
+  // "HANOI:" in a dateline is Hanoi; an organization's capitals ("BRICS", "NATO") are its acronym.
   if (titleCaseCapitals && s.length > 4 && s === s.toUpperCase() && /\s|^\p{Lu}{5,}$/u.test(s)) s = s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   return s;
 }

@@ -1,6 +1,6 @@
 /**
  * Rule: a bare surname the article never spells out in full ("President
- * Juncker", "Lavrov said") resolves to the one person in the base with that
+ * Ramaphosa", "Lavrov said") resolves to the one person in the base with that
  * surname who held an office on the article's date. Ambiguous surnames stay unresolved.
  */
 import type { Doc } from '../../core/doc.js';
@@ -45,7 +45,7 @@ export function findKbSurnameMentions(doc: Doc, kb: KnowledgeBase, named: readon
     // "He told Wong ...": a surname that is also a pronoun names someone only after a title ("Vice Premier He").
     if (PRONOUN_GENDER.has(word.toLowerCase()) && !/(?:\p{Lu}\p{L}*|\b(?:Mr|Ms|Mrs|Dr|Gen)\.)\s$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
     if (!isNameWord(word) && !SPEAKS_AFTER.test(text.slice(end, end + 30))) continue;
-    // Part of a longer name ("Gabriel Belal", "Melania Trump"): someone else.
+    // Part of a longer name ("Gabriel Okafor", "Melania Trump"): someone else.
     if (/\p{Lu}[\p{Ll}\p{M}]+\s$/u.test(text.slice(Math.max(0, start - 20), start)) && isNameWord(/(\p{L}+)\s$/u.exec(text.slice(Math.max(0, start - 20), start))![1]!)) continue;
     const next = /^\s(\p{Lu}[\p{Ll}\p{M}]+)/u.exec(text.slice(end, end + 30));
     if (next && isNameWord(next[1]!)) continue;

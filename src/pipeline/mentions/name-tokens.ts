@@ -1,5 +1,5 @@
 /**
- * Finding capitalised name sequences ("Kong Xuanyou", "Abu Bakr al-Baghdadi",
+ * Finding capitalised name sequences ("Liu Jianmin", "Abu Salem al-Harthi",
  * "Donald J. Trump") for people the knowledge base does not know.
  */
 import type { Range } from '../../core/span.js';
@@ -36,7 +36,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]/u;
 const CAPITAL_PREFIXED = /^(Mc|Mac|O')\p{Lu}/u;
 
-/** A capitalised name word: "Kong", "Jong-un", "O'Brien", "McConnell", or an initial "J.". */
+/** A capitalised name word: "Liu", "Jong-un", "O'Brien", "McConnell", or an initial "J.". */
 export function isNameWord(w: string): boolean {
   // Called for most words of an article: an ASCII first letter is decided on char codes, other scripts by the regexes.
   const c0 = w.charCodeAt(0);

@@ -1,6 +1,6 @@
 /**
- * Rule: a full name that speaks — "Sarah Sanders said", ", said Sarah Sanders",
- * "Harry Roque told" — is a person even without a title. Two or more name words.
+ * Rule: a full name that speaks — "Ingrid Lindqvist said", ", said Ingrid Lindqvist",
+ * "Ana Lagos told" — is a person even without a title. Two or more name words.
  */
 import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';

@@ -1,5 +1,5 @@
 /**
- * Rule: a country named inside an organization's name ("Czech Radio",
+ * Rule: a country named inside an organization's name ("Polish Radio",
  * "Russian Foreign Ministry") is named too: the base's matcher, run over the
  * organization's own words, finds it.
  */
@@ -21,7 +21,7 @@ export function countriesInsideOrganizations(doc: Doc, kb: KnowledgeBase, mentio
   for (const o of mentions) {
     if (o.type !== 'organization') continue;
     const surface = doc.text.slice(o.range.start, o.range.end);
-    // An organization of a country whose name holds the country's name or adjective ("Czech Radio").
+    // An organization of a country whose name holds the country's name or adjective ("Polish Radio").
     const own = o.country ? kb.country(o.country) : undefined;
     if (own) {
       for (const form of [own.name, ...own.aliases, ...own.adjectives]) {

@@ -1,9 +1,9 @@
 /**
  * Rule: organizations the base does not know, by the shape of their names.
- *   ministries:  "China s Foreign Ministry", "the Saudi Foreign Ministry", "Ministry of Defence"
- *   named bodies: capitalised runs headed by an organization word ("Center for Strategic
- *   and International Studies", "Syrian Democratic Forces", "Munich Security Conference")
- *   acronyms: "YPG", "PKK" (three or more capitals, not a known word)
+ *   ministries:  "Peru s Foreign Ministry", "the Saudi Foreign Ministry", "Ministry of Defence"
+ *   named bodies: capitalised runs headed by an organization word ("Stockholm International
+ *   Peace Research Institute", "National Liberation Army", "Halifax International Security Forum")
+ *   acronyms: "FARC", "ELN" (three or more capitals, not a known word)
  */
 import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
@@ -37,7 +37,7 @@ export function findOrgPatternMentions(doc: Doc, kb: KnowledgeBase, mentions: re
   };
 
   for (const m of text.matchAll(MINISTRY)) {
-    // The country part: a country mention ending right before, with an optional possessive ("China s", "China's").
+    // The country part: a country mention ending right before, with an optional possessive ("Peru s", "Peru's").
     const c = known.endingIn(m.index - 4, m.index).find((k) => k.type === 'country' && k.country && /^(?:['’]s|\ss)?\s$/.test(text.slice(k.range.end, m.index)));
     if (!c) continue;
     const adjective = kb.country(c.country!)?.adjectives[0];

@@ -1,9 +1,9 @@
 /**
  * Rule: places the base does not know, by the shape of their names.
- *   venues and features: "Bagram Air Base", "Kuala Lumpur International Airport",
- *     "South China Sea", "Palais des Nations", "Oval Office", "InterContinental Hotel"
- *   regions: "Donetsk region", "Hmeymim air base", "Latakia Province", "Western Thrace"
- *   towns after a preposition of place: "in Marawi", "near Komotini" (one capitalised
+ *   venues and features: "Ramstein Air Base", "Jomo Kenyatta International Airport",
+ *     "Caspian Sea", "Palais du Luxembourg", "Blue House", "Serena Hotel"
+ *   regions: "Kherson region", "Incirlik air base", "Idlib Province", "Western Cape"
+ *   towns after a preposition of place: "in Kisumu", "near Tartu" (one capitalised
  *     word that is nothing else the article knows)
  */
 import type { Doc } from '../../core/doc.js';
@@ -29,8 +29,8 @@ export function findPlacePatternMentions(doc: Doc, kb: KnowledgeBase, mentions: 
   const knownWords = new Set(mentions.flatMap((k) => k.surface.split(/\s+/)));
   const text = doc.text;
   const out: Mention[] = [];
-  // A known name inside the pattern does not block it ("Kuala Lumpur International Airport", "King Salman Air Base"); one across its edge does.
-  // ("Trump White House": an institution's name inside, "the White House", makes it no place name.)
+  // A known name inside the pattern does not block it ("Oslo International Airport", "Prince Sultan Air Base"); one across its edge does.
+  // ("Biden White House": an institution's name inside, "the White House", makes it no place name.)
   const overlaps = (s: number, e: number): boolean =>
     known.overlapping(s, e).some((k) => k.type !== 'country' && (k.type === 'organization' || !(k.range.start >= s && k.range.end <= e && k.range.end - k.range.start < e - s)));
   const containsCountry = (s: number, e: number): Mention | undefined => known.startingIn(s, e).find((k) => k.type === 'country' && k.range.end <= e);
@@ -51,7 +51,7 @@ export function findPlacePatternMentions(doc: Doc, kb: KnowledgeBase, mentions: 
     push(m.index, end, 'region', 0.6);
   }
   for (const m of text.matchAll(DIRECTIONAL)) {
-    // "Western Thrace", not "Western diplomats" or "Central Committee"
+    // "Western Cape", not "Western diplomats" or "Central Committee"
     const end = m.index + m[1]!.length;
     if (containsCountry(m.index, end) || /^\s+(?:of|for|and)\b/.test(text.slice(end, end + 5))) continue;
     if (/(?:Committee|Command|Bank|Europe|Asia|Africa|European|Asian|African|Powers?|Allies|Front|Union|Province|Region)$/.test(m[1]!)) continue;

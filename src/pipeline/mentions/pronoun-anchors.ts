@@ -1,11 +1,11 @@
 /**
  * Two places where the grammar, not the nearest sentence subject, names a
  * pronoun's person:
- *   - the subject of the reporting verb right before it: "Tillerson said he
- *     would fly to Pakistan", even when the sentence named others first
- *     ("after his meeting with Ghani and Abdullah, Tillerson said he ...");
+ *   - the subject of the reporting verb right before it: "Kamau said he
+ *     would fly to Lima", even when the sentence named others first
+ *     ("after his meeting with Ruiz and Santos, Kamau said he ...");
  *   - the subject of the main clause after an opening phrase that holds it:
- *     "Speaking after his meeting with Ghani, Tillerson said ...".
+ *     "Speaking after his meeting with Ruiz, Kamau said ...".
  */
 import type { Mention } from '../../core/types.js';
 import speech from '../../../data/lexicon/speech-verbs.json' with { type: 'json' };
@@ -23,15 +23,15 @@ const OPENING_PHRASE = /^(?:Speaking|Asked|After|Before|During|While|When|Follow
 // What may stand between that comma and the subject's name: titles and capitalised qualifiers ("U.S. Secretary of State").
 const NAME_LEAD = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+)*$/u;
 
-// (the comma that closes an apposition may stand before the verb: "the presidential adviser, Yuri Ushakov, announced")
+// (the comma that closes an apposition may stand before the verb: "the presidential adviser, Ilse Kamara, announced")
 const SPEAKS_NEXT = new RegExp(`^(?:\\s*,[^,.;:]{1,80},|\\s*,)?\\s+(?:(?:\\p{L}+ly|also|then|later|again|has|had)\\s+)*(?:${alternation(speech.verbs)})\\b`, 'u');
 
-// "..., Murphy said.": a speaker who closes the sentence.
+// "..., Halvorsen said.": a speaker who closes the sentence.
 const CLOSES_SENTENCE = new RegExp(`^\\s+(?:${alternation(speech.verbs)})(?:\\s+(?:on|last|this)\\s+\\p{L}+)?\\s*[.!?]`, 'u');
 export const closesWithSpeech = (text: string, m: Mention): boolean => CLOSES_SENTENCE.test(text.slice(m.range.end, m.range.end + 60));
 
 // A participial opening phrase has no subject of its own: the people in it are its objects, never the pronoun that follows it
-// ("As well as receiving Netanyahu and Abbas in the White House, he visited ..."), unlike a clause ("When Trump met Netanyahu, he said").
+// ("As well as receiving Ruto and Boric in the Elysee, he visited ..."), unlike a clause ("When Ramaphosa met Ruto, he said").
 const PARTICIPLE_OPENING = /^(?:(?:As\s+well\s+as|After|Before|While|When|Since|Upon|Besides|On|In)\s+)?\p{L}+ing\b[^,;:]*,\s*$/u;
 
 /** The opening participial phrase a subject pronoun follows ("Receiving X, he"), as a range, if any. */
@@ -39,13 +39,13 @@ export function participleOpening(text: string, pronoun: { start: number }, sent
   return PARTICIPLE_OPENING.test(text.slice(sentence.start, pronoun.start)) ? { start: sentence.start, end: pronoun.start } : undefined;
 }
 
-/** Whether a person is the subject of a speech verb right after their name ("Tillerson said", "Abe, the prime minister, told"). */
+/** Whether a person is the subject of a speech verb right after their name ("Kamau said", "Halvorsen, the prime minister, told"). */
 export const speaksNext = (text: string, m: Mention): boolean => SPEAKS_NEXT.test(text.slice(m.range.end, m.range.end + 160));
 
 /** The person a pronoun's grammar points to, if it does. `fits` says whether a person may be the pronoun's. */
 export function anchoredReferent(text: string, pronoun: { start: number; end: number }, sentence: { start: number; end: number },
   persons: readonly Mention[], fits: (m: Mention) => boolean): Mention | undefined {
-  // "Johnson himself": a reflexive right after a name is that name's.
+  // "Varga himself": a reflexive right after a name is that name's.
   const lastBefore = persons.filter((m) => m.range.end <= pronoun.start && m.range.start >= sentence.start).pop();
   if (lastBefore && /sel(?:f|ves)$/i.test(text.slice(pronoun.start, pronoun.end)) && /^\s*$/.test(text.slice(lastBefore.range.end, pronoun.start)) && fits(lastBefore)) return lastBefore;
   // The last fitting person before the pronoun in its sentence who is the subject of a reporting verb that leads to it.

@@ -3,7 +3,7 @@
  * nearest sentence that names a fitting person: the first person named in the
  * pronoun's own sentence before it, else in the sentences before. The base's
  * gender wins over the pronoun's when no one nearby fits: translated copy
- * writes "she said" of Putin.
+ * writes "she said" of a man.
  */
 import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
@@ -40,7 +40,7 @@ export function findPronounMentions(doc: Doc, kb: KnowledgeBase, persons: readon
     const recentPronouns = out.slice(lowerBound(out, start - WINDOW, (m) => m.range.end));
     const before = [...index.endingIn(start - WINDOW, start), ...recentPronouns].sort((a, b) => a.range.start - b.range.start);
     const fits = (m: Mention): boolean => { const g = genderOf(m); return !g || g === gender; };
-    // The grammar may name the person: "Tillerson said he ...", "Speaking after his talks, Tillerson said".
+    // The grammar may name the person: "Kamau said he ...", "Speaking after his talks, Kamau said".
     const own = sentenceAround(start);
     const nearby = [...before.filter((m) => m.range.start >= own.start), ...index.startingIn(end, own.end).filter((m) => m.via !== 'pronoun')];
     let target: Mention | undefined = anchoredReferent(doc.text, { start, end }, own, nearby, fits);
@@ -55,8 +55,8 @@ export function findPronounMentions(doc: Doc, kb: KnowledgeBase, persons: readon
         // In each sentence: a person the base knows to have the pronoun's gender, then one in subject position, then the first.
         const inSentence = before.filter((m) => m.range.start >= from && m.range.end <= cursor && accepts(m) &&
           !(opening && opening.start <= m.range.start && m.range.end <= opening.end));
-        // ... and among those, one who speaks ("Ghani and Abdullah, Tillerson said": Tillerson), best one closing the sentence
-        // ("Tillerson called on ..., Murphy said. 'We think ...,' he told reporters": Murphy).
+        // ... and among those, one who speaks ("Ruiz and Santos, Kamau said": Kamau), best one closing the sentence
+        // ("Kamau called on ..., Halvorsen said. 'We think ...,' he told reporters": Halvorsen).
         // The base's gender decides for "she"; for "he" it only breaks ties, since most people it does not know are men in this news.
         const score = (m: Mention): number => (genderOf(m) === gender ? (gender === 'f' ? 16 : 1) : 0) + (opensClause(doc.text, from, m.range.start) ? 8 : 0) +
           (speaksNext(doc.text, m) ? 4 : 0) + (closesWithSpeech(doc.text, m) ? 2 : 0);

@@ -1,6 +1,6 @@
 /**
- * Rule: a full name the article later shortens — "accusation by Nick Timothy
- * ... Timothy, who resigned ..." — is a person even without a title: two or
+ * Rule: a full name the article later shortens — "criticism from Lena Varga
+ * ... Varga, who resigned ..." — is a person even without a title: two or
  * three name words, nothing the base knows, and the last word standing alone
  * elsewhere in the text.
  */
@@ -27,12 +27,12 @@ export function findRepeatedNameMentions(doc: Doc, known: readonly Mention[]): M
   for (const m of text.matchAll(/(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{Ll}\p{M}]+\s\p{Lu}/gu)) {
     const run = nameRunAt(text, m.index, 3);
     if (!run || run.words.length < 2 || !run.words.every(isNameWord)) continue;
-    // Faiths and peoples ("Muslim Rohingya", "Kurdish Peshmerga") are no given names.
+    // Faiths and peoples ("Catholic Croats", "Kurdish Peshmerga") are no given names.
     if (run.words.some((w) => PEOPLE_WORD.test(w))) continue;
     if (!coverage.isFree(run.start, run.end)) continue;
     const last = run.words[run.words.length - 1]!;
     if (!alone.get(last)) continue;
-    // A sentence's first word may be an ordinary capitalised word ("Still Duterte"): the run must not open a sentence.
+    // A sentence's first word may be an ordinary capitalised word ("Still Kamau"): the run must not open a sentence.
     if (/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, run.start - 3), run.start)) && !seen.has(run.text)) continue;
     seen.add(run.text);
     out.push(makeMention(doc, { type: 'person', range: { start: run.start, end: run.end }, name: run.text, via: 'title-name', rule: RULE, confidence: 0.5 }));

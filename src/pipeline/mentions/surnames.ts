@@ -1,6 +1,6 @@
 /**
  * Rule: short forms of people already named — "Lavrov" after "Sergey Lavrov",
- * "Wang" after "Wang Yi", "Onodera s remarks". A short form that fits two
+ * "Wang" after "Wang Yi", "Kamau s remarks". A short form that fits two
  * different people is left alone.
  */
 import type { Doc } from '../../core/doc.js';
@@ -13,7 +13,7 @@ const RULE = 'mentions/surname';
 
 /** Name words of a full name that may stand alone: the last one, and the first one (family names that come first: "Wang Yi", "Kim Jong Un"). */
 function shortForms(name: string): string[] {
-  // "al-Bashir" is written "Bashir" alone.
+  // "al-Harthi" is written "Harthi" alone.
   const words = name.split(/\s+/).map((w) => w.replace(/^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu)-(?=\p{Lu})/iu, ''))
     .filter((w) => isNameWord(w) && !/^\p{Lu}\.$/u.test(w));
   if (words.length < 2) return [];

@@ -1,6 +1,6 @@
 /**
  * What the words before a title say about the office holder: whose office it is
- * ("Japanese Defence Minister", "China s special envoy", "White House spokeswoman").
+ * ("Kenyan Defence Minister", "Chile s special envoy", "White House spokeswoman").
  */
 import type { MentionIndex } from './mention-index.js';
 
@@ -22,7 +22,7 @@ export function countryBeforeTitle(text: string, known: MentionIndex, titleStart
 /**
  * Whether known mentions rule out a name run: any place, organization or
  * country inside it does, and a person only when the person covers the whole
- * run ("Gabriel" known for someone else does not block "Gabriel Belal").
+ * run ("Gabriel" known for someone else does not block "Gabriel Okafor").
  */
 export function blocksName(known: MentionIndex, r: { start: number; end: number }): boolean {
   return known.overlapping(r.start, r.end).some((k) =>

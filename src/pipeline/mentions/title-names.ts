@@ -1,7 +1,7 @@
 /**
- * Rule: "Title Name" for people the base does not know — "SCO Secretary-General
- * Vladimir Norov", "Japanese Defence Minister Itsunori Onodera", "Russian
- * Ambassador to China Andrei Denisov". Country comes from the words before the title.
+ * Rule: "Title Name" for people the base does not know — "ASEAN Secretary-General
+ * Lena Hoang", "Kenyan Defence Minister Peter Kamau", "Chilean
+ * Ambassador to Peru Tomas Ruiz". Country comes from the words before the title.
  */
 import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
@@ -14,7 +14,7 @@ import { blocksName, countryBeforeTitle } from './title-context.js';
 const RULE = 'mentions/title-name';
 const MODIFIER_ALT = [...TITLE_MODIFIERS].join('|');
 
-// A title, optionally with modifiers and "to/of/for X" ("Ambassador to China", "Minister of Foreign Affairs"),
+// A title, optionally with modifiers and "to/of/for X" ("Ambassador to Peru", "Minister of Foreign Affairs"),
 // then a space and (checked in code) a capitalised name.
 const TITLE_THEN_NAME = new RegExp(
   `\\b((?:(?:${MODIFIER_ALT})\\s+)*(?:${TITLE_ALTERNATION}))` +
@@ -34,7 +34,7 @@ export function findTitleNameMentions(doc: Doc, mentions: readonly Mention[]): M
     if (titleText === titleText.toLowerCase() && !qualified && /^(general|head|justice|father|chair|speaker|official|leader|deputy|fellow|prince|representative|executive|expert|secretary|minister|chief)$/i.test(titleText)) continue;
     let nameStart = m.index + m[0].length;
     if (m[2]) {
-      // "Ambassador to China Andrei Denisov": skip the known country or organization after "to".
+      // "Ambassador to Peru Tomas Ruiz": skip the known country or organization after "to".
       const target = known.startingIn(nameStart, nameStart + 1).find((k) => k.type !== 'person');
       if (!target) continue;
       nameStart = target.range.end;

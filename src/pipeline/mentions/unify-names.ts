@@ -1,7 +1,7 @@
 /**
  * Refiner: mentions of the same person share what any of them learned — the
- * country and role from "Japanese Defence Minister Itsunori Onodera" carry over
- * to a later "Itsunori Onodera said".
+ * country and role from "Kenyan Defence Minister Peter Kamau" carry over
+ * to a later "Peter Kamau said".
  */
 import type { Mention } from '../../core/types.js';
 

@@ -1,6 +1,6 @@
 /**
  * Rule: the speaker of a quotation — named after it (", he said", ", said
- * Xi"), before it ("Xi, for his part, declared: “...”"), else the speaker of the
+ * Ruto"), before it ("Ruto, for his part, declared: “...”"), else the speaker of the
  * speech just before it.
  */
 import type { Range } from '../../core/span.js';
@@ -31,7 +31,7 @@ export function attributeQuotation(ctx: SpeakerContext, q: QuoteSpan, sentence: 
       if (hit) return { speaker: hit, cue: { start: vs, end: ve } };
     }
   }
-  // Before: "Xi declared: “", "the official said:  There", "Trump replied:"
+  // Before: "Ruto declared: “", "the official said:  We", "Trump replied:"
   const prevClose = Math.max(sentence.start, ...others.filter((o) => o.outer.end <= q.outer.start).map((o) => o.outer.end));
   const beforeStart = Math.max(prevClose, q.outer.start - 200);
   const before = text.slice(beforeStart, q.outer.start);

@@ -1,7 +1,7 @@
 /**
  * Rule: a sentence that plainly goes on with the previous speaker's statement —
- * no speech verb, no new speaker, right after their speech — "Russia is willing
- * to maintain close high-level exchanges with China..." after "Lavrov said ...".
+ * no speech verb, no new speaker, right after their speech — "Kenya is ready
+ * to deepen its trade ties with Peru..." after "Kamau said ...".
  */
 import type { Doc } from '../../core/doc.js';
 import type { Actor, Sentence } from '../../core/types.js';
@@ -14,16 +14,16 @@ const NARRATION = /^(?:The two|Both|They|After|Before|During|On |In (?:January|F
 // Questions the writer asks, and sentences that name their own source, are not the speaker's.
 // A sentence with its own "said" whose speaker went unresolved ("Ms. Park, an activist, said ...") is someone else's.
 const NOT_THE_SPEAKERS = /\?["”’]?$|\baccording to\b|\b(?:said|says|told)\b/;
-// A sentence opening on someone's full name is about them: "Kirill Dmitriev, head of the fund, will lead ..."
+// A sentence opening on someone's full name is about them: "Lena Varga, head of the agency, will lead ..."
 const OPENS_ON_A_NAME = /^(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+(?:,|\s+(?:will|would|has|had|is|was|said))/u;
 
-// Readouts speak for a government in the third person, in the present: "The Chinese side supports Russia in ...".
+// Readouts speak for a government in the third person, in the present: "The Chinese side supports Kenya in ...".
 const SIDE_STANCE = /^The \p{Lu}[\p{L}-]+ side (?:\p{Ll}+ly )?(?:is|are|has|\p{Ll}+s)\b/u;
 
 // Page furniture left by scraping: calls to action, and lines that end without a sentence's closing stop.
 const PAGE_CHROME = /^(?:Sign up|Subscribe|Read more|Click|Follow us|Share|Download|Watch|Listen|Register|Log in)\b|[^.!?"”’)]$/i;
 
-// A connective that carries an argument on: "In particular, there has been an increase in trade ..." goes on with the speaker.
+// A connective that carries an argument on: "In particular, grain exports to the region have doubled ..." goes on with the speaker.
 const ARGUMENT_GOES_ON = /^(?:In particular|Moreover|Furthermore|What is more|Above all),/;
 
 /** Whether a sentence reads as someone's statement rather than the writer's narration. */

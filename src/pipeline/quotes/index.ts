@@ -42,7 +42,7 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
   const resolve = (hit: SpeakerHit, i: number, sameSentence?: Actor): Actor | undefined => {
     const recent = last && i - last.sentence <= SPEAKER_MEMORY ? last.actor : undefined;
     if (hit.anaphoric === 'person') {
-      // "Duterte said he would ...": the pronoun is the sentence's own speaker.
+      // "Kamau said he would ...": the pronoun is the sentence's own speaker.
       if (sameSentence?.kind === 'person') return sameSentence;
       if (recent?.kind !== 'person') return hit.actor;
       // The last speaker, unless the pronoun's gender rules them out, or someone else became the subject since.
@@ -56,7 +56,7 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
     // An unnamed official of no stated country: the last officials' country, else the dateline's.
     if (hit.anaphoric === 'official') return lastOfficial ?? (doc.dateline?.country ? { kind: 'country', country: doc.dateline.country } : undefined);
     if (hit.anaphoric === 'it') {
-      // "Russia has fought since 2014 ..., where it claimed ...": the country or body its own sentence opens with.
+      // "Ethiopia has fought since 2020 ..., where it claimed ...": the country or body its own sentence opens with.
       const subject = sentenceSubject(sctx, sentences[i]!.range);
       if (subject && !subject.anaphoric && subject.actor.kind !== 'person' && subject.range.end <= hit.range.start) return subject.actor;
       return recent && recent.kind !== 'person' ? recent : lastInstitution;
@@ -98,7 +98,7 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
     const overlapping = spans.filter((q) => q.inner.start < sr.end && sr.start < q.inner.end);
     let quotedWords = 0;
     let spoke = false;
-    // A quotation inside a sentence of reported speech ("they had a “deep exchange of views on the issue”") is
+    // A quotation inside a sentence of reported speech ("they held a “frank discussion of the border dispute”") is
     // emitted with its sentence; it stands alone only when the sentence reports no speech.
     const embedded = inSentence.filter((q) => isEmbedded(doc.text, q, sr));
     const emitQuotation = (q: QuoteSpan): void => {
@@ -130,11 +130,11 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
           .reduce((n, q) => n + wordCount(doc.text.slice(Math.max(q.inner.start, sr.start), Math.min(q.inner.end, sr.end))), 0);
       quotedWords = 0;
       const firstNamed = acts.filter((a) => !a.speaker.anaphoric && a.speaker.actor.kind === 'person').sort((x, y) => x.cue.start - y.cue.start)[0];
-      // "Aridi ... said it welcomed ...": an 'it' or 'the official' after a named speaker is inside that speaker's statement.
+      // "Okafor ... said it welcomed ...": an 'it' or 'the official' after a named speaker is inside that speaker's statement.
       const firstAct = [...acts].sort((x, y) => x.cue.start - y.cue.start)[0];
       for (let k = acts.length - 1; k >= 0; k--) {
         const a = acts[k]!;
-        // ... unless it closes the sentence: "..., Trump believes ..., officials said last week."
+        // ... unless it closes the sentence: "..., Ruto believes ..., officials said last week."
         if ((a.speaker.anaphoric === 'it' || a.speaker.anaphoric === 'official') && firstAct && !firstAct.speaker.anaphoric && firstAct.cue.start < a.cue.start &&
           !closesSentence(doc.text, a, sr)) acts.splice(k, 1);
       }
@@ -145,7 +145,7 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
       if (closing) resolved.splice(0, resolved.length, closing);
       const speakers = new Set(resolved.map((x) => actorKey(x.actor)));
       const before = quotes.length;
-      // "... This is obvious,” Medvedev said in an interview.": the sentence only attributes a quotation, which is the statement.
+      // "... That is plain,” Varga said in an interview.": the sentence only attributes a quotation, which is the statement.
       const onlyAttributes = resolved.length > 0 && resolved.every((x) => attributesQuotation(doc.text, x.a, overlapping, MIN_QUOTE_WORDS));
       if (onlyAttributes) { /* the quotation was emitted with its own speaker */ } else if (speakers.size > 1 && sentenceWords - quotedWords >= 8) {
         for (const { act, range } of splitBetweenSpeakers(doc.text, resolved.map((x) => x.a), sr)) {
@@ -170,7 +170,7 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
     if (spoke) { speakerOf[i] = last?.actor; return; }
     if (!last) return;
     const sentenceIdx = last.sentence;
-    // A sentence about someone else ("In Putin's speech, he set out his terms: ...") does not go on with the last speaker.
+    // A sentence about someone else ("In Ruto's address, he laid out his conditions: ...") does not go on with the last speaker.
     const subject = sentenceSubject(sctx, sr);
     const aboutSomeoneElse = subject?.actor.kind === 'person' && subject.actor.name !== last.actor.name;
     if (!aboutSomeoneElse && continuesStatement(doc, sentences, i, sentenceIdx)) {
@@ -191,7 +191,7 @@ export function findQuotes(doc: Doc, ctx: PipelineContext): void {
     if (only && actorKey(only) !== actorKey(q.speaker!)) { q.speaker = only; speakerOf[i] = only; }
   }
   for (const c of paragraphContinuations(doc, sentences, speakerOf)) {
-    // "Treasury Secretary Scott Bessent will lead the delegation." is about its own subject, not the paragraph's speaker's words.
+    // "Finance Minister Lena Varga will lead the delegation." is about its own subject, not the paragraph's speaker's words.
     const subject = sentenceSubject(sctx, sentences[c.sentence]!.range);
     if (subject?.actor.kind === 'person' && !subject.anaphoric && subject.actor.name !== c.actor.name) continue;
     emit({ range: sentences[c.sentence]!.range, direct: false, speaker: c.actor, cue: sentences[c.sentence]!.range, rule: 'quotes/paragraph-continuation', confidence: 0.5 });

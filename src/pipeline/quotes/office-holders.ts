@@ -1,9 +1,9 @@
 /**
  * Rule: an unnamed office holder ("a State Department spokeswoman", "a
- * spokesman for Duterte", "the commander of the main Kurdish militia") is the
+ * spokesman for Ruto", "the commander of the largest rebel group") is the
  * one person the story names in that office elsewhere ("State Department
- * spokeswoman Heather Nauert also said", "Sipan Hemo, the commander of the
- * YPG"). News copy often names in the third paragraph the official its lead
+ * spokeswoman Ingrid Lindqvist later said", "Tomas Ruiz, the commander of the
+ * ELN"). News copy often names in the third paragraph the official its lead
  * left unnamed. Only a single such person counts, of no other country, and of
  * the institution the phrase names when it names one.
  */
@@ -43,7 +43,7 @@ export function namedOfficeHolder(ctx: SpeakerContext, head: string, np: Range, 
   const body = inside.find((m) => m.type === 'organization');
   const bodyWord = body ? new RegExp(body.name.replace(/^(?:the\s+)?(?:U\.?S\.?|US|United States)\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') : undefined;
   // An indefinite "a spokesman" is one of several unless the base knows the holder of the office; "the commander",
-  // "a spokesman for Duterte" (one person's) name a single office.
+  // "a spokesman for Ruto" (one person's) name a single office.
   const single = /^\W*the\s/i.test(text.slice(np.start, np.end)) || inside.some((m) => m.type === 'person' && m.via !== 'pronoun');
   const served = new Set(inside.filter((m) => m.type === 'person').map((m) => m.entityId ?? m.name));
   const sentenceIndex = ctx.doc.sentences.findIndex((x) => x.range.start <= np.start && np.start < x.range.end);
@@ -51,7 +51,7 @@ export function namedOfficeHolder(ctx: SpeakerContext, head: string, np: Range, 
   const holders = new Map<string, Mention>();
   for (const m of [...ctx.index.endingIn(np.start - BEFORE, np.start), ...ctx.index.startingIn(np.end, np.end + AFTER)]) {
     if (m.type !== 'person' || m.via === 'pronoun' || (country && m.country && m.country !== country)) continue;
-    // Not the person the office serves: "a spokesman for Duterte", "Duterte s spokesman, Harry Roque".
+    // Not the person the office serves: "a spokesman for Ruto", "Ruto s spokesman, Ana Lagos".
     if (served.has(m.entityId ?? m.name) || /^(?:['’]s|\ss)\b/.test(text.slice(m.range.end, m.range.end + 3))) continue;
     const words = `${m.role ?? ''} ${officeWords(text, m)}`;
     if (!office.test(words) || (bodyWord && !bodyWord.test(words))) continue;
@@ -60,7 +60,7 @@ export function namedOfficeHolder(ctx: SpeakerContext, head: string, np: Range, 
     if (head === 'spokesman' && (/spokeswoman/i.test(words) || gender === 'f')) continue;
     if (head === 'spokeswoman' && (/spokesman/i.test(words) || gender === 'm')) continue;
     // ... and the phrase must say whose: "a U.S. State Department spokeswoman", not "a government spokesman"; or the very next
-    // sentence names the holder in the same words ("an adviser to the militias said. ... said Amed Sido, an adviser to the SDF").
+    // sentence names the holder in the same words ("an adviser to the rebels said. ... said Tomas Ruiz, an adviser to the ELN").
     const knownHolder = (country || bodyWord) && m.entityId && office.test(ctx.kb.person(m.entityId)?.roles.map((r) => r.title).join(' ') ?? '');
     const namedNext = m.range.start > np.end && m.range.start < nextSentenceEnd && new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu').test(words);
     if (!single && !knownHolder && !namedNext) continue;

@@ -19,7 +19,7 @@ export function isEmbedded(text: string, q: QuoteSpan, sentence: Range): boolean
   return wordCount(before) >= 3 && !/(?:[:,]|\b(?:said|says|added|told\s+\p{L}+|declared|stated))$/u.test(before);
 }
 
-/** A speech act right after a quotation's closing mark ("…,” Medvedev said in an interview"): it names the quotation's speaker. */
+/** A speech act right after a quotation's closing mark ("…,” Varga said in an interview"): it names the quotation's speaker. */
 export function attributesQuotation(text: string, act: { speaker: SpeakerHit; cue: Range }, quotations: readonly QuoteSpan[], minWords: number): boolean {
   // "…,” Trump said, adding that ...": a participle brings a statement of its own.
   if (/ing$/.test(text.slice(act.cue.start, act.cue.end))) return false;
@@ -43,10 +43,10 @@ export function closesSentence(text: string, act: { speaker: SpeakerHit; cue: Ra
 }
 
 /**
- * The one speech act that speaks for a whole sentence because its attribution closes it ("..., Trump believes ...,
+ * The one speech act that speaks for a whole sentence because its attribution closes it ("..., Ruto believes ...,
  * officials said last week."), if any. Not a news medium passing on another's words ("The Kremlin said ..., Xinhua said"),
- * and not when a person's own words are passed on by another person ("Tillerson called on ..., Murphy said") or by the
- * other side ("Trump praised Sharif as ..., Sharif's office said"); what someone thinks, or what their own government's
+ * and not when a person's own words are passed on by another person ("Kamau called on ..., Halvorsen said") or by the
+ * other side ("Ruto praised Modi as ..., Modi's office said"); what someone thinks, or what their own government's
  * readout says they said, is the source's.
  */
 export function closingSource<T extends { a: { speaker: SpeakerHit; cue: Range }; actor: Actor }>(text: string, resolved: readonly T[], sentence: Range,

@@ -1,7 +1,7 @@
 /**
- * Who speaks: the phrase right before a speech verb ("Lavrov said", "China s
- * Foreign Ministry said", "a senior White House official who briefed reporters
- * said") or right after it (", said White House spokeswoman Sarah Sanders").
+ * Who speaks: the phrase right before a speech verb ("Lavrov said", "Peru s
+ * Foreign Ministry said", "a senior Elysee official who spoke to journalists
+ * said") or right after it (", said White House spokeswoman Ingrid Lindqvist").
  * Named people, organizations and countries come from the mentions stage;
  * unnamed officials speak for their country, an unnamed ministry or military
  * for itself.
@@ -46,7 +46,7 @@ function actorOf(m: Mention, kb?: KnowledgeBase): SpeakerHit | undefined {
   }
   if (m.type === 'organization') return { actor: orgActor(m), range: m.range };
   if (m.type === 'country' && m.country) return { actor: countryActor(m.country, m), range: m.range };
-  // "Havana said": a capital speaks for its government.
+  // "Nairobi said": a capital speaks for its government.
   if (m.type === 'place' && m.country && (m.rule.endsWith('/capital') || (kb && kb.country(m.country)?.capital === m.name))) {
     return { actor: countryActor(m.country, m), range: m.range };
   }
@@ -58,8 +58,8 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
   const text = ctx.doc.text;
   from = afterDateline(text, from);
   const left = text.slice(from, verbStart);
-  // 1. a generic noun phrase: "a senior White House official", "South Korea s military", "the ministry";
-  //    an aside between commas is not part of it ("US envoy Steve Witkoff, representing the Trump administration, said").
+  // 1. a generic noun phrase: "a senior Elysee official", "Peru s military", "the ministry";
+  //    an aside between commas is not part of it ("EU envoy Lena Varga, representing the bloc's members, said").
   const core = left.replace(/,[^,.;:]{1,140},\s*$/, '').replace(/\s*,?\s*$/, '').replace(GAP_TAIL, '');
   const np = trimToClause(NP_BEFORE.exec(core));
   // 2. a mention ending right before the verb (with allowed words between)
@@ -74,16 +74,16 @@ export function speakerBefore(ctx: SpeakerContext, from: number, verbStart: numb
     const npStart = from + core.length - np[0].length + (/^[,;:(]\s*/.exec(np[0])?.[0].length ?? 0);
     const npEnd = from + core.length;
     // A named person at the end of the phrase wins ("Kremlin spokesman Dmitry Peskov").
-    // ... but not the person an office serves ("a spokesman for Duterte").
+    // ... but not the person an office serves ("a spokesman for Ruto").
     if (best && best.type === 'person' && best.range.end >= npEnd - 1 && !/\b(?:for|of)\s+$/.test(text.slice(npStart, best.range.start))) return actorOf(best);
-    // "Gabriel Belal, the spokesman of the movement, ..., criticized": the phrase is in apposition to a person.
+    // "Gabriel Okafor, the spokesman of the movement, ..., criticized": the phrase is in apposition to a person.
     const apposed = ctx.index.endingIn(npStart - 3, npStart + 1).find((m) => m.type === 'person' && m.via !== 'pronoun' && m.range.end <= npStart + 1 && npStart - m.range.end <= 2 &&
       /^\s*,\s*(?:the|a|an)?\s*[^,]*$/.test(text.slice(m.range.end, npEnd).replace(/,[^,]*$/, (x) => (x.length === text.slice(m.range.end, npEnd).length ? x : ''))));
     if (apposed) return actorOf(apposed);
     const fromNp = genericSpeaker(ctx, np[2]!.toLowerCase(), { start: npStart, end: npEnd });
     if (fromNp) return fromNp;
   }
-  // "Wolfgang Ischinger, chairman of the Munich Security Conference told": the organization qualifies the person before it.
+  // "Ingrid Lindqvist, chairman of the Oslo Forum told": the organization qualifies the person before it.
   if (best && best.type !== 'person') {
     const lead = text.slice(Math.max(from, best.range.start - 80), best.range.start);
     const title = /,\s*(?:the\s+|a\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:of|for|at|to)\s+(?:the\s+)?$/u.exec(lead);
@@ -127,7 +127,7 @@ export function speakerAfter(ctx: SpeakerContext, verbEnd: number, to: number): 
   // (not the owner of the office that speaks: "according to Yoon s office")
   const person = inside.filter((m) => m.type === 'person').pop();
   if (person && !/^(?:['’]s|\ss)\s+(?:office|government|administration|spokes\w+|aides?)\b/.test(text.slice(person.range.end, end + 1))) return actorOf(person);
-  // "a top executive at a major Japanese corporation": the head may carry a phrase after it.
+  // "a senior executive at a large Kenyan bank": the head may carry a phrase after it.
   const head = new RegExp(`(?:^|\\s)(${COUNTRY_HEADS}|${ORG_HEADS})(?:\\s+(?:at|of|in|for|with|from|to|familiar|close)\\b.*)?$`, 'i').exec(np[1]!);
   if (head) return genericSpeaker(ctx, head[1]!.toLowerCase(), { start, end });
   const other = inside.filter((m) => m.type === 'organization').pop();
@@ -150,7 +150,7 @@ function describedPerson(ctx: SpeakerContext, head: string, np: Range, inside: r
 function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHit | undefined {
   const inside = ctx.index.startingIn(np.start, np.end).filter((m) => m.range.end <= np.end);
   const isOrgHead = new RegExp(`^(?:${ORG_HEADS})$`, 'i').test(head);
-  // "the U.S. envoy cited ...": someone named earlier in that office.
+  // "the Kenyan envoy cited ...": someone named earlier in that office.
   const described = describedPerson(ctx, head, np, inside) ?? namedOfficeHolder(ctx, head, np, inside);
   if (described) return described;
   if (isOrgHead) {
@@ -159,7 +159,7 @@ function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHi
     if (org && /^(?:kremlin|white house|pentagon)$/.test(head)) return actorOf(org);
     const country = inside.find((m) => m.country && (m.type === 'country' || m.via === 'pronoun' || m.type === 'person'));
     if (country?.country) {
-      // "Sharif's office", "the Spanish prime minister s office": the leader's office.
+      // "Modi's office", "the Spanish prime minister s office": the leader's office.
       const office = head === 'office' ? leaderOffice(ctx.kb, ctx.doc.text.slice(np.start, np.end), country.country, inside) : undefined;
       if (office) return { actor: office, range: np };
       const adjective = ctx.kb.country(country.country)?.adjectives[0];
@@ -182,7 +182,7 @@ function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHi
     }
     return undefined;
   }
-  // Officials: the country they serve, from a country, an organization with a country, or a person ("Duterte s spokesman");
+  // Officials: the country they serve, from a country, an organization with a country, or a person ("Ruto s spokesman");
   // a spokesman of a body that is no state's ("a Hamas spokesman") speaks for the body.
   const stateless = inside.filter((m) => m.type === 'organization' && !m.country).pop();
   if (stateless && !inside.some((m) => m.country)) return actorOf(stateless);
@@ -193,12 +193,12 @@ function genericSpeaker(ctx: SpeakerContext, head: string, np: Range): SpeakerHi
     const named = ctx.index.endingIn(0, np.start).filter((m) => m.type === 'organization' && m.country && m.name.includes(word)).pop();
     if (named?.country) return { actor: countryActor(named.country), range: np };
   }
-  // "a ministry spokesman" after "South Korea s foreign ministry said": the country of the body of that kind named just before.
+  // "a ministry spokesman" after "Peru s foreign ministry said": the country of the body of that kind named just before.
   for (const word of ctx.doc.text.slice(np.start, np.end).match(/\b(?:ministry|embassy|department|government|military|presidency)\b/gi) ?? []) {
     const body = new RegExp(`\\b${word}\\b`, 'i');
     const named = ctx.index.endingIn(np.start - 1500, np.start).filter((m) => m.type === 'organization' && m.country && body.test(m.name)).pop();
     if (named?.country) return { actor: countryActor(named.country), range: np };
-    // ... or written in lower case after its country ("South Korea s foreign ministry").
+    // ... or written in lower case after its country ("Peru s foreign ministry").
     const from = Math.max(0, np.start - 1500);
     for (const w of [...ctx.doc.text.slice(from, np.start).matchAll(new RegExp(`\\b${word}\\b`, 'gi'))].reverse()) {
       const at = from + w.index;

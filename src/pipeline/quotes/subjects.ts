@@ -1,7 +1,7 @@
 /**
  * Who the story is about between two points: a pronoun after a quotation
  * means the last speaker, unless another person has since become the subject
- * of a sentence ("On Tuesday, Duterte kept to his script ... , he said").
+ * of a sentence ("On Tuesday, Ruto kept to his script ... , he said").
  */
 import type { Range } from '../../core/span.js';
 import type { Actor, Sentence } from '../../core/types.js';
@@ -20,7 +20,7 @@ export function otherSubjectSince(ctx: SpeakerContext, sentences: readonly Sente
     const r = sentences[k]!.range;
     if (r.start >= before) break;
     // The sentence's subject: the first person named within its first words.
-    // (a name inside a quotation is what the speaker talks about: “After the meeting, Selmayr does this,” he tweeted)
+    // (a name inside a quotation is what the speaker talks about: “After the vote, Varga does this,” he tweeted)
     const first = ctx.index.startingIn(r.start, Math.min(r.end, before))
       .find((m) => m.type === 'person' && !quotations.some((q) => q.start <= m.range.start && m.range.end <= q.end));
     if (!first || first.via === 'pronoun' || first.range.start - r.start > 60) continue;

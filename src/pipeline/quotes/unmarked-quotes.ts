@@ -39,7 +39,7 @@ export function findUnmarkedQuotes(doc: Doc): QuoteSpan[] {
     let lastBreak: LostMark | undefined;
     for (const raw of lostMarks(text, p)) {
       // `"A," X said. "B."` — a sentence break right after an attribution reopens the quotation.
-      // ... unless the next sentence opens on its own attribution ("said Johnson.  Lavrov said he ...").
+      // ... unless the next sentence opens on its own attribution ("said Varga.  Kamau said he ...").
       const reopens = raw.kind === 'boundary' && previous?.kind === 'close' && !pending && raw.at - previous.at < 120 &&
         !OWN_ATTRIBUTION.test(text.slice(raw.at + raw.len, raw.at + raw.len + 80));
       const mark: LostMark = reopens ? { ...raw, kind: 'open' } : raw;
@@ -66,7 +66,7 @@ export function findUnmarkedQuotes(doc: Doc): QuoteSpan[] {
           if (pending?.kind === 'open') { emit(pending, mark); pending = undefined; } else pending = mark;
           break;
         case 'inner':
-          // Inside a sentence a mark pairs with the next one ("a  deep exchange of views ."); a sentence break before it was no opener.
+          // Inside a sentence a mark pairs with the next one ("a  frank discussion ."); a sentence break before it was no opener.
           if (pending && pending.kind !== 'boundary' && (pending.kind === 'inner' ? mark.at - pending.at < 300 : true)) { emit(pending, mark); pending = undefined; } else pending = mark;
           break;
       }
@@ -82,7 +82,7 @@ function lostMarks(text: string, p: Range): LostMark[] {
   for (const m of slice.matchAll(/ {3,}| {2}| (?=[.,;:?!](?:\s|$))/g)) {
     const at = p.start + m.index;
     const len = m[0].length;
-    // A paragraph break and an opening mark together ("Mattis.   We have been ..."); longer runs are removed material.
+    // A paragraph break and an opening mark together ("Halvorsen.   We have been ..."); longer runs are removed material.
     // Only first-person words tell the opening mark apart from a plain paragraph join.
     if (len === 3 && /[.!?]$/.test(text.slice(Math.max(p.start, at - 1), at)) && /^\p{Lu}/u.test(text.slice(at + 3, at + 4))) {
       out.push({ at, len, kind: /\b(?:I|we|We|our|Our|us|my|My)\b/.test(text.slice(at + 3, at + 80)) ? 'open' : 'boundary' });
@@ -95,7 +95,7 @@ function lostMarks(text: string, p: Range): LostMark[] {
     if (len === 1) kind = 'close'; // `issue .`: the mark stood before the punctuation
     // lost apostrophe; words ending in s that own nothing ("Moscow was  closed, nasty") keep the mark
     else if (/\p{L}s$/u.test(before) && !NOT_POSSESSIVE.test(before) && /^\p{Ll}/u.test(after)) continue;
-    else if (VERB_BEFORE.test(before.replace(/,$/, ''))) kind = 'open'; // "Sido continued,  we consider ..."
+    else if (VERB_BEFORE.test(before.replace(/,$/, ''))) kind = 'open'; // "Ruiz continued,  we consider ..."
     else if (/[,?!]$/.test(before)) kind = 'close';
     else if (/[.]$/.test(before) && /^\p{Ll}/u.test(after) && ATTRIBUTION_AFTER.test(after)) kind = 'close';
     else if (/:$/.test(before) || VERB_BEFORE.test(before)) kind = 'open';
