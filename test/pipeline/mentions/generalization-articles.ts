@@ -72,7 +72,7 @@ export const ARTICLES: Record<string, Article> = {
       "Wang Yi Holds Talks with Russian Foreign Minister Sergey Lavrov",
       "2025-04-01 22:10",
       "On April 1, 2025, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergey Lavrov in Moscow.",
-      "Wang Yi said that under the strategic guidance of President Xi Jinping and President Vladimir Putin, China-Russia relations have maintained a high level of development. China is ready to work with Russia to deepen strategic coordination.",
+      "Wang Yi said that, steered by President Xi Jinping and President Vladimir Putin, China-Russia relations have kept growing at a high level. China will step up strategic coordination with Russia.",
       "Sergey Lavrov said that Russia highly values its comprehensive strategic partnership with China. The Russian side firmly adheres to the one-China principle.",
       "The two sides also exchanged views on the Ukraine crisis.",
     ].join('\n'),

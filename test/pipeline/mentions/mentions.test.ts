@@ -22,33 +22,33 @@ test('knowledge-base aliases give people, places, organizations and countries', 
 });
 
 test('"Title Name" finds people the base does not know, with the country of the title', () => {
-  const ms = mentionsOf('The threat has grown, Japanese Defence Minister Itsunori Onodera told his counterparts on Monday.');
-  const p = persons(ms).find((m) => m.name === 'Itsunori Onodera');
+  const ms = mentionsOf('The risk is rising, Japanese Defence Minister Hiroshi Kato told lawmakers on Friday.');
+  const p = persons(ms).find((m) => m.name === 'Hiroshi Kato');
   assert.ok(p);
   assert.equal(p.country, 'JP');
   assert.equal(p.role, 'defence minister');
   assert.equal(p.via, 'title-name');
 });
 
-test('"Ambassador to China Name" skips the country after "to"', () => {
-  const ms = mentionsOf('Russian Ambassador to China Andrei Denisov attended the reception.');
-  const p = persons(ms).find((m) => m.name === 'Andrei Denisov');
+test('"Ambassador to <country> Name" skips the country after "to"', () => {
+  const ms = mentionsOf('Russian Ambassador to Japan Pavel Orlov attended the reception.');
+  const p = persons(ms).find((m) => m.name === 'Pavel Orlov');
   assert.ok(p);
   assert.equal(p.country, 'RU');
 });
 
 test('appositions name people on either side of the title', () => {
-  const after = persons(mentionsOf('He met Kong Xuanyou, China s special envoy for the issue, in Beijing.'));
-  assert.ok(after.some((m) => m.name === 'Kong Xuanyou' && m.country === 'CN' && m.via === 'apposition'));
-  const before = persons(mentionsOf('On the eve of the meeting, the Russian presidential advisor, Yuri Ushakov, announced it.'));
-  assert.ok(before.some((m) => m.name === 'Yuri Ushakov' && m.country === 'RU'));
+  const after = persons(mentionsOf('She met Liu Jianmin, China s special envoy on maritime affairs, in Moscow.'));
+  assert.ok(after.some((m) => m.name === 'Liu Jianmin' && m.country === 'CN' && m.via === 'apposition'));
+  const before = persons(mentionsOf('Ahead of the visit, the Russian presidential advisor, Ilya Sorokin, confirmed it.'));
+  assert.ok(before.some((m) => m.name === 'Ilya Sorokin' && m.country === 'RU'));
 });
 
 test('a short form resolves to the full name said before', () => {
-  const ms = persons(mentionsOf('Russian Ambassador to China Andrei Denisov spoke first. Later Denisov said more.'));
-  const short = ms.find((m) => m.surface === 'Denisov');
+  const ms = persons(mentionsOf('Russian Ambassador to Japan Pavel Orlov spoke first. Later Orlov said more.'));
+  const short = ms.find((m) => m.surface === 'Orlov');
   assert.ok(short);
-  assert.equal(short.name, 'Andrei Denisov');
+  assert.equal(short.name, 'Pavel Orlov');
   assert.equal(short.via, 'surname');
 });
 
@@ -69,10 +69,10 @@ test('"his Chinese counterpart" takes the role of the person before it', () => {
 });
 
 test('pronouns resolve to the last person, trusting the base over a slip of gender', () => {
-  const ms = mentionsOf('Putin spoke about the summit. Relations are good, she said.');
+  const ms = mentionsOf('Lavrov spoke about the visit. The talks went well, she said.');
   const p = ms.find((m) => m.via === 'pronoun');
   assert.ok(p);
-  assert.equal(p.name, 'Vladimir Putin');
+  assert.equal(p.name, 'Sergey Lavrov');
 });
 
 test('negative: sentence openers, months, weekdays and bare titles are not people', () => {
@@ -86,16 +86,16 @@ test('negative: a place or organization is not read as a person after a title', 
 });
 
 test('organizations the base does not know, by the shape of their names', () => {
-  const ms = mentionsOf('China s Foreign Ministry said so. Analysts at the Center for Strategic and International Studies agreed.');
+  const ms = mentionsOf('Japan s Foreign Ministry said so. Analysts at the Institute for Peace and Conflict Studies agreed.');
   const orgs = ms.filter((m) => m.type === 'organization').map((m) => m.name);
-  assert.ok(orgs.includes('Chinese Foreign Ministry'));
-  assert.ok(orgs.includes('Center for Strategic and International Studies'));
+  assert.ok(orgs.includes('Japanese Foreign Ministry'));
+  assert.ok(orgs.includes('Institute for Peace and Conflict Studies'));
 });
 
 test('places by shape: venues and regions', () => {
-  const ms = mentionsOf('Troops left Bagram Air Base and moved to the Donetsk region.');
+  const ms = mentionsOf('Troops left Incirlik Air Base and moved to the Kherson region.');
   const places = ms.filter((m) => m.type === 'place').map((m) => m.name);
-  assert.deepEqual(places, ['Bagram Air Base', 'Donetsk region']);
+  assert.deepEqual(places, ['Incirlik Air Base', 'Kherson region']);
 });
 
 test('overlapping mentions: the longest wins', () => {

@@ -28,18 +28,18 @@ const cases: { name: string; text: string; want: [string, string][] }[] = [
   },
   {
     name: 'a pronoun in an opening phrase points to the subject of the main clause',
-    text: 'Olaf Scholz visited Tokyo last year. Speaking after his meeting with the king, Pedro Sanchez said the talks had gone well.',
+    text: 'Olaf Scholz visited Tokyo last year. Speaking after his audience with the king, Pedro Sanchez said the talks had gone well.',
     want: [['his', 'Pedro Sanchez']],
   },
   {
     // Negative: when the main clause opens on no name, the opening phrase's pronoun looks back as before.
     name: 'an opening phrase before a clause that names no one looks back',
-    text: 'Olaf Scholz visited Tokyo last year. Speaking after his meeting with the emperor, the chancellor said the talks had gone well.',
+    text: 'Olaf Scholz visited Tokyo last year. Speaking after his audience with the emperor, the chancellor said the talks had gone well.',
     want: [['his', 'Olaf Scholz']],
   },
   {
     name: 'after a quotation, "he said" is the last one who spoke, not a person named beside him',
-    text: 'Speaking after his meeting with Olaf Scholz and Giorgia Meloni, Pedro Sanchez said he would fly to Rabat.  We have made very specific requests of Morocco,  he said.',
+    text: 'After his meeting with Olaf Scholz and Giorgia Meloni in Brussels, Pedro Sanchez said he hoped to visit Rabat soon.  Morocco must take back more of its citizens,  he said.',
     want: [['his', 'Pedro Sanchez'], ['he', 'Pedro Sanchez'], ['he', 'Pedro Sanchez']],
   },
   {
@@ -50,29 +50,29 @@ const cases: { name: string; text: string; want: [string, string][] }[] = [
   },
   {
     name: '"Sanchez himself" is Sanchez, and so is the "he" his reporting verb leads to',
-    text: 'Nasser Bourita rejected that account on Monday, saying Sanchez himself had recently said he had no proof of any spying.',
+    text: 'Nasser Bourita rejected that account on Monday, saying Sanchez himself had said last week he had no evidence of any spying.',
     want: [['himself', 'Pedro Sanchez'], ['he', 'Pedro Sanchez']],
   },
   {
     name: 'the people a participial opening phrase receives are not the "he" after it',
-    text: 'Pedro Sanchez has made migration a priority. As well as receiving both Meloni and Scholz in Madrid, he visited Rabat last month.',
+    text: 'Pedro Sanchez has put migration first. Besides hosting both Meloni and Scholz in Madrid, he visited Rabat last month.',
     want: [['he', 'Pedro Sanchez']],
   },
   {
     // Negative: a clause with its own subject may name the pronoun's person.
     name: 'in "When X met Y, he said" the subject of the when-clause is the pronoun’s',
-    text: 'Pedro Sanchez has made migration a priority. But when Scholz met Sanchez in Berlin in February, he said he was not fixed on a quota.',
+    text: 'Pedro Sanchez has put migration first. But when Scholz received Sanchez in Berlin in March, he said he was open to a quota.',
     want: [['he', 'Olaf Scholz'], ['he', 'Olaf Scholz']],
   },
   {
     name: 'after "..., Y said." the next "he told reporters" is Y, even one the base does not know',
     text: 'Pedro Sanchez has met Nasser Bourita twice. Deputy minister Luis Ortega, who briefed reporters, spoke after the talks. ' +
-      'Sanchez called on Morocco to take back more migrants, Ortega said.  We think more can be done,  he told reporters.',
+      'Sanchez called on Morocco to take back more migrants, Ortega said.  There is room for progress,  he told reporters.',
     want: [['he', 'Luis Ortega']],
   },
   {
     name: 'a speaker in apposition ("the adviser, Jens Ploetner, announced") is the "he" after the quotation that follows',
-    text: 'On the eve of the meeting between Scholz and Kishida, the German foreign policy adviser, Jens Ploetner, announced that Berlin would work closely with Tokyo.  Even more so when this year we chair the group,  he said.',
+    text: 'A day before the talks between Scholz and Kishida, the German foreign policy adviser, Jens Ploetner, announced that Berlin would work closely with Tokyo.  All the more so as we hold the presidency this year,  he said.',
     want: [['he', 'Jens Ploetner']],
   },
   {

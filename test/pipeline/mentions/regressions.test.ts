@@ -25,7 +25,7 @@ test('negative: a bare surname is not resolved before the person held office', (
 });
 
 test('a bare description refers to the last person named in that office', () => {
-  const ms = mentionsOf('Wang Yi arrived in Astana. The foreign minister noted that the year was full of risks.');
+  const ms = mentionsOf('Wang Yi arrived in Moscow. The foreign minister said that the talks had been useful.');
   const d = ms.find((x) => x.via === 'description');
   assert.equal(d?.name, 'Wang Yi');
 });
@@ -37,13 +37,13 @@ test('a country named inside an organization name is still named', () => {
 });
 
 test('a name with "al-" is written without it later', () => {
-  const ms = mentionsOf('Sudanese President Omar al-Bashir visited Darfur. Bashir said security had improved.');
-  const short = ms.find((x) => x.surface === 'Bashir');
-  assert.equal(short?.name, 'Omar al-Bashir');
+  const ms = mentionsOf('Russian Ambassador Salim al-Harthi visited Astana. Harthi said trade had improved.');
+  const short = ms.find((x) => x.surface === 'Harthi');
+  assert.equal(short?.name, 'Salim al-Harthi');
 });
 
 test('a pronoun prefers the subject of the sentence over a name in an aside', () => {
-  const ms = mentionsOf('Asked about reports on Denisov, Lavrov declined to comment. He described the talks as private.');
+  const ms = mentionsOf('Asked about reports on Orlov, Lavrov declined to comment. He called the talks confidential.');
   const he = ms.find((x) => x.via === 'pronoun' && x.surface === 'He');
   assert.equal(he?.name, 'Sergey Lavrov');
 });
@@ -54,11 +54,11 @@ test('negative: a capitalised sentence opener is not a place after a preposition
 });
 
 test('a full name the article later shortens is a person', () => {
-  const ms = mentionsOf('The claim followed an accusation by Nick Timothy on Monday. Later, Timothy wrote that it was false.');
-  assert.ok(ms.some((x) => x.type === 'person' && x.name === 'Nick Timothy'));
+  const ms = mentionsOf('The claim followed criticism from Lena Varga on Monday. Later, Varga wrote that it was false.');
+  assert.ok(ms.some((x) => x.type === 'person' && x.name === 'Lena Varga'));
 });
 
 test('negative: a faith or people before a name is not a full name', () => {
-  const ms = mentionsOf('Refugees told of attacks on Muslim Rohingya villages. The Rohingya fled west.');
-  assert.ok(!ms.some((x) => x.type === 'person' && x.name === 'Muslim Rohingya'));
+  const ms = mentionsOf('Refugees told of attacks on Muslim Uyghur villages. The Uyghur fled west.');
+  assert.ok(!ms.some((x) => x.type === 'person' && x.name === 'Muslim Uyghur'));
 });

@@ -54,9 +54,9 @@ const cases: Case[] = [
   {
     name: 'a sentence that only ends a quotation and names its speaker is not a second statement',
     text: 'TOKYO (Reuters) - Fumio Kishida spoke about Seoul at length on Tuesday.\n' +
-      '“We have turned a page with Seoul. Trade will recover within a year. This is quite clear,” Kishida said in the interview with NHK, Kyodo and Reuters.',
+      '“We have turned a page with Seoul. Trade will recover within a year. Nobody doubts that,” Kishida said in an interview with public broadcaster NHK.',
     want: [['We have turned a page with Seoul', 'Fumio Kishida']],
-    none: ['in the interview with NHK'],
+    none: ['in an interview with public broadcaster NHK'],
   },
   {
     // Negative of the rule above: a participle after the attribution brings a statement of its own.
@@ -73,7 +73,7 @@ const cases: Case[] = [
   {
     // Negative of the rule above: what the leader said himself stays his, though the office passes it on.
     name: 'a leader’s own words stay his when his counterpart’s office closes the sentence',
-    text: 'PRETORIA (Reuters) - Lula praised Ramaphosa as a true brother of Brazil and promised to send a trade mission to Johannesburg in the first call between the two men, the South African presidency said.',
+    text: 'PRETORIA (Reuters) - Lula praised Ramaphosa as a true brother of Brazil and promised to send a trade mission to Johannesburg during their phone call on Tuesday, the South African presidency said.',
     want: [['praised Ramaphosa as a true brother', 'Luiz Inacio Lula da Silva']],
   },
   {
@@ -84,7 +84,7 @@ const cases: Case[] = [
   },
   {
     name: 'a statement quoting its leader word for word passes on the leader’s words, and he speaks on',
-    text: 'BRASILIA (Reuters) - Brazil s presidency issued a read out of the call between Lula and Ramaphosa.\n' +
+    text: 'BRASILIA (Reuters) - Brazil s presidency released its summary of the call between Lula and Ramaphosa.\n' +
       '“President Ramaphosa said that South Africa sees Brazil as its closest partner in the south,” the statement added. ' +
       '“We will send our trade minister to Brasilia in the coming weeks.”',
     want: [['sees Brazil as its closest partner', 'Cyril Ramaphosa'], ['send our trade minister to Brasilia', 'Cyril Ramaphosa']],
@@ -110,10 +110,10 @@ const cases: Case[] = [
   {
     name: '"by telling a newspaper that ..." speaks for the clause’s subject; "was  closed" lost a quotation mark, not an apostrophe',
     text: 'MADRID (Reuters) - Pedro Sanchez spoke with Lula on Monday. Nasser Bourita said the call went well.  ' +
-      'Pedro Sanchez had angered Rabat before the trip by telling a Spanish newspaper that Morocco was  unreliable, hostile and closed to dialogue . ' +
-      'But when asked about it on Friday, he rowed back, saying he had been referring to the former government.',
-    want: [['unreliable, hostile and closed to dialogue', 'Pedro Sanchez'], ['referring to the former government', 'Pedro Sanchez']],
-    notSpeaker: [['unreliable, hostile and closed', 'Nasser Bourita'], ['referring to the former government', 'Nasser Bourita']],
+      'Pedro Sanchez had annoyed Rabat in the run-up to the visit by telling a Spanish newspaper that Morocco was  unreliable, hostile and closed to dialogue . ' +
+      'Pressed on the remark on Friday, he backtracked, saying he had meant the previous government.',
+    want: [['unreliable, hostile and closed to dialogue', 'Pedro Sanchez'], ['meant the previous government', 'Pedro Sanchez']],
+    notSpeaker: [['unreliable, hostile and closed', 'Nasser Bourita'], ['meant the previous government', 'Nasser Bourita']],
   },
   {
     // Negatives of the rule above: "by" before an act is no speech; a plural before a lower-case word lost its apostrophe.
@@ -130,8 +130,8 @@ const cases: Case[] = [
   },
   {
     name: '"It froze ..., saying ..." speaks for the institution that spoke last',
-    text: 'The European Union said on Monday it would suspend talks with Belarus. It also froze the accounts of three state banks, saying it needed to review their ties to the security services.',
-    want: [['needed to review their ties to the security services', 'European Union']],
+    text: 'The European Union said on Monday it would suspend talks with Belarus. It also froze the accounts of three state banks, saying their links to the security services had to be examined first.',
+    want: [['their links to the security services had to be examined', 'European Union']],
   },
   {
     // Negative of the rule above: with no institution that spoke before, "It" names no one.
@@ -143,7 +143,7 @@ const cases: Case[] = [
   {
     name: '"a spokesman for X" is the one spokesman of X the story names later, not X',
     text: 'PRETORIA (Reuters) - Cyril Ramaphosa met Lula on Monday. A spokesman for Ramaphosa said the two leaders had agreed to double trade by 2030. ' +
-      'The talks lasted three hours. Ramaphosa s spokesman, Vincent Magwenya, told a news conference the visit would be repeated next year.',
+      'The talks lasted three hours. Ramaphosa s spokesman, Vincent Magwenya, said at a briefing that the visit would be repeated next year.',
     want: [['agreed to double trade by 2030', 'Vincent Magwenya']],
     notSpeaker: [['agreed to double trade by 2030', 'Cyril Ramaphosa']],
   },
@@ -160,7 +160,7 @@ const cases: Case[] = [
       'Pablo Ortega, the commander of the Southern Front, said later that the group wanted a ceasefire first. ' +
       'Later on Monday, Ivan Cardenas, the commander of the Northern Front, said the talks with the government were pointless.\n' +
       'A government spokesman said the army would pull back from the border by Friday. Government spokesman Andres Villa said later that the army would stay.\n' +
-      'A Pentagon spokesman said the drills with Bogota would go ahead in August as planned. State Department spokeswoman Heather Nauert also said the talks had stalled.',
+      'A Pentagon spokesman said the drills with Bogota would go ahead in August as planned. State Department spokeswoman Ingrid Lindqvist also said the talks had stalled.',
     want: [['send a delegation to Havana next week', 'CO'], ['pull back from the border by Friday', 'CO'], ['drills with Bogota would go ahead', 'US']],
   },
   {
@@ -195,21 +195,21 @@ const cases: Case[] = [
   },
   {
     name: '"it" after the country its own sentence opens with is that country',
-    text: 'The United States said the talks had stalled. Turkey has fought since 2016 to push the militia back from the border, where it claimed the group was training fighters for attacks inside its territory.',
+    text: 'The United States said the talks had stalled. Turkey has carried out raids in the border area since 2016, an area where it claimed the group was training fighters for attacks inside its territory.',
     want: [['the group was training fighters', 'TR']],
     notSpeaker: [['the group was training fighters', 'US']],
   },
   {
     // Negative: a country that speaks itself later in the sentence is that speaker, not the opening one.
     name: 'a country speaking in a later clause of the sentence keeps its words',
-    text: 'Ankara said on Monday that talks would go on. Turkey has fought since 2016 to push the militia back from the border, while Greece said it feared the fighting would spread to the islands.',
+    text: 'Ankara said on Monday that talks would go on. Turkey has carried out raids in the border area since 2016, while Greece said it feared the fighting would spread to the islands.',
     want: [['feared the fighting would spread to the islands', 'GR']],
   },
   {
-    name: '"had agreed to his request" is an act inside the announcer’s statement, not a second speaker',
-    text: 'NAIROBI - On Monday, William Ruto announced that Tanzanian President Samia Suluhu Hassan had agreed to his request to reopen the border crossing for one week.',
-    want: [['agreed to his request to reopen the border crossing', 'William Ruto']],
-    notSpeaker: [['agreed to his request', 'Samia Suluhu Hassan']],
+    name: '"had agreed to his plan" is an act inside the announcer’s statement, not a second speaker',
+    text: 'NAIROBI - William Ruto told reporters on Monday that Tanzanian President Samia Suluhu Hassan had agreed to his plan for a one-week reopening of the border crossing.',
+    want: [['agreed to his plan for a one-week reopening', 'William Ruto']],
+    notSpeaker: [['agreed to his plan', 'Samia Suluhu Hassan']],
   },
   {
     // Negative: "agreed to" before a verb, and a speech verb after it, still report the person's statement.
@@ -219,8 +219,8 @@ const cases: Case[] = [
   },
   {
     name: '"restated that ..." reports speech, with the quotation inside it',
-    text: 'Penny Wong, in a speech marking the anniversary, restated that Canberra was ready for talks “in which the core interests of both sides are respected”.',
-    want: [['the core interests of both sides are respected', 'Penny Wong']],
+    text: 'Penny Wong, speaking at a university in Perth, restated that Canberra wanted a dialogue “built on mutual respect and clear rules”.',
+    want: [['built on mutual respect and clear rules', 'Penny Wong']],
   },
   {
     name: '"riled his hosts by suggesting ..." reports the subject’s words',
@@ -236,7 +236,7 @@ const cases: Case[] = [
   },
   {
     name: 'the dots of "U.S." do not end the clause before a coordinated "and noted that"',
-    text: 'U.S. Ambassador Nicholas Burns played down any U.S. concerns about Lula s outreach to China and Russia and noted that the United States remained Brazil s largest foreign investor.',
+    text: 'U.S. Ambassador Nicholas Burns brushed aside U.S. worries about Lula s ties with Beijing and Moscow and noted that the United States remained Brazil s largest foreign investor.',
     want: [['remained Brazil s largest foreign investor', 'Nicholas Burns']],
   },
   {
@@ -249,9 +249,9 @@ const cases: Case[] = [
   {
     name: 'stripped copy: a run of spaces that joined paragraphs also lost the opening mark; a name inside the quotation is not "he"',
     text: 'MADRID (Reuters) - Ivan Redondo, the former chief of staff, had accused Nasser Bourita of briefing the press against Madrid, the Spanish capital.      ' +
-      'After a friendly summit in Rabat, Bourita does this,  he tweeted.  Reminder that some in Rabat want no deal at all.',
-    want: [['After a friendly summit in Rabat, Bourita does this', 'Ivan Redondo'], ['some in Rabat want no deal at all', 'Ivan Redondo']],
-    notSpeaker: [['Bourita does this', 'Nasser Bourita']],
+      'Two days after a friendly summit, Bourita says this,  he tweeted.  Proof that some in Rabat never wanted a deal.',
+    want: [['Two days after a friendly summit, Bourita says this', 'Ivan Redondo'], ['some in Rabat never wanted a deal', 'Ivan Redondo']],
+    notSpeaker: [['Bourita says this', 'Nasser Bourita']],
   },
   {
     // Negative: narration after such a run, with no closing mark, is no quotation.
@@ -263,15 +263,15 @@ const cases: Case[] = [
   },
   {
     name: '", who confirmed that ..." speaks for the person the relative clause hangs on',
-    text: 'KYIV - Ukraine’s delegation was led by national security secretary Rustem Umerov, who confirmed that the discussions would continue in Geneva on Wednesday.',
-    want: [['the discussions would continue in Geneva', 'Rustem Umerov']],
+    text: 'ADDIS ABABA - Kenya’s delegation was led by foreign minister Musalia Mudavadi, who confirmed that the talks would resume in Nairobi on Thursday.',
+    want: [['the talks would resume in Nairobi', 'Musalia Mudavadi']],
   },
   {
     // Negative: a relative clause that reports no statement ("who has complained about ...") is no quote.
     name: '", who has complained about ..." reports no statement',
-    text: 'TOKYO (Reuters) - Fumio Kishida will soon meet President Joe Biden, who has complained about Japan’s steel exports to the United States.',
+    text: 'TOKYO (Reuters) - Fumio Kishida will soon meet President Joe Biden, who has complained about cheap steel from Asia for years.',
     want: [],
-    none: ['complained about Japan’s steel exports'],
+    none: ['complained about cheap steel from Asia'],
   },
   {
     name: '"X has done A and has said that ..." is X’s statement',
@@ -279,35 +279,35 @@ const cases: Case[] = [
     want: [['Brazil would join the new development bank', 'Luiz Inacio Lula da Silva']],
   },
   {
-    name: 'a pronoun right after a quoted question opens its clause: “What do they want?” he asked, accusing ...',
-    text: 'Pedro Sanchez, in his evening address, said Madrid was ready “to move quickly towards a fair deal on the border,” but questioned Rabat’s commitment.\n' +
-      '“What do they want?” he asked, accusing Morocco of prioritizing pressure over “real diplomacy.”',
-    want: [['accusing Morocco of prioritizing pressure', 'Pedro Sanchez']],
+    name: 'a pronoun right after a quoted question opens its clause: “Who gains from this delay?” he asked, accusing ...',
+    text: 'Pedro Sanchez, in a televised speech, said Madrid wanted “a fair deal on the border, and soon,” but doubted Rabat’s good faith.\n' +
+      '“Who gains from this delay?” he asked, accusing Morocco of using migrants as leverage instead of “honest talks.”',
+    want: [['accusing Morocco of using migrants as leverage', 'Pedro Sanchez']],
   },
   {
     // Negative: after a one-word quotation, "when asked ..." only says when the words were spoken.
     name: 'a short quotation with "said, when asked ..." after it is no statement of its own',
-    text: 'Pedro Sanchez said that Spain would “soon” sign the deal.\n“Soon,” Sanchez, who has led the government since 2018, said, when asked by a radio host in an interview when Spain would sign it.',
+    text: 'Pedro Sanchez said that Spain would sign the deal “shortly”.\n“Shortly,” Sanchez, in office since 2018, said, when asked by a radio host about the timing of the signature.',
     want: [],
     none: ['when asked by a radio host'],
   },
   {
     name: 'what a state believes or feels is the writer’s account, not its statement',
-    text: 'Spain believes it has a duty to defend the Canary Islands as the region s largest investor and is keen to see a deal. Morocco felt many allies were slow to condemn the raid on its embassy.',
+    text: 'Spain believes it must protect the Canary Islands as the biggest investor there and is keen to see a deal. Morocco felt its partners had been too quiet about the raid on its embassy.',
     want: [],
-    none: ['has a duty to defend the Canary Islands', 'allies were slow to condemn'],
+    none: ['must protect the Canary Islands', 'had been too quiet about the raid'],
   },
   {
     // Negatives of the rule above: a person's belief, and a state that says it believes, stay statements.
     name: 'a person’s belief and a state saying what it believes are statements',
-    text: 'Pedro Sanchez believes Spain has a duty to defend the Canary Islands as the region s largest investor. Spain said on Monday it believes the deal with Rabat is fair to both sides and will hold.',
-    want: [['has a duty to defend the Canary Islands', 'Pedro Sanchez'], ['the deal with Rabat is fair to both sides', 'ES']],
+    text: 'Pedro Sanchez believes Spain must protect the Canary Islands as the biggest investor there. Spain said on Monday it believes the deal with Rabat is fair to both sides and will hold.',
+    want: [['must protect the Canary Islands', 'Pedro Sanchez'], ['the deal with Rabat is fair to both sides', 'ES']],
   },
   {
-    name: '"the policy that X announced when he took office" says nothing',
-    text: 'More than 9,000 migrants have crossed since the border policy that Sanchez announced when he took office last year.',
+    name: '"the regime that X announced after his election" says nothing',
+    text: 'Some 9,000 migrants have crossed under the border regime that Sanchez announced after his election.',
     want: [],
-    none: ['Sanchez announced when he took office'],
+    none: ['Sanchez announced after his election'],
   },
   {
     // Negative: an announcement with its clause is a statement.
@@ -316,39 +316,39 @@ const cases: Case[] = [
     want: [['the fence at Ceuta would come down', 'Pedro Sanchez']],
   },
   {
-    name: '"wants to help broker" is an aim, not words; "hopes the talks will ..." is a statement',
-    text: 'Now that it regards the mission complete, Meloni wants to help broker a peace deal in Libya. Meloni hopes the talks in Rome will lead to elections in Libya this year.',
+    name: '"wants to help mediate" is an aim, not words; "hopes the talks will ..." is a statement',
+    text: 'With the training mission over, Meloni wants to help mediate a truce in Libya. Meloni hopes the talks in Rome will lead to elections in Libya this year.',
     want: [['will lead to elections in Libya', 'Giorgia Meloni']],
-    none: ['help broker a peace deal'],
+    none: ['help mediate a truce'],
   },
   {
-    name: '"continued such patrols" is no speech; "..., Meloni continued" after a quotation is',
-    text: 'Italy has continued such patrols even during the talks in Rome.\n“We will not give up on the people of Libya,” Meloni continued.',
+    name: '"continued its patrols" is no speech; "..., Meloni continued" after a quotation is',
+    text: 'The Italian navy has continued its patrols off Tripoli throughout the talks.\n“We will not give up on the people of Libya,” Meloni continued.',
     want: [['We will not give up on the people of Libya', 'Giorgia Meloni']],
-    none: ['continued such patrols'],
+    none: ['continued its patrols off Tripoli'],
   },
   {
-    name: '", when South Sudan declared independence" is a time clause, not a closing attribution; ", Meloni declared." is one',
-    text: 'Fighting between the army and rebels in the south also broke out again in 2011, when South Sudan declared independence.\nThe deal with Tripoli will hold for many years, Meloni declared.',
+    name: '", when Eritrea declared independence" is a time clause, not a closing attribution; ", Meloni declared." is one',
+    text: 'Clashes between the army and separatists in the north flared again in 1993, when Eritrea declared independence.\nThe deal with Tripoli will hold for many years, Meloni declared.',
     want: [['will hold for many years', 'Giorgia Meloni']],
-    none: ['Fighting between the army and rebels'],
+    none: ['Clashes between the army and separatists'],
   },
   {
     name: '", and eventually X," joins a second subject, not an aside before the verb; ", along with Libya," is an aside',
-    text: 'His willingness to engage in talks involving Italy, Libya, and eventually Egyptian representatives, signals a pragmatic approach to diplomacy.\nItaly, along with Libya, signaled that it would back the plan.',
+    text: 'Her readiness to hold talks with Italy, Libya, and eventually Egyptian officials, signals a practical streak.\nItaly, along with Libya, signaled that it would back the plan.',
     want: [['it would back the plan', 'IT']],
-    none: ['signals a pragmatic approach'],
+    none: ['signals a practical streak'],
   },
   {
     name: '"according to Italian media reports" names a source of news, not a speaker; "according to Italian officials" does',
-    text: 'As for the Libyan side, a delegation had already secured visas for the talks in Rome, according to Italian media reports.\nThe talks in Rome went well and a deal was close, according to Italian officials.',
+    text: 'The Libyan delegation had obtained its visas for the talks in Rome days earlier, according to Italian media reports.\nThe talks in Rome went well and a deal was close, according to Italian officials.',
     want: [['a deal was close', 'IT']],
-    none: ['had already secured visas'],
+    none: ['had obtained its visas'],
   },
   {
-    name: '"threatened to impose", "chided X for ..." report what a person said',
-    text: 'Meloni has threatened to impose a tax on car imports from Tunisia. Viktor Orban has chided Brussels for treating his country like a second-class partner for decades.',
-    want: [['impose a tax on car imports from Tunisia', 'Giorgia Meloni'], ['treating his country like a second-class partner', 'Viktor Orban']],
+    name: '"threatened to raise", "chided X for ..." report what a person said',
+    text: 'Meloni has threatened to raise duties on Tunisian olive oil. Viktor Orban has chided Brussels for handling Hungary like a junior member for decades.',
+    want: [['raise duties on Tunisian olive oil', 'Giorgia Meloni'], ['handling Hungary like a junior member', 'Viktor Orban']],
   },
   {
     // Negative: a storm that threatens a harbour says nothing.
@@ -359,21 +359,21 @@ const cases: Case[] = [
   },
   {
     name: 'an unnamed source that confirms something speaks as a person does; a name that owns the object is not its object',
-    text: 'ROME (Reuters) - A Libyan source confirmed Dbeibah s arrival with a delegation for talks on the border crossing.',
-    want: [['arrival with a delegation for talks', 'LY']],
+    text: 'ROME (Reuters) - A Libyan source confirmed Dbeibah s visit with three ministers for talks on fishing rights.',
+    want: [['visit with three ministers for talks', 'LY']],
   },
   {
     // Negative: a country that confirms something acts.
     name: 'a country that confirms an arrival acts, it does not speak',
-    text: 'ROME (Reuters) - Libya confirmed Dbeibah s arrival with a delegation for talks on the border crossing.',
+    text: 'ROME (Reuters) - Libya confirmed Dbeibah s visit with three ministers for talks on fishing rights.',
     want: [],
-    none: ['arrival with a delegation for talks'],
+    none: ['visit with three ministers for talks'],
   },
   {
-    name: '"The party has long insisted" is the party named before; "international charity X said" is X',
-    text: 'TOKYO - The Liberal Democratic Party said Kishida would stay. The party has long insisted it has no plans to change the constitution this year.\n' +
-      'International charity Mercy Corps said on Thursday that most of the city of Derna was uninhabitable.',
-    want: [['no plans to change the constitution', 'Liberal Democratic Party'], ['most of the city of Derna was uninhabitable', 'Mercy Corps']],
+    name: '"The party has repeatedly insisted" is the party named before; "international charity X said" is X',
+    text: 'TOKYO - The Liberal Democratic Party said Kishida would stay. The party has repeatedly insisted it will not amend the constitution this year.\n' +
+      'International charity Oxfam said on Thursday that half of Derna still lacked clean water.',
+    want: [['will not amend the constitution', 'Liberal Democratic Party'], ['half of Derna still lacked clean water', 'Oxfam']],
   },
   {
     name: 'a leader’s office is the office the base knows: "the Indian prime minister s office", "Modi s office", "the Taiwanese leader s office"',
@@ -400,14 +400,14 @@ const cases: Case[] = [
   {
     // Negative: unnamed sources in a datelined story speak for the dateline's country, as before.
     name: 'sources of no stated country in a datelined story take the dateline’s country',
-    text: 'CANBERRA (Reuters) - Australian Prime Minister Anthony Albanese is considering a visit to Beijing in the spring, two sources familiar with the plan told Reuters.',
-    want: [['considering a visit to Beijing in the spring', 'AU']],
+    text: 'CANBERRA (Reuters) - Australian Prime Minister Anthony Albanese may travel to Beijing in the spring, two sources briefed on the trip told Reuters.',
+    want: [['may travel to Beijing in the spring', 'AU']],
   },
   {
     name: '", accusing X of ..." speaks for the subject; a subhead with digits glued before a name does not hide it',
-    text: 'But Meloni aired a list of grievances, accusing Paris of sheltering members of the outlawed Red Brigades for decades.\n' +
+    text: 'But Meloni set out her complaints at length, accusing Paris of sheltering former Red Brigades members for decades.\n' +
       'F-16 DEAL  Rutte told Reuters on Thursday the Netherlands would deliver the first jets to Kyiv this summer.',
-    want: [['sheltering members of the outlawed Red Brigades', 'Giorgia Meloni'], ['would deliver the first jets to Kyiv', 'Mark Rutte']],
+    want: [['sheltering former Red Brigades members', 'Giorgia Meloni'], ['would deliver the first jets to Kyiv', 'Mark Rutte']],
   },
   {
     // Negative: police that accuse in the course of an act, with no one named, give no speaker.
@@ -450,31 +450,31 @@ const cases: Case[] = [
   {
     name: 'a quotation left open at a paragraph’s end goes on in the next paragraph up to its closing mark, even without a reopening mark',
     text: 'SCO Secretary-General Zhang Ming spoke after the talks in Astana.\n' +
-      '"The member states presented their plans for the anniversary year and for closer work on security.\n' +
-      'As one of the founders, Kazakhstan is strongly committed to the Shanghai Spirit and to the fight against the pandemic," Zhang Ming said.\n' +
+      '"Member states set out their programmes for the anniversary year and for closer work on security.\n' +
+      'As a founding member, Kazakhstan remains fully devoted to the group s principles and to regional stability," Zhang Ming said.\n' +
       '“Our partners agreed on a common calendar for the year.\n' +
       'Kazakhstan will host the summit in July and welcomes all observers,” the secretary-general added.',
-    want: [['Kazakhstan is strongly committed to the Shanghai Spirit', 'Zhang Ming'], ['Kazakhstan will host the summit in July', 'Zhang Ming']],
+    want: [['Kazakhstan remains fully devoted to the group', 'Zhang Ming'], ['Kazakhstan will host the summit in July', 'Zhang Ming']],
   },
   {
     // Negative: a closing-shaped mark after a paragraph that closed its own quotation starts nothing.
     name: 'after a closed quotation, a stray closing mark in the next paragraph makes no quotation of that paragraph',
-    text: 'Zhang Ming spoke after the talks in Astana. "The member states presented their plans," he said.\n' +
+    text: 'Zhang Ming spoke after the talks in Astana. "Member states set out their programmes," he said.\n' +
       'Kazakhstan hosted the meeting for the third time in five years and paid for the delegations," by all accounts.',
     want: [],
     none: ['hosted the meeting for the third time'],
   },
   {
     name: '"In particular, ..." right after a speaker’s statement goes on with it',
-    text: 'Kazakh Ambassador Shakhrat Nuryshev spoke on behalf of the diplomatic missions. Shakhrat Nuryshev noted that, despite the challenges of the past year, the countries of the region continue to support each other. In particular, there has been an increase in economic and trade cooperation across Central Asia.',
-    want: [['there has been an increase in economic and trade cooperation', 'Shakhrat Nuryshev']],
+    text: 'Kazakh Ambassador Shakhrat Nuryshev addressed the guests for the foreign embassies. Shakhrat Nuryshev said that, after a hard year, the states of the region still stand by one another. In particular, trade between the Central Asian states has grown faster than expected.',
+    want: [['trade between the Central Asian states has grown', 'Shakhrat Nuryshev']],
   },
   {
     // Negative: "In addition, ..." narration after a statement is the writer's.
     name: '"In addition, the delegations signed ..." after a statement is narration',
-    text: 'Shakhrat Nuryshev noted that the countries of the region continue to support each other. In addition, the respective delegations signed ten bilateral documents in Astana.',
+    text: 'Shakhrat Nuryshev said that the states of the region still stand by one another. In addition, the two delegations signed six agreements in Astana.',
     want: [],
-    none: ['the respective delegations signed ten bilateral documents'],
+    none: ['the two delegations signed six agreements'],
   },
   {
     name: 'a presidential press service closing the sentence speaks for it',
@@ -503,16 +503,16 @@ const cases: Case[] = [
   },
   {
     name: '"an adviser to the rebels said" is the adviser the very next sentence names in the same words',
-    text: 'NAIROBI (Reuters) - A Kenyan official has visited Juba with a U.N. envoy to discuss the ceasefire, an adviser to the rebels said. The envoy met the council in Juba, said Peter Lam, an adviser to the SPLM-IO rebels.',
-    want: [['has visited Juba with a U.N. envoy', 'Peter Lam']],
+    text: 'NAIROBI (Reuters) - A Kenyan official travelled to Juba alongside a U.N. envoy for ceasefire talks, an adviser to the rebels said. The envoy met the council in Juba, said Peter Lam, an adviser to the SPLM-IO rebels.',
+    want: [['travelled to Juba alongside a U.N. envoy', 'Peter Lam']],
   },
   {
     // Negative: an indefinite adviser named only sentences later may be another adviser.
     name: 'an indefinite adviser is not one named several sentences later',
-    text: 'NAIROBI (Reuters) - A Kenyan official has visited Juba with a U.N. envoy to discuss the ceasefire, an adviser to the rebels said. The envoy met the council. ' +
+    text: 'NAIROBI (Reuters) - A Kenyan official travelled to Juba alongside a U.N. envoy for ceasefire talks, an adviser to the rebels said. The envoy met the council. ' +
       'Talks will resume next month. The rebels are split. Peter Lam, an adviser to the SPLM-IO rebels, said later that the talks were useful.',
     want: [['the talks were useful', 'Peter Lam']],
-    notSpeaker: [['has visited Juba with a U.N. envoy', 'Peter Lam']],
+    notSpeaker: [['travelled to Juba alongside a U.N. envoy', 'Peter Lam']],
   },
   {
     name: 'a state that hopes another will act states it; "the foreign ministry" is the ministry of the country its sentence opens with',
@@ -522,10 +522,10 @@ const cases: Case[] = [
   },
   {
     // Negative: a thing a state hopes for, named before the verb, is no statement of the state.
-    name: '"a congress that Moscow hopes will bring together ..." is not Moscow’s statement',
-    text: 'Lula is keen to organize a special event in Brazil - a Congress on National Dialogue - that Brasilia hopes will bring together the Venezuelan government and opposition.',
+    name: '"a forum that Brasilia hopes will unite ..." is not Brasilia’s statement',
+    text: 'Lula wants to host a gathering of his own - a forum on Venezuelan reconciliation - that Brasilia hopes will unite the Venezuelan government and opposition.',
     want: [],
-    none: ['bring together the Venezuelan government'],
+    none: ['unite the Venezuelan government'],
   },
   {
     name: 'a military unit, and officials followed by a participle phrase, speak for the dateline’s country',

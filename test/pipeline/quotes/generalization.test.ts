@@ -107,8 +107,8 @@ const cases: Case[] = [
   {
     article: 'x-china-russia',
     quotes: [
-      ['China-Russia relations have maintained a high level', 'Wang Yi'],
-      ['China is ready to work with Russia to deepen strategic coordination', 'Wang Yi'],
+      ['China-Russia relations have kept growing at a high level', 'Wang Yi'],
+      ['China will step up strategic coordination with Russia', 'Wang Yi'],
       ['Russia highly values its comprehensive strategic partnership', 'Sergey Lavrov'],
     ],
     none: ['exchanged views on the Ukraine crisis', 'Holds Talks with'],
