@@ -9,13 +9,13 @@ import { dateInClause } from './event-date.js';
 import { occasionFor, occasionOf } from './occasion.js';
 import { participantsFor, type EarlierPersons } from './participants.js';
 import { cityNear, countryNear, destinationsAfter, type PlaceAt } from './places.js';
-import { AGREEMENT_RULE, JOIN_RULE, UNNAMED_TALKS_RULE } from './joins.js';
+import { AGREEMENT_RULE, JOIN_RULE, PREVIOUS_SUFFIX, UNNAMED_TALKS_RULE } from './joins.js';
 import { mentionsWithin } from './mention-index.js';
 import { isOnlyWilling, isRefused, statusOf } from './status.js';
 import type { TriggerHit } from './triggers.js';
 
 const SPECULATION = /\b(?:could|might|may)\s+(?:\w+\s+){0,2}$|\b(?:could|might|may)\s+(?:\w+\s+){0,2}(?:meet|visit|travel|hold|talk|go|fly|call|sign)\b/i;
-const PURPOSE = /\bto\s+(?:discuss|talk|press|urge|seek|push|bolster|boost|strengthen|shore up|review|address|reassure|underline|show|mark|deepen|promote|explore)\b.*$/i;
+const PURPOSE = /\bto\s+(?:discuss|talk|press|urge|seek|push|bolster|boost|strengthen|shore up|review|address|reassure|underline|show|mark|deepen|promote|explore|take part|participate|attend|join)\b.*$/i;
 const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
 const COORDINATED_VERB = /,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:(?:was|is|were|are|will|would)\s+(?:be\s+|then\s+|also\s+)?)?(?:(?:due|expected|set|scheduled|going|planning|about)\s+)?(?:to\s+)?$/i;
 const VISIT_UNDER_WAY = /\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:in\s+(?:[A-Z][\w.'’-]*\s+){1,3})?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b/;
@@ -89,7 +89,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   let status = statusOf(clause, hit.text, date?.value ?? null, referenceDateOf(doc));
   // A headline's present tense reports what happened ("Lavrov and Wang meet in Astana ahead of SCO ministerial");
   // a plan there is written "to meet", "will meet".
-  if (status === 'planned' && isHeadline(doc, s) && PRESENT_HEADLINE_VERB.test(hit.text)
+  if (status === 'planned' && isHeadline(doc, s) && PRESENT_HEADLINE_VERB.test(hit.text) && !NOUN_BEFORE.test(doc.text.slice(Math.max(s.start, hit.from - 20), hit.from))
     && !/\b(?:to|will|would|set to|expected to|plans? to)\s+(?:\w+\s+)?$/i.test(doc.text.slice(Math.max(s.start, hit.from - 20), hit.from)) && !date) status = 'occurred';
   const gathering = occasionFor(doc.text, s, hit, c.gatherings);
   const near = cityNear(doc.text, c.places, hit);
@@ -104,7 +104,9 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     date: date ? { value: date.value, ...(date.end ? { end: date.end } : {}), how: date.how, range: date.range } : null,
     occasion: gathering ? occasionOf(gathering) : null,
     support: [{ start: s.start, end: s.end }],
-    rule: hit.role === 'join' ? JOIN_RULE : hit.requires === 'two-nations' ? AGREEMENT_RULE : !parties.length ? UNNAMED_TALKS_RULE : `events/${hit.kind}`,
+    // "The prime minister last visited Kyrgyzstan in June 2024": an earlier engagement of the same kind, never the story's.
+    rule: hit.role === 'join' ? JOIN_RULE : hit.requires === 'two-nations' ? AGREEMENT_RULE : !parties.length ? UNNAMED_TALKS_RULE
+      : /\b(?:last|previously)\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 12), hit.from)) ? `events/${hit.kind}${PREVIOUS_SUFFIX}` : `events/${hit.kind}`,
     confidence: hit.weight,
   };
   if (hit.kind === 'visit') {
@@ -234,6 +236,8 @@ function bodyMeeting(doc: Doc, s: SentenceView, hit: TriggerHit): { name: string
   return { name: org.name, entityId: org.entityId!, range: org.range };
 }
 
+// ("Announces Alckmin's Visit to China": after a possessive or an article the word is a noun, and tells no tense.)
+const NOUN_BEFORE = /(?:['’]s|\b(?:a|an|the|his|her|their|its|official|state|working))\s+$/i;
 const PRESENT_HEADLINE_VERB = /^(?:meet|meets|hold|holds|visit|visits|sign|signs|discuss|discusses|host|hosts|call|calls)\b/i;
 
 /** Whether a sentence is the article's headline (its title line). */

@@ -4,6 +4,8 @@ import type { Actor, DiplomaticEvent } from '../../core/types.js';
 export const JOIN_RULE = 'events/joined';
 /** Rule id of talks known only from an agreement ("X and Y agreed on Monday to ..."). */
 export const AGREEMENT_RULE = 'events/agreement';
+/** Rule id suffix of an earlier engagement recalled ("last visited", "previously met"): never merged with the story's own. */
+export const PREVIOUS_SUFFIX = '-previous';
 /** Rule id of talks reported with a day or a place but no party ("Wednesday's talks in Geneva"). */
 export const UNNAMED_TALKS_RULE = 'events/talks-unnamed';
 

@@ -36,7 +36,8 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[]): void {
       // "talks with Xi" during "when he visits China next month": talks with the host's own people, dated by nothing
       // of their own, fall in the visit's time and country.
       if (m.participants.some((p) => p.kind === 'person' && p.country === v.host)) {
-        if (!m.date && v.date) m.date = { ...v.date };
+        // (Of a visit "from March 17 to 21", only the month is certain for talks on some day of it.)
+        if (!m.date && v.date) m.date = v.date.end ? { value: v.date.value.slice(0, 7), how: v.date.how } : { ...v.date };
         m.host ??= v.host;
       }
     }

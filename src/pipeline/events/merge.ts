@@ -1,4 +1,5 @@
 import type { DiplomaticEvent } from '../../core/types.js';
+import { PREVIOUS_SUFFIX } from './joins.js';
 
 const actorKey = (a: DiplomaticEvent['participants'][number]): string =>
   a.kind === 'person' ? `p:${a.entityId ?? a.name?.toLowerCase()}` : `c:${a.country}`;
@@ -8,6 +9,8 @@ const datesAgree = (a: string | undefined, b: string | undefined): boolean => !a
 
 function sameEvent(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
   if (a.kind !== b.kind) return false;
+  // (Two triggers of one sentence report one engagement: "previously met ... on the sidelines of the forum".)
+  if (a.rule.endsWith(PREVIOUS_SUFFIX) !== b.rule.endsWith(PREVIOUS_SUFFIX) && !a.support.some((r) => b.support.some((q) => q.start === r.start))) return false;
   // "Johnson canceled the visit in April" and "Johnson will visit Moscow this year" are two trips.
   if ((a.status === 'cancelled') !== (b.status === 'cancelled')) return false;
   if (!datesAgree(a.date?.value, b.date?.value)) return false;

@@ -100,7 +100,7 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     const speakers = new Set(they ? actors.filter((a) => a.to <= hit.from && REPORTING.test(textAt(a.to, hit.from))).map((a) => a.key) : []);
     // "The two ministers last met": of the people named, those who hold that office.
     // ("The leaders agreed": heads of state or government, not the aide named last.)
-    const office = /\b(?:two|both|the)\s+(ministers|presidents|prime ministers|premiers|leaders)\b/i.exec(textAt(Math.max(sentence.start, hit.from - 30), hit.from))?.[1]?.toLowerCase();
+    const office = /\b(?:two|both|the)\s+(ministers|presidents|prime ministers|premiers|leaders|heads of state|heads of government)\b/i.exec(textAt(Math.max(sentence.start, hit.from - 30), hit.from))?.[1]?.toLowerCase().replace(/^heads of .*/, 'leaders');
     const holds = (a: ActorAt): boolean => !office || OFFICE_ROLE[office]!.test(a.actor.role ?? '');
     const named = [...earlier.recent, ...actors.filter((a) => a.to <= hit.from)].filter((a) => a.actor.kind === 'person' && !speakers.has(a.key) && holds(a));
     let pair: ActorAt[] = [];
@@ -165,7 +165,7 @@ const OFFICE_ROLE: Record<string, RegExp> = {
   premiers: /\b(?:prime minister|premier)\b/i,
   leaders: /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|crown prince|head of state|general secretary|chairman|chairwoman)\b/i,
 };
-const PLURAL_SUBJECT = /\b(?:the two|both|they|the pair|the leaders|the ministers|the foreign ministers|the presidents|the prime ministers|the two (?:leaders|presidents|men|sides|ministers)|their)\s+(?:\w+\s+){0,2}$/i;
+const PLURAL_SUBJECT = /\b(?:the two|both|they|the pair|the leaders|the ministers|the foreign ministers|the presidents|the prime ministers|the heads of (?:state|government)|the two (?:leaders|presidents|men|sides|ministers)|their)\s+(?:\w+\s+){0,2}$/i;
 
 // "..., after a two-hour meeting", "at the first joint meeting of", "following talks": an engagement noun as an adjunct.
 const ADJUNCT_ENGAGEMENT = /,?\s(?:after|following|during|at|ahead of|before|at the end of)\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+){0,3}$/i;

@@ -2,7 +2,8 @@ import type { Doc } from '../../core/doc.js';
 import type { DiplomaticEvent } from '../../core/types.js';
 
 // "on the sidelines of the summit", "at the meeting": a gathering named only by its noun, with the definite article.
-const BARE_GATHERING = /\b(?:on the (?:sidelines|margins) of|at|during) the (?:summit|conference|forum|gathering|meeting of leaders)\b(?!\s+(?:of|in|on)\b)/i;
+// ("On its sidelines, X will hold talks": the gathering of the sentence before.)
+const BARE_GATHERING = /\b(?:on the (?:sidelines|margins) of|at|during) the (?:summit|conference|forum|gathering|meeting of leaders)\b(?!\s+(?:of|in|on)\b)|\b(?:on|at) its (?:sidelines|margins)\b|\bon the (?:sidelines|margins)\b(?!\s+of\b)/i;
 
 /**
  * Talks held "on the sidelines of the summit" where the summit was named in

@@ -87,3 +87,36 @@ test('a visit under way ("who is in Australia on a two-day visit") occurred and 
   const later = eventsOf('Chilean President Gabriel Boric postponed his visit to Argentina because of floods at home.', '2024-06-12');
   assert.notEqual(ofKind(later, 'visit')[0]?.status, 'occurred');
 });
+
+test('"last visited <country> in June 2024" is an earlier trip, never merged with the story\'s own arrival', () => {
+  const events = eventsOf('ASTANA, May 12. Uzbek President Shavkat Mirziyoyev has arrived in Astana on a state visit to take part in a meeting of the Central Asian leaders, his press service said.\nThe Uzbek president last visited Kazakhstan in March 2024.', '2025-05-12');
+  const visits = ofKind(events, 'visit');
+  assert.equal(visits.length, 2, JSON.stringify(visits.map((v) => [v.date?.value, v.status])));
+  const arrival = visits.find((v) => v.location?.name === 'Astana');
+  assert.equal(arrival?.status, 'occurred');
+  assert.notEqual(arrival?.date?.value, '2024-03');
+  // Two reports of the same earlier trip still merge.
+  const same = eventsOf('The Uzbek president Shavkat Mirziyoyev last visited Kazakhstan in March 2024. He last visited Kazakhstan on a state visit in March 2024.', '2025-05-12');
+  assert.equal(ofKind(same, 'visit').length, 1);
+});
+
+test('"the heads of state will hold negotiations" are the two leaders named before', () => {
+  const events = eventsOf('President of Kenya William Ruto will pay an official visit to Tanzania on June 3-4, the press service of Tanzanian President Samia Suluhu Hassan said. The heads of state will hold negotiations in narrow and expanded formats on June 4.', '2024-05-30');
+  const talks = ofKind(events, 'meeting').find((e) => e.date?.value === '2024-06-04');
+  assert.deepEqual(names(talks), ['Samia Suluhu Hassan', 'William Ruto']);
+  assert.equal(talks?.status, 'planned');
+});
+
+test('"On its sidelines, X will hold talks" take the date of the gathering reported just before', () => {
+  const events = eventsOf('The heads of government of the Shanghai Cooperation Organisation will meet in Islamabad on Wednesday, October 16. On its sidelines, Chinese Premier Li Qiang will hold talks with Pakistani Prime Minister Shehbaz Sharif.', '2024-10-14');
+  const talks = ofKind(events, 'meeting').find((e) => names(e).includes('Li Qiang'));
+  assert.equal(talks?.date?.value, '2024-10-16');
+});
+
+test('a headline announcing someone\'s "Visit" is a plan; talks during a visit of several days get its month', () => {
+  const text = 'Spokesperson Announces Vietnamese Vice President Vo Thi Anh Xuan\'s Visit to China\n2025-05-08 15:30\nAt the invitation of Vice President Han Zheng, Vietnamese Vice President Vo Thi Anh Xuan will pay an official visit to China from May 12 to 16.\nDuring the visit, Vice President Han Zheng will hold talks with her.';
+  const events = eventsOf(text, '2025-05-08');
+  assert.ok(ofKind(events, 'visit').every((v) => v.status === 'planned'), JSON.stringify(events.map((e) => [e.kind, e.status])));
+  const talks = ofKind(events, 'meeting')[0];
+  assert.equal(talks?.date?.value, '2025-05');
+});
