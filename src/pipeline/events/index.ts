@@ -60,7 +60,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
     }
   }
   const merged = applyJoinsAndDropLoneMeetings(mergeEventReports(events));
-  linkVisitsAndMeetings(merged);
+  linkVisitsAndMeetings(merged, doc.text);
   fillSidelineOccasion(doc, merged);
   nameDelegationHeads(doc, merged);
   dateSummitsByOpening(doc, merged);

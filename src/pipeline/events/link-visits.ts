@@ -1,5 +1,10 @@
 import type { Actor, DiplomaticEvent } from '../../core/types.js';
+import { addDays, isoDay, parseDay } from '../dates/calendar.js';
 
+const SEVERAL_DAYS = /\b(two|three|four|five|six|seven|\d+)-day\b|\bweek-long\b/i;
+const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+const plusDays = (day: string, n: number): string => isoDay(addDays(parseDay(day)!, n));
 const key = (a: Actor): string => (a.kind === 'person' ? `p:${a.entityId ?? a.name}` : `c:${a.country}`);
 const agree = (a?: string, b?: string): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
 
@@ -14,12 +19,21 @@ const within = (day: string | undefined, span: { value: string; end?: string } |
  * country (or nowhere said), the visit gains the hosts it met and each
  * lends the other the city it lacks.
  */
-export function linkVisitsAndMeetings(events: DiplomaticEvent[]): void {
+export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = ''): void {
   for (const v of events) {
     if (v.kind !== 'visit' || !v.host) continue;
+    // "arrived on Sunday for a two-day visit": talks on some day of a visit of several days are dated by its month.
+    const severalDays = Boolean(v.date?.end) || v.support.some((r) => SEVERAL_DAYS.test(text.slice(r.start, r.end)));
+
+    const days = SEVERAL_DAYS.exec(v.support.map((r) => text.slice(r.start, r.end)).join(' '));
+    const span = v.date && !v.date.end && days && v.date.value.length === 10 ? { value: v.date.value, end: plusDays(v.date.value, (DAY_COUNT[days[1]?.toLowerCase() ?? ''] ?? (Number(days[1]) || 7)) - 1) } : v.date;
     const visitors = new Set(v.participants.map(key));
-    for (const m of events) {
-      if (m.kind !== 'meeting' || m.status !== v.status || !(agree(m.date?.value, v.date?.value) || within(m.date?.value, v.date))) continue;
+    // The visitor's counterpart first: a prime minister's visit is received by the prime minister he met, not the president.
+    const office = (p: Actor): string => (p.role ?? '').toLowerCase().replace(/^.*\b(prime minister|president|foreign minister|premier|chancellor)\b.*$/, '$1');
+    const visitorOffices = new Set(v.participants.filter((p) => p.kind === 'person').map(office));
+    const counterpartFirst = (m: DiplomaticEvent): number => (m.participants.some((p) => p.kind === 'person' && p.country === v.host && visitorOffices.has(office(p))) ? 0 : 1);
+    for (const m of [...events].sort((a, b) => counterpartFirst(a) - counterpartFirst(b))) {
+      if (m.kind !== 'meeting' || m.status !== v.status || !(agree(m.date?.value, v.date?.value) || within(m.date?.value, span))) continue;
       if (!m.participants.some((p) => visitors.has(key(p)))) continue;
       const where = m.location?.country ?? m.host;
       if (where && where !== v.host) continue;
@@ -36,8 +50,7 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[]): void {
       // "talks with Xi" during "when he visits China next month": talks with the host's own people, dated by nothing
       // of their own, fall in the visit's time and country.
       if (m.participants.some((p) => p.kind === 'person' && p.country === v.host)) {
-        // (Of a visit "from March 17 to 21", only the month is certain for talks on some day of it.)
-        if (!m.date && v.date) m.date = v.date.end ? { value: v.date.value.slice(0, 7), how: v.date.how } : { ...v.date };
+        if (!m.date && v.date) m.date = severalDays ? { value: v.date.value.slice(0, 7), how: v.date.how } : { ...v.date };
         m.host ??= v.host;
       }
     }

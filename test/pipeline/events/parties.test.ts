@@ -120,3 +120,15 @@ test('a headline announcing someone\'s "Visit" is a plan; talks during a visit o
   const talks = ofKind(events, 'meeting')[0];
   assert.equal(talks?.date?.value, '2025-05');
 });
+
+test('a two-day visit: talks during it get its month, and the host is the visitor\'s counterpart met on its second day', () => {
+  const text = 'JAKARTA, June 4 (Reuters) - Australian Prime Minister Anthony Albanese and his Indonesian counterpart Joko Widodo agreed on Tuesday to deepen cooperation on electric vehicle batteries.\nAlbanese, who arrived in Jakarta on Monday for a two-day visit, also met Vice President Ma\'ruf Amin.';
+  const events = eventsOf(text, '2024-06-04');
+  const visit = ofKind(events, 'visit')[0];
+  assert.deepEqual(names(visit), ['Anthony Albanese', 'Joko Widodo']);
+  const vice = ofKind(events, 'meeting').find((e) => names(e).includes("Ma'ruf Amin"));
+  assert.equal(vice?.date?.value, '2024-06');
+  // A one-day stop: the talks held in it are on its day.
+  const oneDay = eventsOf('Albanese arrived in Jakarta on Monday and met Vice President Ma\'ruf Amin.', '2024-06-04');
+  assert.equal(ofKind(oneDay, 'meeting')[0]?.date?.value, '2024-06-03');
+});
