@@ -37,7 +37,10 @@ const NOT_A_GATHERING = /^\s*(?:\([A-Z0-9+]+\)\s*)?(?:member|members|countries|s
  */
 export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBase, year: number | null, sentenceDays: string[] = []): GatheringPhrase[] {
   const matches = kb.match(s.text);
-  const cities = matches.filter((m) => m.kind === 'city');
+  // ("KANANASKIS, Alberta (AP) —": the dateline's region says where the dateline city is, not where a gathering is.)
+  const dl = doc.dateline;
+  const datelineRegion = (m: KbMatch): boolean => Boolean(dl) && /^,\s*$/.test(doc.text.slice(dl!.range.end, s.start + m.start));
+  const cities = matches.filter((m) => m.kind === 'city' && !datelineRegion(m));
   const out: GatheringPhrase[] = [];
   for (const m of matches) {
     if (m.kind !== 'organization' && m.kind !== 'gathering') continue;
@@ -81,14 +84,23 @@ function gatheringSpan(text: string, m: KbMatch): { from: number; to: number } |
   if (m.kind === 'gathering' || SELF_NAMED.test(text.slice(m.start, m.end))) return { from: m.start, to: m.end };
   if (/general assembly$/i.test(text.slice(m.start, m.end)) && ASSEMBLY_SESSION.test(text.slice(Math.max(0, m.start - 40), m.start))) return { from: m.start, to: m.end };
   const after = text.slice(m.end, m.end + 50);
+  // "at a two-day summit at the AU headquarters": the gathering held at the body's seat.
+  const atSeat = SUMMIT_AT_SEAT.exec(text.slice(Math.max(0, m.start - 60), m.start));
+  if (atSeat && /^\s+(?:headquarters|HQ|secretariat)\b/i.test(after)) return { from: m.start - (Math.min(60, m.start) - atSeat.index), to: m.end };
   if (NOT_A_GATHERING.test(after)) return null;
   const a = NOUN_AFTER.exec(after);
   if (a) return { from: m.start, to: m.end + a[0].length };
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   const b = NOUN_BEFORE.exec(before);
   if (b) return { from: m.start - (before.length - b.index), to: m.end };
+  // "Leaders of the Group of Seven wrapped up their summit": the body's own gathering, named later by a possessive.
+  const own = OWN_SUMMIT_LATER.exec(text.slice(m.end, m.end + 90));
+  if (own) return { from: m.start, to: m.end + own[0].length };
   return null;
 }
+
+const OWN_SUMMIT_LATER = /^[^.;:]{0,70}?\b(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:summit|conference)\b/;
+const SUMMIT_AT_SEAT = /\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:summit|conference)\s+at\s+(?:the\s+)?$/i;
 
 const NOT_GATHERING_KINDS = new Set(['legislature', 'ministry', 'government', 'party', 'news-agency', 'company', 'court', 'armed-group']);
 

@@ -132,3 +132,20 @@ test('a two-day visit: talks during it get its month, and the host is the visito
   const oneDay = eventsOf('Albanese arrived in Jakarta on Monday and met Vice President Ma\'ruf Amin.', '2024-06-04');
   assert.equal(ofKind(oneDay, 'meeting')[0]?.date?.value, '2024-06-03');
 });
+
+test('a body\'s own summit named later ("Leaders of the G20 wrapped up their summit") or held at its seat is that summit', () => {
+  const own = eventsOf('RIO DE JANEIRO, Brazil (AP) — Leaders of the Group of 20 wrapped up their summit in Rio on Tuesday without a statement on trade.', '2024-11-19');
+  const g20 = ofKind(own, 'summit')[0];
+  assert.match(g20?.occasion?.name ?? '', /G20|Group of 20/);
+  assert.equal(g20?.location?.name, 'Rio de Janeiro');
+  const seat = eventsOf('Leaders elected a new chairperson on Saturday at a two-day summit at the AU headquarters in Addis Ababa.', '2024-02-18');
+  assert.equal(ofKind(seat, 'summit')[0]?.location?.name, 'Addis Ababa');
+  // A body's headquarters with no summit word is no summit; nor is "their" something else.
+  assert.equal(ofKind(eventsOf('Envoys met at the AU headquarters in Addis Ababa on Saturday.', '2024-02-18'), 'summit').length, 0);
+  assert.equal(ofKind(eventsOf('Leaders of the Group of 20 published their statement on Tuesday.', '2024-11-19'), 'summit').length, 0);
+});
+
+test('a dateline\'s region ("KANANASKIS, Alberta") is not where the story\'s gathering was', () => {
+  const events = eventsOf('KANANASKIS, Alberta (AP) — Leaders of the Group of Seven wrapped up their summit in the Canadian Rockies on Tuesday.', '2025-06-17');
+  assert.equal(ofKind(events, 'summit')[0]?.location?.name, 'Kananaskis');
+});
