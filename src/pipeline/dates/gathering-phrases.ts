@@ -28,6 +28,7 @@ const QUALIFIER = String.raw`(?:[A-Z][\w'’-]*|group|bloc|foreign|defen[cs]e|fi
 const NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,60}\)\s*)?(?:${QUALIFIER}\s+){0,3}?(${caseFree(NOUN)})\b`);
 // "meeting of the Council of Heads of State of the", "summit of the ten-member": names and a few plain words, no verbs or places.
 const NOUN_BEFORE = new RegExp(String.raw`\b(${caseFree(NOUN)})\s+(?:of|with)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|the|and|all|\d+|[a-z]+-[a-z]+|members?|states|leaders|countries|heads|government|foreign|ministers|defen[cs]e|finance)\s+){0,8}$`);
+const MINISTERS_AFTER = /^\s+(?:foreign|defen[cs]e|finance|trade|energy|economy|interior|health|agriculture)\s+ministers\b/i;
 const NOT_A_GATHERING = /^\s*(?:\([A-Z0-9+]+\)\s*)?(?:member|members|countries|states|nations|secretary|chief|head|spokes|charter|framework|presidency|chair)/i;
 
 /**
@@ -49,7 +50,8 @@ export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBas
     const span = org.series ? { from: m.start, to: m.end } : gatheringSpan(s.text, m);
     if (!span) continue;
     const phraseText = s.text.slice(span.from, span.to);
-    const level = /minist/i.test(phraseText) ? 'ministerial' : /summit|heads? of state|leaders/i.test(phraseText) ? 'summit' : undefined;
+    // ("the meeting of Group of Seven foreign ministers": the office may follow the body's name.)
+    const level = /minist/i.test(phraseText) || MINISTERS_AFTER.test(s.text.slice(span.to, span.to + 30)) ? 'ministerial' : /summit|heads? of state|leaders/i.test(phraseText) ? 'summit' : undefined;
     // "the Munich Security Conference": a city in the gathering's own name places it, when editions were held there
     // (not "Shanghai Cooperation Organisation", whose summits move).
     const own = cityInside(kb, cities, span) ?? cityInName(kb, org.id, level, phraseText);
@@ -78,7 +80,7 @@ export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBas
 // Bodies whose own name is a gathering: "Munich Security Conference", "World Economic Forum", "Raisina Dialogue".
 const SELF_NAMED = /\b(?:conference|forum|summit|dialogue|congress)$/i;
 // "for the UN General Assembly", "addressed the General Assembly": the assembly in session, not the body that votes.
-const ASSEMBLY_SESSION = /\b(?:at|for|during|to|attend\w*|address\w*|sidelines of|margins of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const ASSEMBLY_SESSION = /\b(?:at|for|during|to|attend\w*|address\w*|opened|opens|opening|closed|closes|sidelines of|margins of)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w.-]+\s+){0,2}$/i;
 
 function gatheringSpan(text: string, m: KbMatch): { from: number; to: number } | null {
   if (m.kind === 'gathering' || SELF_NAMED.test(text.slice(m.start, m.end))) return { from: m.start, to: m.end };

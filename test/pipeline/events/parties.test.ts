@@ -149,3 +149,13 @@ test('a dateline\'s region ("KANANASKIS, Alberta") is not where the story\'s gat
   const events = eventsOf('KANANASKIS, Alberta (AP) — Leaders of the Group of Seven wrapped up their summit in the Canadian Rockies on Tuesday.', '2025-06-17');
   assert.equal(ofKind(events, 'summit')[0]?.location?.name, 'Kananaskis');
 });
+
+test('"the meeting of G20 foreign ministers" is the ministers\' meeting, not the leaders\' summit; "opened the General Assembly" is the session', () => {
+  const ministers = eventsOf('Indian Foreign Minister Subrahmanyam Jaishankar hosted the two-day meeting of Group of 20 foreign ministers in New Delhi on Thursday.', '2023-03-03');
+  const g20 = ofKind(ministers, 'summit')[0];
+  assert.notEqual(g20?.date?.value, '2023-09', 'not the leaders\' September summit');
+  const unga = eventsOf('Antonio Guterres opened his first U.N. General Assembly as secretary-general on Tuesday.', '2017-09-20');
+  assert.equal(ofKind(unga, 'summit')[0]?.date?.value, '2017-09-19');
+  // The assembly that votes is no gathering of its own.
+  assert.equal(ofKind(eventsOf('The U.N. General Assembly voted on Tuesday to condemn the annexation.', '2017-09-20'), 'summit').length, 0);
+});
