@@ -28,6 +28,7 @@ const QUALIFIER = String.raw`(?:[A-Z][\w'’-]*|group|bloc|foreign|defen[cs]e|fi
 const NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,60}\)\s*)?(?:${QUALIFIER}\s+){0,3}?(${caseFree(NOUN)})\b`);
 // "meeting of the Council of Heads of State of the", "summit of the ten-member": names and a few plain words, no verbs or places.
 const NOUN_BEFORE = new RegExp(String.raw`\b(${caseFree(NOUN)})\s+(?:of|with)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|the|and|all|\d+|[a-z]+-[a-z]+|members?|states|leaders|countries|heads|government|foreign|ministers|defen[cs]e|finance)\s+){0,8}$`);
+const PLAIN_MEETING = /\b(?:meeting|meetings|talks|session|dialogue|consultations)\b/i;
 const MINISTERS_AFTER = /^\s+(?:foreign|defen[cs]e|finance|trade|energy|economy|interior|health|agriculture)\s+ministers\b/i;
 const NOT_A_GATHERING = /^\s*(?:\([A-Z0-9+]+\)\s*)?(?:member|members|countries|states|nations|secretary|chief|head|spokes|charter|framework|presidency|chair)/i;
 
@@ -60,7 +61,10 @@ export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBas
     const fallback = named ? undefined : datelineCity(doc, kb);
     const country = named ? undefined : countryAfter(s.text, matches, span);
     const editions = narrowByDay(narrowByCountry(pickEditions(kb, org.id, level, named ?? fallback, yearInSentence(s.text) ?? year, country), country)
-      .filter((g) => !org.series || g.series === org.series), sentenceDays);
+      .filter((g) => !org.series || g.series === org.series)
+      // ("The NATO meeting, which opened on Wednesday": a plain meeting of a body, placed by nothing, is not its leaders'
+      // summit just because the base knows no other edition that year.)
+      .filter((g) => level || named || country || g.level !== 'summit' || !PLAIN_MEETING.test(phraseText)), sentenceDays);
     // The dateline's city stands only when the edition found was held there.
     const city = named ?? (fallback && editions.length === 1 && editions[0]!.city === fallback.name ? fallback : undefined);
     out.push({

@@ -17,7 +17,8 @@ function sameEvent(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
   if (a.location && b.location && a.location.name.toLowerCase() !== b.location.name.toLowerCase() && !venueOfSameTrip(a, b)) return false;
   if (a.kind === 'visit' && a.host && b.host && a.host !== b.host) return false;
   if (a.kind === 'summit') {
-    const occ = (e: DiplomaticEvent): string => (e.occasion?.name ?? '').split(' — ')[0]!.toLowerCase();
+    // (By the body's short name: "NATO" and "NATO (North Atlantic Treaty Organization) — NATO summit".)
+    const occ = (e: DiplomaticEvent): string => (e.occasion?.name ?? '').split(' — ')[0]!.replace(/\s*\([^()]*\)$/, '').toLowerCase();
     return occ(a) !== '' && occ(a) === occ(b) && a.status === b.status;
   }
   const ka = new Set(a.participants.map(actorKey)), kb = b.participants.map(actorKey);

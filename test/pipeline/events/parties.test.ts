@@ -159,3 +159,13 @@ test('"the meeting of G20 foreign ministers" is the ministers\' meeting, not the
   // The assembly that votes is no gathering of its own.
   assert.equal(ofKind(eventsOf('The U.N. General Assembly voted on Tuesday to condemn the annexation.', '2017-09-20'), 'summit').length, 0);
 });
+
+test('talks "on the margins of" a NATO meeting date the talks, and the meeting "which opened on Wednesday" is the one gathering, not the leaders\' summit', () => {
+  const text = 'Dutch Foreign Minister Caspar Veldkamp and his Belgian counterpart Maxime Prevot held a meeting on Thursday on the margins of an informal gathering of NATO foreign ministers in the Turkish resort of Antalya.\nThe NATO meeting, which opened on Wednesday, focused on defence spending ahead of the alliance\'s summit in The Hague in June.';
+  const summits = ofKind(eventsOf(text, '2025-05-16'), 'summit');
+  const antalya = summits.filter((e) => e.status === 'occurred');
+  assert.equal(antalya.length, 1, JSON.stringify(summits.map((e) => [e.date?.value, e.location?.name, e.status])));
+  assert.equal(antalya[0]?.date?.value, '2025-05-14');
+  assert.ok(summits.some((e) => e.status === 'planned' && e.location?.name === 'The Hague'));
+  assert.ok(!summits.some((e) => e.date?.value === '2025-05-21'), 'no Wednesday to come');
+});
