@@ -70,6 +70,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   if (!date && hit.kind === 'visit' && reference && VISIT_UNDER_WAY.test(doc.text.slice(Math.max(s.start, hit.from - 60), Math.min(s.end, hit.to + 40)))) {
     date = { id: '', range: { start: hit.from, end: hit.to }, surface: hit.text, value: reference.slice(0, 7), how: 'relative', rule: 'events/visit-under-way', confidence: 0.6 };
   }
+  // "the parties agreed to hold the next meeting in Tashkent in April": a date in what was agreed is the plan's, not the talks'.
+  if (date && hit.requires === 'two-nations' && date.range.start >= hit.to && /\bto\s+\w+/i.test(doc.text.slice(hit.to, date.range.start))) date = null;
   // "Putin to pay state visit to Tajikistan, take part in CIS summit": a gathering's dates past a comma are another plan's.
   if (date?.how === 'gathering' && date.range.start > hit.to && /[,;]/.test(doc.text.slice(hit.to, date.range.start))) date = null;
   const clauseFrom = Math.max(s.start, Math.min(hit.from - 70, parties[0]?.from ?? hit.from));

@@ -9,7 +9,7 @@ import { actorsIn, type ActorAt } from './actors.js';
 import { fillArticleDefaults, LEAD_SENTENCES } from './article-defaults.js';
 import { engagementsFrom } from './build-engagement.js';
 import { datesWithin } from './event-date.js';
-import { applyJoinsAndDropLoneMeetings } from './joins.js';
+import { applyJoinsAndDropLoneMeetings, isPrevious, PREVIOUS_SUFFIX } from './joins.js';
 import { linkVisitsAndMeetings, placeSigningsAtTheirTalks } from './link-visits.js';
 import { mergeEventReports } from './merge.js';
 import type { EarlierPersons } from './participants.js';
@@ -47,7 +47,11 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
       earlier: earlierPersons(seen, counts),
       sentenceParties: [],
     };
-    for (const hit of ownTriggers(findTriggers(s), gatherings)) events.push(...engagementsFrom(c, hit));
+    const own = ownTriggers(findTriggers(s), gatherings).flatMap((hit) => engagementsFrom(c, hit));
+    // "last met in Bogota in September, when Santos hosted Moreno": every report of a sentence that recalls an earlier
+    // engagement is of that earlier one.
+    if (own.some(isPrevious)) for (const e of own) if (!isPrevious(e) && e.rule.startsWith('events/')) e.rule = `${e.rule}${PREVIOUS_SUFFIX}`;
+    events.push(...own);
     for (const g of gatherings) {
       const summit = summitFrom(doc, ctx.kb, s, g, c.dates, index < LEAD_SENTENCES);
       if (summit) events.push(summit);

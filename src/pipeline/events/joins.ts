@@ -6,6 +6,7 @@ export const JOIN_RULE = 'events/joined';
 export const AGREEMENT_RULE = 'events/agreement';
 /** Rule id suffix of an earlier engagement recalled ("last visited", "previously met"): never merged with the story's own. */
 export const PREVIOUS_SUFFIX = '-previous';
+export const isPrevious = (e: DiplomaticEvent): boolean => e.rule.endsWith(PREVIOUS_SUFFIX);
 /** Rule id of talks reported with a day or a place but no party ("Wednesday's talks in Geneva"). */
 export const UNNAMED_TALKS_RULE = 'events/talks-unnamed';
 
@@ -47,8 +48,9 @@ export function applyJoinsAndDropLoneMeetings(events: DiplomaticEvent[]): Diplom
     t.support.push(...u.support);
   }
   // An agreement reports the outcome of talks: where the article reports those talks (a meeting, a call) it adds nothing.
-  const outcomes = new Set(events.filter((a) => a.rule === AGREEMENT_RULE && events.some((e) => e !== a && e.rule !== AGREEMENT_RULE
-    && e.kind !== 'summit' && e.kind !== 'signing' && a.participants.every((p) => e.participants.some((q) => key(q) === key(p))))));
+  // (Not talks recalled from before, nor talks on another day.)
+  const outcomes = new Set(events.filter((a) => a.rule === AGREEMENT_RULE && events.some((e) => e !== a && e.rule !== AGREEMENT_RULE && !isPrevious(e)
+    && e.kind !== 'summit' && e.kind !== 'signing' && agrees(e.date?.value, a.date?.value) && a.participants.every((p) => e.participants.some((q) => key(q) === key(p))))));
   return events.filter((e) => !joined.has(e) && !outcomes.has(e) && e.rule !== UNNAMED_TALKS_RULE && !((e.kind === 'meeting' || e.kind === 'call') && e.participants.length < 2));
 }
 

@@ -1,5 +1,5 @@
 import type { DiplomaticEvent } from '../../core/types.js';
-import { PREVIOUS_SUFFIX } from './joins.js';
+import { AGREEMENT_RULE, isPrevious } from './joins.js';
 
 const actorKey = (a: DiplomaticEvent['participants'][number]): string =>
   a.kind === 'person' ? `p:${a.entityId ?? a.name?.toLowerCase()}` : `c:${a.country}`;
@@ -9,8 +9,7 @@ const datesAgree = (a: string | undefined, b: string | undefined): boolean => !a
 
 function sameEvent(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
   if (a.kind !== b.kind) return false;
-  // (Two triggers of one sentence report one engagement: "previously met ... on the sidelines of the forum".)
-  if (a.rule.endsWith(PREVIOUS_SUFFIX) !== b.rule.endsWith(PREVIOUS_SUFFIX) && !a.support.some((r) => b.support.some((q) => q.start === r.start))) return false;
+  if (isPrevious(a) !== isPrevious(b)) return false;
   // "Johnson canceled the visit in April" and "Johnson will visit Moscow this year" are two trips.
   if ((a.status === 'cancelled') !== (b.status === 'cancelled')) return false;
   if (!datesAgree(a.date?.value, b.date?.value)) return false;
@@ -97,6 +96,8 @@ export function mergeEventReports(events: DiplomaticEvent[]): DiplomaticEvent[] 
     into.host ??= e.host;
     for (const r of e.support) if (!into.support.some((x) => x.start === r.start && x.end === r.end)) into.support.push(r);
     into.confidence = Math.max(into.confidence, e.confidence);
+    // Talks reported outright are no longer known only from their outcome ("agreed on Thursday", then "met").
+    if (into.rule === AGREEMENT_RULE && e.rule !== AGREEMENT_RULE) into.rule = e.rule;
   }
   return out;
 }

@@ -30,9 +30,10 @@ export function summitFrom(doc: Doc, kb: KnowledgeBase, s: SentenceView, p: Gath
   const editionDate = edition ? gatheringDateValue(edition) : null;
   // "held talks on Thursday on the margins of a NATO meeting": the day is the talks'; of a gathering of several days
   // only the month is sure.
-  const talksDay = own && own.value.length === 10 && !own.end && own.range.end <= p.from && !edition
+  const talksDay = own && own.value.length === 10 && !own.end && own.range.end <= p.from
     && /\b(?:on the (?:sidelines|margins) of|on the sidelines)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$/i.test(doc.text.slice(Math.max(s.start, p.from - 60), p.from));
-  const date = own && own.how !== 'anniversary' && own.how !== 'gathering'
+  const date = talksDay && editionDate ? { ...editionDate, how: 'gathering' as const, range: { start: p.from, end: p.to } }
+    : own && own.how !== 'anniversary' && own.how !== 'gathering'
     ? { value: talksDay ? own.value.slice(0, 7) : own.value, ...(own.end ? { end: own.end } : {}), how: own.how, range: own.range }
     : editionDate ? { ...editionDate, how: 'gathering' as const, range: { start: p.from, end: p.to } } : null;
   // A gathering named in passing, with no edition, place or date, is not reported as an event.

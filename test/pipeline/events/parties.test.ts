@@ -169,3 +169,17 @@ test('talks "on the margins of" a NATO meeting date the talks, and the meeting "
   assert.ok(summits.some((e) => e.status === 'planned' && e.location?.name === 'The Hague'));
   assert.ok(!summits.some((e) => e.date?.value === '2025-05-21'), 'no Wednesday to come');
 });
+
+test('a sentence recalling earlier talks ("last met in Lima in May, when X hosted Y") does not swallow the story\'s own meeting', () => {
+  const text = 'Peruvian President Dina Boluarte and her Chilean counterpart Gabriel Boric agreed on Thursday to reinforce security along their border. The two leaders met for about three hours in Arica. The two presidents last met in Lima in May, when Boluarte hosted Boric for a one-day working visit.';
+  const meetings = ofKind(eventsOf(text, '2024-11-22'), 'meeting');
+  assert.ok(meetings.some((e) => e.date?.value === '2024-11-21' && names(e).join() === 'Dina Boluarte,Gabriel Boric'), JSON.stringify(meetings.map((e) => [names(e), e.date?.value])));
+  assert.ok(meetings.some((e) => e.date?.value === '2024-05'));
+});
+
+test('"the parties agreed to hold the next meeting in April" dates the plan, not the talks that agreed it', () => {
+  const text = 'Kazakh Prime Minister Olzhas Bektenov had a telephone conversation on Thursday with Kyrgyz Prime Minister Adylbek Kasymaliev. The heads of government discussed energy projects, and the parties agreed to hold the next meeting of the intergovernmental commission in Astana in April.';
+  const events = eventsOf(text, '2025-03-13');
+  assert.ok(!ofKind(events, 'meeting').some((e) => e.date?.value === '2025-04' && names(e).join() === 'Adylbek Kasymaliev,Olzhas Bektenov'), JSON.stringify(events.map((e) => [e.kind, names(e), e.date?.value])));
+  assert.equal(ofKind(events, 'call')[0]?.date?.value, '2025-03-13');
+});
