@@ -18,6 +18,7 @@ const SPECULATION = /\b(?:could|might|may)\s+(?:\w+\s+){0,2}$|\b(?:could|might|m
 const PURPOSE = /\bto\s+(?:discuss|talk|press|urge|seek|push|bolster|boost|strengthen|shore up|review|address|reassure|underline|show|mark|deepen|promote|explore|take part|participate|attend|join)\b.*$/i;
 const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
 const COORDINATED_VERB = /,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:(?:was|is|were|are|will|would)\s+(?:be\s+|then\s+|also\s+)?)?(?:(?:due|expected|set|scheduled|going|planning|about)\s+)?(?:to\s+)?$/i;
+const RECALLS_EARLIER = /\b(?:last|previously)\s+(?:met|visited|held|spoke|talked|hosted|traveled|travelled|went|came)\b/i;
 const VISIT_UNDER_WAY = /\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:in\s+(?:[A-Z][\w.'’-]*\s+){1,3})?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b/;
 const NOUN_VISIT = /(?:visit|trip|tour|visiting)$/i;
 const MOTION_TO = /^(?:flew|flies|fly|flying|headed|heads|heading|went|go|goes|going|came|comes|coming|take|takes|took|taking|leaves|left|leaving|leave|departs|departed|departing|depart|sets off|set off|setting off)\b/i;
@@ -130,7 +131,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     const dests = destinationsAfter(doc.text, c.places, hit);
     // "visited flood-hit towns in Yorkshire": a place of no known country, reached past the verb's own object, is no
     // trip abroad the record can place.
-    const targets = dests.length ? dests : near && near.country ? [near] : /^visiting$/i.test(hit.text) ? hostsMet(parties, visitors) : [];
+    const targets = dests.length ? dests : near && near.country ? [near] : /^visiting$/i.test(hit.text) ? hostsMet(parties, visitors) : hostedFor(doc.text, s, c.actors, c.places, hit);
     // "go to hell", "came to power": a motion verb is a visit only with a place right after it.
     // "Austin traveled to NATO": a trip to an international body's seat, at no city the article names.
     const body = !dests.length ? mentionsWithin(doc, hit.to, Math.min(s.end, hit.to + 60)).find((m) => m.type === 'organization' && m.entityId && /^\s*(?:the\s+)?$/i.test(doc.text.slice(hit.to, m.range.start))) : undefined;
@@ -141,7 +142,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     // "Johnson s visit comes at a time ...": a visit with no place named is to where the story is datelined.
     const dl = doc.dateline;
     // Only a visit named as a noun ("his visit", "Johnson s visit") is the story's own; "visited the area" went elsewhere.
-    if (!targets.length && NOUN_VISIT.test(hit.text) && dl?.country && !visitors.some((v) => v.country === dl.country)) {
+    // (Not a visit the sentence recalls from before: "last met in Bogota in September, when X hosted Y for a visit".)
+    if (!targets.length && NOUN_VISIT.test(hit.text) && dl?.country && !visitors.some((v) => v.country === dl.country) && !RECALLS_EARLIER.test(doc.text.slice(s.start, s.end))) {
       targets.push({ from: dl.range.start, to: dl.range.end, place: { name: dl.name, country: dl.country, ...(dl.entityId ? { entityId: dl.entityId } : {}), ...(dl.lat !== undefined ? { lat: dl.lat, lon: dl.lon } : {}) }, country: dl.country });
     }
     if (!targets.length) return [];
@@ -289,6 +291,23 @@ function cityOfCountryIn(text: string, places: PlaceAt[], t: PlaceAt, hit: Trigg
   if (ids.size !== 1) return null;
   const p = cities[0]!;
   return { ...p.place!, range: { start: p.from, end: p.to } };
+}
+
+const HOSTED_FOR = /\b(?:hosted|received|welcomed)\s+(?:[\w.'’-]+\s+){1,4}?for\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * "when Santos hosted Moreno for a one-day working visit": the visit is to the host's country, at the one city of
+ * that country the sentence names.
+ */
+function hostedFor(text: string, s: SentenceView, actors: ActorAt[], places: PlaceAt[], hit: TriggerHit): PlaceAt[] {
+  const m = HOSTED_FOR.exec(text.slice(Math.max(s.start, hit.from - 80), hit.from));
+  if (!m) return [];
+  const verbAt = hit.from - (Math.min(80, hit.from - s.start) - m.index);
+  const host = actors.filter((a) => a.actor.kind === 'person' && a.country && a.to <= verbAt && verbAt - a.to < 4).pop();
+  if (!host) return [];
+  const cities = places.filter((p) => p.place?.entityId && p.country === host.country);
+  const ids = new Set(cities.map((p) => p.place!.entityId));
+  return ids.size === 1 ? [cities[0]!] : [{ from: host.from, to: host.to, country: host.country! }];
 }
 
 /** For "X greeted visiting Y": the country of the people who received the visitor. */

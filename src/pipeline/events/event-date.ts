@@ -37,7 +37,8 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     if (after && relative && !ENGAGEMENT_NOUN.test(text.slice(trigger.from, trigger.to) + between.slice(0, relative.index))) continue;
     // "As well as receiving X in the White House, he visited the region last month": past a comma a new subject and verb
     // make another clause, and its date is its own.
-    if (after && /,\s+(?:he|she|they|we|it|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:also\s+)?[a-z]+(?:ed|s)\b/.test(between)) continue;
+    // (", and they discussed the border by telephone in November": a coordinated clause with a subject of its own.)
+    if (after && /,\s+(?:(?:and|but)\s+)?(?:he|she|they|we|it|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b/.test(between)) continue;
     // "flew into Riyadh a week after Trump unveiled ... the 2015 deal": a date past a subordinate clause's opening is that clause's.
     // ("on his first visit since Temer took office, arrived in Brasilia on Monday": past the comma that closes the
     // subordinate clause, the subject's own verb and date come back.)

@@ -78,7 +78,9 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
  * "met for the first time at an APEC group meeting": a meeting word inside a gathering's name is the gathering (the
  * summit event reports it), not a second meeting, when the sentence reports its own meeting with another word.
  */
-function ownTriggers(hits: TriggerHit[], gatherings: GatheringPhrase[]): TriggerHit[] {
+function ownTriggers(all: TriggerHit[], gatherings: GatheringPhrase[]): TriggerHit[] {
+  // ("they discussed the border by telephone": the call's own words, not talks known from their outcome.)
+  const hits = all.filter((h) => !h.requires || !all.some((o) => o !== h && !o.requires && o.from <= h.from && h.to <= o.to));
   const inside = (h: TriggerHit): boolean => gatherings.some((g) => g.from <= h.from && h.to <= g.to);
   if (!hits.some((h) => h.kind === 'meeting' && !inside(h))) return hits;
   return hits.filter((h) => h.kind !== 'meeting' || !inside(h));

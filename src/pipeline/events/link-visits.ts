@@ -2,6 +2,7 @@ import type { Actor, DiplomaticEvent } from '../../core/types.js';
 import { addDays, isoDay, parseDay } from '../dates/calendar.js';
 
 const SEVERAL_DAYS = /\b(two|three|four|five|six|seven|\d+)-day\b|\bweek-long\b/i;
+const ARRIVAL = /\b(?:arrived|arrives|arriving|landed|lands|touched down)\b/i;
 const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 const plusDays = (day: string, n: number): string => isoDay(addDays(parseDay(day)!, n));
@@ -26,7 +27,10 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = ''): voi
     const severalDays = Boolean(v.date?.end) || v.support.some((r) => SEVERAL_DAYS.test(text.slice(r.start, r.end)));
 
     const days = SEVERAL_DAYS.exec(v.support.map((r) => text.slice(r.start, r.end)).join(' '));
-    const span = v.date && !v.date.end && days && v.date.value.length === 10 ? { value: v.date.value, end: plusDays(v.date.value, (DAY_COUNT[days[1]?.toLowerCase() ?? ''] ?? (Number(days[1]) || 7)) - 1) } : v.date;
+    // ("arrived in Pasto on Wednesday evening", talks on Thursday: a visit dated by its arrival goes on for a day or two.)
+    const arrival = v.support.some((r) => ARRIVAL.test(text.slice(r.start, r.end)));
+    const span = v.date && !v.date.end && v.date.value.length === 10 && (days || arrival)
+      ? { value: v.date.value, end: plusDays(v.date.value, days ? (DAY_COUNT[days[1]?.toLowerCase() ?? ''] ?? (Number(days[1]) || 7)) - 1 : 2) } : v.date;
     const visitors = new Set(v.participants.map(key));
     // The visitor's counterpart first: a prime minister's visit is received by the prime minister he met, not the president.
     const office = (p: Actor): string => (p.role ?? '').toLowerCase().replace(/^.*\b(prime minister|president|foreign minister|premier|chancellor)\b.*$/, '$1');

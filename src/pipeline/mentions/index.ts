@@ -41,7 +41,10 @@ export function findMentions(doc: Doc, ctx: PipelineContext): void {
   // A country named inside an organization's name ("Polish Radio", "Russian Foreign Ministry") is still named.
   const nestedCountries = countriesInsideOrganizations(doc, kb, resolved);
   let named = unifyPersonNames(resolved);
-  named = resolveOverlaps([...named, ...findSurnameMentions(doc, named)]);
+  const surnames = findSurnameMentions(doc, named);
+  // (A place the surname displaced is dropped: "Santos" the president, not the Brazilian port.)
+  const displaced = new Set(surnames.map((s) => `${s.range.start}:${s.range.end}`));
+  named = resolveOverlaps([...named.filter((m) => m.type !== 'place' || !displaced.has(`${m.range.start}:${m.range.end}`)), ...surnames]);
   named = resolveOverlaps([...named, ...findKbSurnameMentions(doc, kb, named)]);
   // Descriptions and pronouns may hold a country mention ("the Russian president"): both are kept.
   const descriptions = resolveOverlaps(findDescriptionMentions(doc, kb, named));

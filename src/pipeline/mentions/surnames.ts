@@ -34,7 +34,9 @@ export function findSurnameMentions(doc: Doc, named: readonly Mention[]): Mentio
     }
   }
   const out: Mention[] = [];
-  const coverage = new Coverage(doc.text.length, named);
+  // "when Santos hosted Moreno": a city of the same spelling (Santos, Brazil) yields to a person the article named,
+  // unless the word stands as a place ("in Santos", "to Santos").
+  const coverage = new Coverage(doc.text.length, named.filter((m) => !isPlaceReadAsName(doc.text, m, byForm)));
   const taken = (s: number, e: number): boolean => !coverage.isFree(s, e);
   const text = doc.text;
   // One pass over the words of the text, looking each up among the short forms.
@@ -53,4 +55,12 @@ export function findSurnameMentions(doc: Doc, named: readonly Mention[]): Mentio
     }));
   }
   return out;
+}
+
+const LOCATIVE = /\b(?:in|to|from|at|near|outside|into|via|of|visit|visited|visiting|toward|towards|around)\s+$/i;
+
+/** A place mention whose word is the short form of a person the article named, in no place context. */
+export function isPlaceReadAsName(text: string, m: Mention, byForm: Map<string, Mention | null>): boolean {
+  if (m.type !== 'place' || m.via !== 'alias' || !byForm.get(m.surface)) return false;
+  return !LOCATIVE.test(text.slice(Math.max(0, m.range.start - 16), m.range.start));
 }

@@ -183,3 +183,21 @@ test('"the parties agreed to hold the next meeting in April" dates the plan, not
   assert.ok(!ofKind(events, 'meeting').some((e) => e.date?.value === '2025-04' && names(e).join() === 'Adylbek Kasymaliev,Olzhas Bektenov'), JSON.stringify(events.map((e) => [e.kind, names(e), e.date?.value])));
   assert.equal(ofKind(events, 'call')[0]?.date?.value, '2025-03-13');
 });
+
+test('a surname that is also a city ("Santos") is the person the article named, unless it stands as a place', () => {
+  const text = 'Colombian President Juan Manuel Santos met Peruvian President Pedro Pablo Kuczynski in Lima on Monday. Santos said trade would grow. Kuczynski later flew to Santos in Brazil.';
+  const doc = runPipeline({ id: 't', text, published: '2017-06-13' }, { kb });
+  const at = (surface: string, nth: number) => { let i = -1; for (let k = 0; k <= nth; k++) i = text.indexOf(surface, i + 1); return doc.mentions.find((m) => m.range.start === i); };
+  assert.equal(at('Santos', 1)?.type, 'person');
+  assert.equal(at('Santos', 2)?.type, 'place');
+});
+
+test('"they discussed the border by telephone" is one call, not talks beside it; "X hosted Y for a working visit" is a visit to X\'s country', () => {
+  const text = 'Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala on Friday. The two presidents last met in Nairobi in March, when Ruto hosted Museveni for a one-day working visit, and they discussed the border situation by telephone in May.';
+  const events = eventsOf(text, '2024-08-10');
+  assert.equal(ofKind(events, 'meeting').filter((e) => e.date?.value === '2024-05').length, 0, JSON.stringify(events.map((e) => [e.kind, names(e), e.date?.value])));
+  assert.equal(ofKind(events, 'call')[0]?.date?.value, '2024-05');
+  const visit = ofKind(events, 'visit').find((e) => e.date?.value === '2024-03');
+  assert.equal(visit?.location?.name, 'Nairobi');
+  assert.equal(visit?.participants[0]?.name, 'Yoweri Museveni');
+});
