@@ -29,7 +29,7 @@ const UNNAMED_HOLDER = /^(?:'s|’s| s)\s+(?:new\s+|incoming\s+|visiting\s+|outg
 const REPORTED_SELF = /^\s+(?:also\s+)?(?:said|says|told reporters|added|stressed|noted)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/;
 // (The group word may open the sentence: "Officials from Mexico and Canada met".)
 const GROUP_OF = /\b(?:[Ll]eaders?|[Oo]fficials?|[Gg]overnments?|[Pp]residents?|[Pp]rime ministers?|[Dd]elegations?|[Rr]epresentatives|[Cc]ounterparts?|[Ee]nvoys?|[Mm]inisters?|[Nn]egotiators|[Dd]iplomats)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$/;
-const GROUP_AFTER = /^(?:'s|’s| s)?(?:\s*,\s*[A-Z][\w.-]*)*\s+(?:(?:and|&)\s+[A-Z][\w.-]*\s+)?(?:[a-z][\w-]+\s+){0,2}?(?:leaders?|leadership|officials?|military|government|delegations?|delegates|negotiators|counterparts?|diplomats|representatives|authorities|generals|envoys|team|side)\b/;
+const GROUP_AFTER = /^(?:'s|’s| s)?(?:\s*,\s*[A-Z][\w.-]*)*\s+(?:(?:and|&)\s+[A-Z][\w.-]*\s+)?(?:[a-z][\w-]+\s+){0,2}?(?:leaders?|leadership|officials?|military|government|delegations?|delegates|negotiators|counterparts?|diplomats|representatives|authorities|generals|envoys|team|side|ministers)\b/;
 
 /**
  * Actors named in [from, to) of the cleaned text, in text order. A pronoun or
@@ -51,8 +51,10 @@ export function actorsIn(doc: Doc, from: number, to: number, kb?: KnowledgeBase)
       if (m.via !== 'pronoun' && m.via !== 'description') lastNamed = m;
       if (!target) continue;
       const next = /^\s+([A-Za-z]+)/.exec(doc.text.slice(m.range.end, m.range.end + 20))?.[1] ?? '';
-      const possessive = m.via === 'pronoun' && (/^(?:his|its|their)$/i.test(m.surface)
-        || (/^her$/i.test(m.surface) && /^[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next)));
+      // ("saying Macron s election had opened a window": a named possessor is no party either.)
+      const possessive = (m.via === 'pronoun' && (/^(?:his|its|their)$/i.test(m.surface)
+        || (/^her$/i.test(m.surface) && /^[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next))))
+        || (m.via !== 'pronoun' && /^(?:['’]s| s)\s+(?!(?:visit|trip|tour|talks|meeting|call|counterpart|invitation)\b)[a-z]/.test(doc.text.slice(m.range.end, m.range.end + 20)));
       out.push({ actor: personActor(target, m), key: personKey(target), from: m.range.start, to: m.range.end, ...(target.country ? { country: target.country } : {}), ...(possessive ? { possessive } : {}) });
     } else if (m.type === 'place' && kb && m.country && isCapitalAsGovernment(doc, kb, m)) {
       // "Beijing and New Delhi held talks": capitals standing for their governments.

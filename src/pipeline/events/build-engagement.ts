@@ -58,7 +58,10 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   c.sentenceParties?.push({ to: hit.to, parties });
   // "Prabowo and Albanese agreed on Monday to ...": an agreement is talks only between named people of two countries
   // who stand together as its subject.
-  if (hit.requires === 'two-nations') {
+  // ("Sanchez and Costa discussed migration with King Mohammed VI": a discussion with someone named is talks with them.)
+  const discussedWith = /^discuss/i.test(hit.text) && /^\s+(?:[\w'’-]+\s+){0,3}?with\s/i.test(doc.text.slice(hit.to, hit.to + 60))
+    && parties.some((p) => p.from >= hit.to && p.actor.kind === 'person');
+  if (hit.requires === 'two-nations' && !discussedWith) {
     // ("Hiroshima, which the two ministers had discussed": what a relative clause says they discussed is no talks.)
     if (/\b(?:which|that|whom)\s+(?:the\s+)?(?:two|both)\s+[\w-]+\s+(?:[\w-]+\s+)?$/i.test(doc.text.slice(Math.max(s.start, hit.from - 50), hit.from))) return [];
     const subjects = parties.filter((p) => p.to <= hit.from && p.actor.kind === 'person' && p.country);
@@ -87,7 +90,11 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   const timeFrame = /\b(?:during|throughout|in the course of)\s+(?:his|her|their|the|this|its)\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from));
   // ("met in Astana ahead of the SCO ministerial": what comes after the engagement says nothing of its own tense.)
   const ownTail = timeFrame ? '' : tail.slice(0, tailEnd >= 0 ? tailEnd : tail.length).replace(PURPOSE, '');
-  const clause = (doc.text.slice(clauseFrom, hit.to) + ownTail).replace(ASIDE, ',');
+  // ("..., otherwise nobody will,  Gabriel told reporters, adding that he had already spoken to Le Drian": the reported
+  // clause has its own tense; the words before the reporting verb are another statement's.)
+  const head = doc.text.slice(clauseFrom, hit.from);
+  const reportEnd = lastReportEnd(head);
+  const clause = (head.slice(reportEnd) + doc.text.slice(hit.from, hit.to) + ownTail).replace(ASIDE, ',');
   if (isRefused(doc.text.slice(Math.max(s.start, hit.from - 40), hit.to))) return [];
   let status = statusOf(clause, hit.text, date?.value ?? null, referenceDateOf(doc));
   // A headline's present tense reports what happened ("Lavrov and Wang meet in Astana ahead of SCO ministerial");
@@ -291,6 +298,16 @@ function cityOfCountryIn(text: string, places: PlaceAt[], t: PlaceAt, hit: Trigg
   if (ids.size !== 1) return null;
   const p = cities[0]!;
   return { ...p.place!, range: { start: p.from, end: p.to } };
+}
+
+const REPORT_BOUNDARY = /\b(?:said|says|told\s+\w+|adding|added|noting|noted)\b(?:\s+that)?/g;
+
+/** Where the last reporting verb of a clause's head ends (0 when none). */
+function lastReportEnd(head: string): number {
+  let end = 0;
+  REPORT_BOUNDARY.lastIndex = 0;
+  for (let m = REPORT_BOUNDARY.exec(head); m; m = REPORT_BOUNDARY.exec(head)) end = m.index + m[0].length;
+  return end;
 }
 
 const HOSTED_FOR = /\b(?:hosted|received|welcomed)\s+(?:[\w.'’-]+\s+){1,4}?for\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;

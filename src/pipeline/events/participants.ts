@@ -2,7 +2,7 @@ import type { ActorAt } from './actors.js';
 import type { TriggerHit } from './triggers.js';
 
 /** Where the clause of a trigger ends: the words after it that still belong to the same report. */
-const CLAUSE_END = /;|,\s+who\b|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
+const CLAUSE_END = /;|,\s+who\b|,\s+(?:saying|adding|noting|telling|calling|urging|warning|stressing)\b|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
 // ", Duterte sat down with ...": a comma, a name and a verb start a new clause (case matters here).
 const NEW_SUBJECT = /,\s+(?:and\s+|but\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+ed|sat|met|told|said|says|is|was|are|were|has|had|have|will|would|spoke|took|made|gave|went|came|held|began)\b/;
 const AFTER_WINDOW = 140;
@@ -26,7 +26,9 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   const afterEnd = hit.to + (cut >= 0 ? cut : afterText.length);
   // Objects may sit inside a long trigger too: "signed with Xi a declaration".
   // People named in brackets describe someone ("Jared Kushner (President Donald Trump's son-in-law)"): no parties.
-  const objects = actors.filter((a) => a.from > hit.from && a.to <= afterEnd && !a.possessive && !insideBrackets(sentence.text, a.from - sentence.start));
+  // ("The two men discussed eastern Ukraine, Libya and ...": what is discussed is a topic, not a party; "discussed with" names one.)
+  const topicsAfter = /^(?:discussed|discusses|discuss|exchanged views)$/i.test(hit.text) && !/^\s+(?:\w+\s+){0,3}?with\b/i.test(afterText);
+  const objects = topicsAfter ? [] : actors.filter((a) => a.from > hit.from && a.to <= afterEnd && !a.possessive && !insideBrackets(sentence.text, a.from - sentence.start));
   const objPersons = objects.filter((a) => a.actor.kind === 'person');
   let objSide = objPersons.length ? objPersons : objects;
   if (!objSide.length) {
@@ -102,7 +104,8 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     // ("The leaders agreed": heads of state or government, not the aide named last.)
     const office = /\b(?:two|both|the)\s+(ministers|presidents|prime ministers|premiers|leaders|heads of state|heads of government)\b/i.exec(textAt(Math.max(sentence.start, hit.from - 30), hit.from))?.[1]?.toLowerCase().replace(/^heads of .*/, 'leaders');
     const holds = (a: ActorAt): boolean => !office || OFFICE_ROLE[office]!.test(a.actor.role ?? '');
-    const named = [...earlier.recent, ...actors.filter((a) => a.to <= hit.from)].filter((a) => a.actor.kind === 'person' && !speakers.has(a.key) && holds(a));
+    // (A possessor, "Sanchez s election", is none of "the two".)
+    const named = [...earlier.recent, ...actors.filter((a) => a.to <= hit.from)].filter((a) => a.actor.kind === 'person' && !a.possessive && !speakers.has(a.key) && holds(a));
     let pair: ActorAt[] = [];
     for (let i = named.length - 1; i >= 0 && pair.length < 2; i--) if (!pair.some((p) => p.key === named[i]!.key)) pair.unshift(named[i]!);
     // "the two countries signed deals": the states of the two people named last, not the people.

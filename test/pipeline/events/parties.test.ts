@@ -201,3 +201,37 @@ test('"they discussed the border by telephone" is one call, not talks beside it;
   assert.equal(visit?.location?.name, 'Nairobi');
   assert.equal(visit?.participants[0]?.name, 'Yoweri Museveni');
 });
+
+test('a named possessor ("saying Macron s election had opened a window") and discussed topics ("discussed eastern Ukraine, Libya") are no parties', () => {
+  const events = eventsOf('LISBON (Reuters) - Portuguese Foreign Minister Augusto Santos Silva welcomed his new Spanish counterpart Josep Borrell to Lisbon on Monday, saying Pedro Sanchez s election had opened a window for cooperation. The two men discussed Venezuela, Libya and migration over lunch, officials said.', '2018-06-25');
+  const meetings = ofKind(events, 'meeting');
+  assert.ok(meetings.every((e) => !names(e).includes('Pedro Sanchez') && !names(e).includes('LY') && !names(e).includes('VE')), JSON.stringify(meetings.map(names)));
+  assert.ok(meetings.some((e) => names(e).join() === 'Augusto Santos Silva,Josep Borrell'));
+  // "discussed with" names a party.
+  const withParty = eventsOf('Spanish Prime Minister Pedro Sanchez and Portuguese Prime Minister Antonio Costa discussed migration with Moroccan King Mohammed VI in Rabat on Monday.', '2018-11-19');
+  assert.ok(ofKind(withParty, 'meeting').some((e) => names(e).includes('Mohammed VI')), JSON.stringify(withParty.map(names)));
+});
+
+test('"travels on to Brussels on Tuesday" is a trip to come; "is due in Washington on Wednesday for talks" is a planned visit', () => {
+  const events = eventsOf('BERLIN (Reuters) - French Foreign Minister Jean-Yves Le Drian met Sigmar Gabriel in Berlin on Monday. Le Drian travels on to Brussels on Tuesday. Gabriel is due in Washington on Wednesday for talks with Rex Tillerson.', '2017-05-22');
+  const brussels = ofKind(events, 'visit').find((e) => e.location?.name === 'Brussels');
+  assert.equal(brussels?.status, 'planned');
+  assert.equal(brussels?.date?.value, '2017-05-23');
+  const washington = ofKind(events, 'visit').find((e) => e.location?.name === 'Washington');
+  assert.equal(washington?.status, 'planned');
+  assert.equal(washington?.date?.value, '2017-05-24');
+});
+
+test('a wish to revive talks is no planned event; "German and French ministers will hold a joint cabinet meeting" is talks between the two states', () => {
+  const wish = eventsOf('Le Drian said Paris wanted to revive the Normandy format talks on Ukraine with Russia and Germany as soon as possible, but gave no timetable.', '2017-05-22');
+  assert.equal(wish.length, 0, JSON.stringify(wish.map((e) => [e.kind, names(e)])));
+  const cabinet = eventsOf('German and French ministers will hold a joint cabinet meeting in Paris in July, a spokesman said.', '2017-05-22');
+  assert.deepEqual(names(ofKind(cabinet, 'meeting')[0]), ['DE', 'FR']);
+});
+
+test('what was said before a reporting verb does not give its tense to the reported engagement', () => {
+  const events = eventsOf('Gabriel met Le Drian in Berlin on Monday. France and Germany have to lead, otherwise nobody will,  Gabriel told reporters, adding that he had already spoken to Le Drian by telephone on Thursday.', '2017-05-22');
+  assert.equal(ofKind(events, 'call')[0]?.status, 'occurred');
+  const plan = eventsOf('Gabriel told reporters he will speak to Le Drian by telephone on Thursday.', '2017-05-22');
+  assert.equal(ofKind(plan, 'call')[0]?.status, 'planned');
+});
