@@ -93,19 +93,20 @@ function gatheringSpan(text: string, m: KbMatch): { from: number; to: number } |
   // "at a two-day summit at the AU headquarters": the gathering held at the body's seat.
   const atSeat = SUMMIT_AT_SEAT.exec(text.slice(Math.max(0, m.start - 60), m.start));
   if (atSeat && /^\s+(?:headquarters|HQ|secretariat)\b/i.test(after)) return { from: m.start - (Math.min(60, m.start) - atSeat.index), to: m.end };
+  // "Leaders of the Group of Seven wrapped up their summit", "EU heads of government are holding an informal summit":
+  // the body's own gathering, named later in its clause.
+  const own = OWN_SUMMIT_LATER.exec(text.slice(m.end, m.end + 90));
+  if (own && !NOUN_AFTER.test(after)) return { from: m.start, to: m.end + own[0].length };
   if (NOT_A_GATHERING.test(after)) return null;
   const a = NOUN_AFTER.exec(after);
   if (a) return { from: m.start, to: m.end + a[0].length };
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   const b = NOUN_BEFORE.exec(before);
   if (b) return { from: m.start - (before.length - b.index), to: m.end };
-  // "Leaders of the Group of Seven wrapped up their summit": the body's own gathering, named later by a possessive.
-  const own = OWN_SUMMIT_LATER.exec(text.slice(m.end, m.end + 90));
-  if (own) return { from: m.start, to: m.end + own[0].length };
   return null;
 }
 
-const OWN_SUMMIT_LATER = /^[^.;:]{0,70}?\b(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:summit|conference)\b/;
+const OWN_SUMMIT_LATER = /^[^.;:]{0,70}?\b(?:their|its|(?:are|is|were|was|will be)\s+(?:holding|to hold|hold|held|due to hold|set to hold|convening)\s+(?:a|an|their|its))\s+(?:[\w-]+\s+){0,2}?(?:summit|conference)\b/;
 const SUMMIT_AT_SEAT = /\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:summit|conference)\s+at\s+(?:the\s+)?$/i;
 
 const NOT_GATHERING_KINDS = new Set(['legislature', 'ministry', 'government', 'party', 'news-agency', 'company', 'court', 'armed-group']);

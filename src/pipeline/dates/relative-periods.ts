@@ -55,13 +55,18 @@ export function findRelativePeriods(s: SentenceView, ref: Day | null): DateCandi
 }
 
 // "in the second half of the year", "by the end of next year", "next summer": parts of a year give the year only.
-const YEAR_PART_RE = /\b(?:(?:the\s+)?(?:first|second|latter)\s+half\s+of|the\s+(?:end|start|beginning|middle)\s+of)\s+(the|this|next|last)\s+year\b|\b(this|next|last)\s+(spring|summer|autumn|fall)\b/gi;
+const YEAR_PART_RE = /\b(?:(?:the\s+)?(?:first|second|latter)\s+half\s+of|the\s+(?:end|start|beginning|middle)\s+of)\s+(the|this|next|last)\s+(year|month)\b|\b(this|next|last)\s+(spring|summer|autumn|fall)\b/gi;
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 
 function yearPartValue(m: RegExpExecArray, ref: Day): string {
-  if (m[1]) return isoYear(ref.y + (m[1].toLowerCase() === 'next' ? 1 : m[1].toLowerCase() === 'last' ? -1 : 0));
-  const [first, last] = SEASON_MONTHS[m[3]!.toLowerCase()]!;
-  const which = m[2]!.toLowerCase();
+  if (m[1]) {
+    const shift = m[1].toLowerCase() === 'next' ? 1 : m[1].toLowerCase() === 'last' ? -1 : 0;
+    if (m[2]!.toLowerCase() === 'year') return isoYear(ref.y + shift);
+    const { y, m: month } = addMonths(ref.y, ref.m, shift);
+    return isoMonth(y, month);
+  }
+  const [first, last] = SEASON_MONTHS[m[4]!.toLowerCase()]!;
+  const which = m[3]!.toLowerCase();
   // (Northern seasons, as the wires write them: "next summer" in August is a year ahead.)
   if (which === 'next') return isoYear(ref.m < first ? ref.y : ref.y + 1);
   if (which === 'last') return isoYear(ref.m > last ? ref.y : ref.y - 1);

@@ -101,6 +101,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   // a plan there is written "to meet", "will meet".
   if (status === 'planned' && isHeadline(doc, s) && PRESENT_HEADLINE_VERB.test(hit.text) && !NOUN_BEFORE.test(doc.text.slice(Math.max(s.start, hit.from - 20), hit.from))
     && !/\b(?:to|will|would|set to|expected to|plans? to)\s+(?:\w+\s+)?$/i.test(doc.text.slice(Math.max(s.start, hit.from - 20), hit.from)) && !date) status = 'occurred';
+  // "Michel ... is the latest in a series of European leaders to travel to Dublin": one of a series already made.
+  if (status === 'planned' && SERIES_DONE.test(doc.text.slice(Math.max(s.start, hit.from - 100), hit.from))) status = 'occurred';
   const gathering = occasionFor(doc.text, s, hit, c.gatherings);
   const near = cityNear(doc.text, c.places, hit);
   // "ready for talks with Ukraine" with no day or place: a stance, no planned event.
@@ -300,6 +302,7 @@ function cityOfCountryIn(text: string, places: PlaceAt[], t: PlaceAt, hit: Trigg
   return { ...p.place!, range: { start: p.from, end: p.to } };
 }
 
+const SERIES_DONE = /\b(?:is|was|are|were|became|becomes)\s+(?:the\s+)?(?:latest|first|second|third|fourth|fifth|last|only)\b[^.;]{0,80}\bto\s+$/i;
 const REPORT_BOUNDARY = /\b(?:said|says|told\s+\w+|adding|added|noting|noted)\b(?:\s+that)?/g;
 
 /** Where the last reporting verb of a clause's head ends (0 when none). */

@@ -45,7 +45,8 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     const sub = after ? SUBORDINATE.exec(between) : null;
     if (sub && !CLAUSE_RESUMED.test(between.slice(sub.index + sub[0].length))) continue;
     // "Putin, who will be re-elected in March, made a visit": a date inside an aside about the subject is not the event's.
-    if (!after && /,\s+(?:who|which|whose)\b[^,;]*$/i.test(text.slice(sentence.start, d.range.start)) && /^[^,;]*,/.test(between)) continue;
+    // ("Prayuth, the former army chief who seized power in a 2014 coup, was greeted by ...": an apposition too.)
+    if (!after && /,\s+(?:who|which|whose|the|a|an)\b[^,;]*$/i.test(text.slice(sentence.start, d.range.start)) && /^[^,;]*,/.test(between)) continue;
     // "reported on Thursday that Sabhan had visited": a past perfect lies before the day it was reported.
     if (!after && /\b(?:said|says|told|reported|added|announced|confirmed|disclosed)\b/.test(text.slice(Math.max(sentence.start, d.range.start - 25), d.range.start) + between) && /\bhad\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, trigger.from - 20), trigger.from))) continue;
     // "arrived in Riyadh on Saturday to attend a meeting": the day is the arrival's; the meeting it was for comes after.

@@ -64,7 +64,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
     }
   }
   const merged = applyJoinsAndDropLoneMeetings(mergeEventReports(events));
-  linkVisitsAndMeetings(merged, doc.text);
+  linkVisitsAndMeetings(merged, doc.text, referenceDateOf(doc));
   fillSidelineOccasion(doc, merged);
   nameDelegationHeads(doc, merged);
   dateSummitsByOpening(doc, merged);

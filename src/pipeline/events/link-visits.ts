@@ -20,7 +20,7 @@ const within = (day: string | undefined, span: { value: string; end?: string } |
  * country (or nowhere said), the visit gains the hosts it met and each
  * lends the other the city it lacks.
  */
-export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = ''): void {
+export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = '', reference: string | null = null): void {
   for (const v of events) {
     if (v.kind !== 'visit' || !v.host) continue;
     // "arrived on Sunday for a two-day visit": talks on some day of a visit of several days are dated by its month.
@@ -38,6 +38,8 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = ''): voi
     const counterpartFirst = (m: DiplomaticEvent): number => (m.participants.some((p) => p.kind === 'person' && p.country === v.host && visitorOffices.has(office(p))) ? 0 : 1);
     for (const m of [...events].sort((a, b) => counterpartFirst(a) - counterpartFirst(b))) {
       if (m.kind !== 'meeting' || m.status !== v.status || !(agree(m.date?.value, v.date?.value) || within(m.date?.value, span))) continue;
+      // (Undated talks told before an earlier month's trip are the story's own, not that trip's.)
+      if (!m.date && reference && v.date && v.date.value.slice(0, 7) < reference.slice(0, 7) && (m.support[0]?.start ?? 0) < (v.support[0]?.start ?? 0)) continue;
       if (!m.participants.some((p) => visitors.has(key(p)))) continue;
       const where = m.location?.country ?? m.host;
       if (where && where !== v.host) continue;

@@ -62,6 +62,12 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   // "Sido said, adding that they met ...": the speaker reports the engagement, he is not in it.
   const lastSubj = subjSide[subjSide.length - 1];
   if (lastSubj && REPORTING.test(textAt(lastSubj.to, hit.from))) subjSide = [];
+  // "Michel said on Tuesday that ... must be settled first, after meeting Varadkar in Dublin": a gerund of the sentence's
+  // subject, however far from it.
+  if (!subjSide.length && /^(?:meeting|visiting|holding|hosting|receiving)\b/i.test(hit.text)
+    && /\b(?:after|before|following|while|when|since)\s+$/i.test(textAt(Math.max(sentence.start, hit.from - 12), hit.from))) {
+    subjSide = leadingSubject(actors.filter((a) => a.to <= hit.from && a.actor.kind === 'person'), sentence.start, textAt).slice(0, 1);
+  }
   // "calls by Trump to the leaders of ...", "a visit by Pence": the agent follows "by".
   const agent = /^\s*by\s/i.test(afterText) || /\sby$/i.test(hit.text) ? objSide.find((a) => a.actor.kind === 'person') : undefined;
   // ("Widodo was welcomed by Turnbull": in the passive the subject is received by the agent; both are parties.)

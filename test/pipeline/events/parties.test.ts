@@ -235,3 +235,22 @@ test('what was said before a reporting verb does not give its tense to the repor
   const plan = eventsOf('Gabriel told reporters he will speak to Le Drian by telephone on Thursday.', '2017-05-22');
   assert.equal(ofKind(plan, 'call')[0]?.status, 'planned');
 });
+
+test('"X said on Tuesday that ..., after meeting Y in Dublin" is talks between X and Y; "is the latest ... to travel to Dublin" is a trip made', () => {
+  const events = eventsOf('DUBLIN (Reuters) - Dutch Prime Minister Mark Rutte said on Tuesday that the border question on the island of Ireland must be settled before talks can move on to trade, after meeting Irish Prime Minister Leo Varadkar in Dublin. Rutte, on a one-day visit, is the latest in a series of European leaders to travel to Dublin since Varadkar took office.', '2017-10-03');
+  assert.ok(ofKind(events, 'meeting').some((e) => names(e).join() === 'Leo Varadkar,Mark Rutte'), JSON.stringify(events.map((e) => [e.kind, names(e)])));
+  assert.ok(ofKind(events, 'visit').every((e) => e.status === 'occurred'), JSON.stringify(events.map((e) => [e.kind, e.status])));
+});
+
+test('"where EU heads of government are holding an informal summit" at the end of the month is a planned summit there', () => {
+  const events = eventsOf('The two prime ministers will see each other again in Tallinn at the end of the month, where EU heads of government are holding an informal summit on digital policy.', '2017-09-12');
+  const summit = ofKind(events, 'summit')[0];
+  assert.equal(summit?.location?.name, 'Tallinn');
+  assert.equal(summit?.status, 'planned');
+  assert.equal(summit?.date?.value, '2017-09');
+});
+
+test('a year inside an apposition about the subject ("the former army chief who seized power in a 2014 coup") does not date the engagement', () => {
+  const events = eventsOf('Thai Prime Minister Prayuth Chan-ocha held talks with Cambodian Prime Minister Hun Sen in Phnom Penh on Monday. Prayuth, the former army chief who seized power in a 2014 coup, was greeted by Hun Sen with a 21-gun salute at the Peace Palace.', '2016-12-19');
+  assert.ok(!events.some((e) => e.date?.value === '2014'), JSON.stringify(events.map((e) => [e.kind, e.date?.value])));
+});
