@@ -24,6 +24,7 @@ const PLACE_BEFORE = /\b(?:discuss|discussed|discusses|discussing|in|to|from|at|
 // A country followed by a title, a possessive or an adjective use: "Singapore Prime Minister Lee", "China s envoy".
 const DESCRIBES_NEXT = /^(?:'s|’s| s\b|\s+(?:prime|president|foreign|defen[cs]e|state|secretary|minister|leader|envoy|ambassador|officials?|government|counterpart|military|army|forces|troops|delegation|embassy|ministry|king|crown|vice|deputy|special|national|border|energy|nuclear|peace|security|economy|economic|trade|-))/i;
 
+const COMPOUND_BODY = /^\s+(?:[a-z]+\s+){0,2}(?:commission|talks|negotiations|summit|meeting|consultations|dialogue|council|committee|forum|cabinet|strategic dialogue)\b/;
 const UNNAMED_HOLDER = /^(?:'s|’s| s)\s+(?:new\s+|incoming\s+|visiting\s+|outgoing\s+)?(?:president|prime minister|premier|leader|king|emir|foreign minister|chancellor)\b/;
 
 const REPORTED_SELF = /^\s+(?:also\s+)?(?:said|says|told reporters|added|stressed|noted)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/;
@@ -68,7 +69,10 @@ export function actorsIn(doc: Doc, from: number, to: number, kb?: KnowledgeBase)
       // "Myanmar s military leaders", "Israeli and Palestinian leaders", "Turkish and U.S. officials",
       // "British, French, German, Italian and Swiss representatives": an unnamed delegation each.
       // "American-led negotiations", "U.S.-brokered talks": the country leads them.
-      const group = GROUP_AFTER.test(after) || /^-(?:led|backed|brokered|hosted|mediated|sponsored)\b/.test(after);
+      // "The Thai-Cambodian joint commission will meet", "U.S.-China talks": both sides of a compound are parties.
+      const compound = COMPOUND_BODY.test(after.replace(/^-[\w.]+/, '')) && /^-[A-Z]/.test(after) ? true
+        : /-$/.test(before) && COMPOUND_BODY.test(after) && /[A-Z][\w.]*-$/.test(before);
+      const group = compound || GROUP_AFTER.test(after) || /^-(?:led|backed|brokered|hosted|mediated|sponsored)\b/.test(after);
       // "to host Uzbekistan s new president": a country's office holder the article does not name stands for the country.
       const unnamedHolder = UNNAMED_HOLDER.test(after) && !mentionsWithin(doc, m.range.start, m.range.end + 50).some((n) => n.type === 'person' && n.via !== 'pronoun' && (n.via !== 'description' || resolve(n, (id) => mentionById(doc, id)) !== null));
       if (!group && !unnamedHolder && (m.via === 'demonym' || DESCRIBES_NEXT.test(after))) continue;

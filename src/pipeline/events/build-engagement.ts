@@ -122,7 +122,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     confidence: hit.weight,
   };
   if (hit.kind === 'visit') {
-    let visitors = visitorsOf(doc.text, hit, parties);
+    let visitors = visitorsOf(doc.text, hit, parties, c.actors.filter((a) => a.actor.kind === 'person'));
     // "visited the area with Brett McGurk": those who travel with the visitor.
     const companions = c.actors.filter((a) => a.actor.kind === 'person' && a.from >= hit.to && a.from - hit.to < 60
       && /\bwith\s+(?:[\w.'’-]+\s+){0,5}$/i.test(doc.text.slice(hit.to, a.from)) && !/[;,]/.test(doc.text.slice(hit.to, a.from).replace(/^[^,]*with/i, '')));
@@ -274,14 +274,19 @@ function dropRedundantCountries(parties: ActorAt[]): ActorAt[] {
  * trip"), else the one named after "by" ("a visit by Trump to Manila");
  * people named later in the clause are the ones visited or merely mentioned.
  */
-function visitorsOf(text: string, hit: TriggerHit, parties: ActorAt[]): ActorAt[] {
+function visitorsOf(text: string, hit: TriggerHit, parties: ActorAt[], sentencePersons: ActorAt[] = []): ActorAt[] {
   const persons = parties.filter((p) => p.actor.kind === 'person');
   // "greeted visiting Secretary of State Rex Tillerson": the visitor follows the word.
   if (/^visiting$/i.test(hit.text)) {
     const next = persons.find((p) => p.from >= hit.to && p.from - hit.to < 45);
     if (next) return [next];
   }
-  const before = persons.filter((p) => p.to <= hit.from);
+  // ("Prayuth was greeted by Hun Sen at the start of a two-day visit": the one greeted travels, not the agent.)
+  const isAgent = (p: ActorAt): boolean => /\b(?:greeted|welcomed|received|hosted|met)\s+by\s+(?:[\w.-]+\s+){0,4}$/i.test(text.slice(Math.max(0, p.from - 40), p.from));
+  const all = persons.filter((p) => p.to <= hit.from);
+  const agent = all.length && all.every(isAgent) ? all[all.length - 1]! : undefined;
+  const greeted = agent ? sentencePersons.filter((p) => p.to <= agent.from && !isAgent(p) && p.key !== agent.key).pop() : undefined;
+  const before = greeted ? [greeted] : all.filter((p) => !isAgent(p) || all.every(isAgent));
   if (before.length) return before.slice(-2);
   const by = persons.find((p) => p.from >= hit.to && /^\s*(?:[\w.-]+\s+){0,3}?by\s+(?:[\w.-]+\s+){0,4}$/i.test(text.slice(hit.to, p.from)));
   return by ? [by] : [];

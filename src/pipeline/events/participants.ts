@@ -71,7 +71,7 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   // "calls by Trump to the leaders of ...", "a visit by Pence": the agent follows "by".
   const agent = /^\s*by\s/i.test(afterText) || /\sby$/i.test(hit.text) ? objSide.find((a) => a.actor.kind === 'person') : undefined;
   // ("Widodo was welcomed by Turnbull": in the passive the subject is received by the agent; both are parties.)
-  if (agent && /^(?:was|were|been|being)\s/i.test(hit.text)) objSide = [agent];
+  if (agent && /^(?:was|were|been|being|be)\s/i.test(hit.text)) objSide = [agent];
   else if (agent) {
     subjSide = [agent];
     const rest = objects.filter((a) => a !== agent && a.from > agent.to);
@@ -216,6 +216,9 @@ function subjectGroup(before: ActorAt[], textAt: (a: number, b: number) => strin
     const gap = textAt(a.to, group[0]!.from);
     if (gap.length > 60) break;
     if (JOINED_GAP.test(gap)) joined = true;
+    // ("The Thai-Cambodian joint commission": the two sides of a compound.)
+    else if (gap === '-' && a.actor.kind === 'country' && group[0]!.actor.kind === 'country'
+      && /^\s+(?:[a-z]+\s+){0,2}(?:commission|summit|council|committee|forum|cabinet|dialogue)\b/.test(textAt(group[0]!.to, group[0]!.to + 40))) joined = true;
     // "Chile, Peru leaders sign accords": a headline joins two countries with a bare comma.
     else if (i === 0 && group.length === 1 && sentenceStart >= 0 && /^\s*$/.test(textAt(sentenceStart, a.from)) && /^\s*,\s*$/.test(gap) && a.actor.kind === 'country' && group[0]!.actor.kind === 'country'
       && HEADLINE_PAIR_AFTER.test(textAt(group[0]!.to, group[0]!.to + 30))) joined = true;

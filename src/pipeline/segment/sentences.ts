@@ -80,6 +80,10 @@ function isFalseBreak(text: string, at: number, end: number): boolean {
   const next = /^\s*(\S+)/.exec(text.slice(at, Math.min(end, at + 40)))?.[1] ?? '';
   const nextWord = next.replace(/^[("'“‘[]+/, '').replace(/[^\p{L}\p{N}].*$/u, '').toLowerCase();
   const word = token.slice(0, -1).toLowerCase();
+  // "... met Hun Sen. Prayuth said": "Sen" closing a name (a capitalised word before it that is no party or office
+  // adjective) ends the sentence; "Republican Sen. John McCain" does not.
+  if (word === 'sen' && /(?:^|\s)\p{Lu}\p{Ll}+\s+$/u.test(before.slice(0, before.length - m[0].length) + ' ')
+    && !/\b(?:Republican|Democratic|Democrat|Independent|State|Former|Veteran|Senior|Junior|Freshman)\s+$/.test(before.slice(0, before.length - m[0].length) + ' ')) return false;
   if (TITLE_ABBREVIATIONS.has(word)) return true;
   if (NUMBER_ABBREVIATIONS.has(word)) return /^\d/.test(next);
   if (OTHER_ABBREVIATIONS.has(word) || /^(\p{L}\.)+$/u.test(token)) {

@@ -254,3 +254,24 @@ test('a year inside an apposition about the subject ("the former army chief who 
   const events = eventsOf('Thai Prime Minister Prayuth Chan-ocha held talks with Cambodian Prime Minister Hun Sen in Phnom Penh on Monday. Prayuth, the former army chief who seized power in a 2014 coup, was greeted by Hun Sen with a 21-gun salute at the Peace Palace.', '2016-12-19');
   assert.ok(!events.some((e) => e.date?.value === '2014'), JSON.stringify(events.map((e) => [e.kind, e.date?.value])));
 });
+
+test('"Hun Sen." ends a sentence; "Republican Sen. John McCain" does not', () => {
+  const doc = runPipeline({ id: 't', text: 'Thai Prime Minister Prayuth Chan-ocha met Hun Sen. Prayuth flew home. Republican Sen. John McCain said so.', published: '2016-12-19' }, { kb });
+  assert.equal(doc.sentences.length, 3);
+});
+
+test('"X was greeted by Y at the start of a two-day visit" is X\'s visit; "is to be received by King Y" is a planned meeting', () => {
+  const events = eventsOf('PHNOM PENH (Reuters) - Lao Prime Minister Sonexay Siphandone held talks with Cambodian Prime Minister Hun Manet on Monday. Sonexay was greeted by Hun Manet with a 21-gun salute at the Peace Palace at the start of a two-day official visit. Sonexay is scheduled to be received by King Norodom Sihamoni at the Royal Palace on Tuesday.', '2024-03-18');
+  const visit = ofKind(events, 'visit')[0];
+  assert.equal(visit?.participants[0]?.name, 'Sonexay Siphandone');
+  const king = ofKind(events, 'meeting').find((e) => names(e).includes('Norodom Sihamoni'));
+  assert.equal(king?.status, 'planned');
+  assert.equal(king?.date?.value, '2024-03-19');
+});
+
+test('"The Thai-Cambodian joint commission will meet" is talks between the two states; "U.S.-Philippines military ties" are no party', () => {
+  const events = eventsOf('The Lao-Vietnamese joint commission will meet in Vientiane next year, an official said.', '2024-03-18');
+  assert.deepEqual(names(ofKind(events, 'meeting')[0]), ['LA', 'VN']);
+  const ties = eventsOf('Austin discussed ways to deepen U.S.-Philippines military ties in talks with the Philippine defense minister on Tuesday.', '2024-03-18');
+  assert.ok(!ofKind(ties, 'meeting').some((e) => names(e).includes('US') && names(e).includes('PH')), JSON.stringify(ties.map(names)));
+});
