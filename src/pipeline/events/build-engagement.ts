@@ -152,7 +152,9 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     const dl = doc.dateline;
     // Only a visit named as a noun ("his visit", "Johnson s visit") is the story's own; "visited the area" went elsewhere.
     // (Not a visit the sentence recalls from before: "last met in Bogota in September, when X hosted Y for a visit".)
-    if (!targets.length && NOUN_VISIT.test(hit.text) && dl?.country && !visitors.some((v) => v.country === dl.country) && !RECALLS_EARLIER.test(doc.text.slice(s.start, s.end))) {
+    // (Nor "the visit" alone, which speaks of a trip already reported: "Rabat hopes the visit will soften its position".)
+    if (!targets.length && NOUN_VISIT.test(hit.text) && dl?.country && !visitors.some((v) => v.country === dl.country) && !RECALLS_EARLIER.test(doc.text.slice(s.start, s.end))
+      && !/\bthe\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 5), hit.from))) {
       targets.push({ from: dl.range.start, to: dl.range.end, place: { name: dl.name, country: dl.country, ...(dl.entityId ? { entityId: dl.entityId } : {}), ...(dl.lat !== undefined ? { lat: dl.lat, lon: dl.lon } : {}) }, country: dl.country });
     }
     if (!targets.length) return [];
@@ -307,7 +309,7 @@ function cityOfCountryIn(text: string, places: PlaceAt[], t: PlaceAt, hit: Trigg
   return { ...p.place!, range: { start: p.from, end: p.to } };
 }
 
-const SERIES_DONE = /\b(?:is|was|are|were|became|becomes)\s+(?:the\s+)?(?:latest|first|second|third|fourth|fifth|last|only)\b[^.;]{0,80}\bto\s+$/i;
+const SERIES_DONE = /\b(?:(?:is|was|are|were|became|becomes)\s+(?:the\s+)?(?:latest|first|second|third|fourth|fifth|last|only)|,\s+the\s+(?:most\s+senior|highest-ranking|highest-level|first|latest|only))\b[^.;]{0,80}\bto\s+$/i;
 const REPORT_BOUNDARY = /\b(?:said|says|told\s+\w+|adding|added|noting|noted)\b(?:\s+that)?/g;
 
 /** Where the last reporting verb of a clause's head ends (0 when none). */

@@ -52,7 +52,7 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // "arrived in Riyadh on Saturday to attend a meeting": the day is the arrival's; the meeting it was for comes after.
     if (!after && /\bto\s+(?:attend|join|take part in|participate in)\b/i.test(between)) continue;
     // "agreed to the policy in February and then hosted Xi": a date before a coordinated "and then" is the first clause's.
-    const earlierClause = !after && /\b(?:and\s+then|and\s+later|then|but|and\s+(?:will|would|is\s+to|are\s+to|also))\b/i.test(between);
+    const earlierClause = !after && /\b(?:and\s+then|and\s+later|then|but|and\s+(?:will|would|is\s+(?:to|due\s+to|expected\s+to|set\s+to|scheduled\s+to)|are\s+to|also))\b/i.test(between);
     let score = Math.max(gap, 0) * (after ? 1 : 1.4) + (otherClause ? 80 : 0) + (earlierClause ? 100 : 0);
     if (d.how === 'gathering') score += 60;
     if (d.how === 'anniversary') score += 200;

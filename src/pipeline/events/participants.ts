@@ -8,7 +8,8 @@ const NEW_SUBJECT = /,\s+(?:and\s+|but\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+
 const AFTER_WINDOW = 140;
 const REPORTING = /\b(?:said|says|told|adding|added|according|reported|noted|stressed|continued|explained|insisted|argued|wrote|recalled)\b/i;
 const BEFORE_WINDOW = 160;
-const SUBJECT_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*,/gi;
+// (", the most senior member of Trump s administration to visit Africa," is an apposition about the subject.)
+const SUBJECT_ASIDE = /,\s+(?:who|whose|which|the|a|an)\b[^,;]*,/gi;
 
 /**
  * The parties to an engagement reported by one trigger: the subject (nearest
@@ -41,7 +42,8 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   const asides = [...sentence.text.matchAll(SUBJECT_ASIDE)].map((m) => ({ from: sentence.start + m.index! + 1, to: sentence.start + m.index! + m[0].length }));
   const before = actors.filter((a) => a.to <= hit.from && a.from >= hit.from - BEFORE_WINDOW && a.from >= sentence.start
     && !asides.some((r) => r.from <= a.from && a.to <= r.to && r.to <= hit.from));
-  let subjSide = subjectGroup(before, textAt, sentence.start);
+  // (A named possessor, "Trump s administration", is nobody's subject.)
+  let subjSide = subjectGroup(before.filter((a) => !a.possessive || a.actor.kind !== 'person' || isPronounAt(sentence, a)), textAt, sentence.start);
   // "Macri and his Brazilian counterpart Temer pledged ..., after a two-hour meeting": talks named as an adjunct of
   // the clause, with no party of their own, are between the clause's subjects.
   if (!objSide.length && hit.kind === 'meeting' && ADJUNCT_ENGAGEMENT.test(textAt(Math.max(sentence.start, hit.from - 50), hit.from))) {
@@ -149,6 +151,11 @@ function counterpartsOwner(sentence: { start: number; text: string }, hit: Trigg
     if (owner && from - owner.to < 40) return owner;
   }
   return null;
+}
+
+/** Whether an actor is written as a pronoun ("his", "her"), whose possessive the possessor rule reads. */
+function isPronounAt(sentence: { start: number; text: string }, a: ActorAt): boolean {
+  return /^(?:his|her|its|their)$/i.test(sentence.text.slice(a.from - sentence.start, a.to - sentence.start));
 }
 
 function dedupe(parties: ActorAt[]): ActorAt[] {

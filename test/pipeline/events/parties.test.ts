@@ -275,3 +275,17 @@ test('"The Thai-Cambodian joint commission will meet" is talks between the two s
   const ties = eventsOf('Austin discussed ways to deepen U.S.-Philippines military ties in talks with the Philippine defense minister on Tuesday.', '2024-03-18');
   assert.ok(!ofKind(ties, 'meeting').some((e) => names(e).includes('US') && names(e).includes('PH')), JSON.stringify(ties.map(names)));
 });
+
+test('an apposition with a named possessor ("Haley, the most senior member of President Trump s administration to visit Africa, met Kiir") keeps Haley the subject', () => {
+  const events = eventsOf('JUBA (Reuters) - Samantha Power, the most senior member of President Barack Obama s administration to visit the region, met Salva Kiir for about an hour in Juba on Wednesday.', '2016-10-26');
+  const meeting = ofKind(events, 'meeting')[0];
+  assert.deepEqual(names(meeting), ['Salva Kiir', 'Samantha Power']);
+  assert.ok(!events.some((e) => names(e).includes('Barack Obama')), JSON.stringify(events.map((e) => [e.kind, names(e)])));
+});
+
+test('"flies to Kinshasa on Thursday and is due to meet X on Friday" dates the meeting Friday; "the visit" alone is no new trip', () => {
+  const events = eventsOf('Power flies to Kinshasa on Thursday and is due to meet Democratic Republic of Congo President Joseph Kabila on Friday. Washington hopes the visit will soften his position.', '2016-10-26');
+  const meeting = ofKind(events, 'meeting')[0];
+  assert.equal(meeting?.date?.value, '2016-10-28');
+  assert.equal(ofKind(events, 'visit').length, 1, JSON.stringify(events.map((e) => [e.kind, names(e), e.location?.name])));
+});
