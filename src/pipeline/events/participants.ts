@@ -51,7 +51,7 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     if (leading.filter((a) => a.actor.kind === 'person').length >= 2) subjSide = leading;
   }
   // "In his conversation on Tuesday with Wang", "her visit to Paris": the possessor of the engagement noun is its subject.
-  const possessor = actors.find((a) => a.possessive && a.actor.kind === 'person' && a.to <= hit.from && /^\s*(?:[\w-]+\s+)?$/.test(textAt(a.to, hit.from)));
+  const possessor = actors.find((a) => a.possessive && a.actor.kind === 'person' && a.to <= hit.from && /^(?:['’]s| s)?\s*(?:(?!(?:to|of|for|in|on|at|with)\b)[\w-]+\s+){0,2}$/.test(textAt(a.to, hit.from)));
   if (possessor) subjSide = [possessor];
   // "Trump sought to woo China since a summit with Chinese President Xi": a country that only stands for the
   // object's own side is no subject; the person named before it is.
