@@ -10,6 +10,18 @@ import { monthNumber } from './written-date.js';
  */
 const DATELINE = /^(\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+)*)(?:\/\p{Lu}[\p{Lu}.'’ -]+)*(?:,\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))?(?:,?\s*(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*(?:\(([^)]{2,40})\)\s*)?(?::|-{1,2}|—|–)\s/u;
 
+// "Dar es Salaam. Tanzania and Mozambique have signed ...", "Nairobi — Kenya's president ...": a known city written in
+// title case, then a full stop or a dash and a new sentence.
+const TITLE_DATELINE = /^(\p{Lu}\p{Ll}+(?:\s(?:es|de|el|al|da|do|\p{Lu}\p{Ll}+)){0,3})(?:,\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))?\s*(?:\.|—|–|-{1,2})\s+(?=\p{Lu}\p{Ll})/u;
+
+/** The title-case dateline, shaped as the capitals pattern's match, when the base knows its city. */
+function titleCaseDateline(line: string, kb: KnowledgeBase): RegExpExecArray | null {
+  const m = TITLE_DATELINE.exec(line);
+  if (!m) return null;
+  const country = m[2] ? kb.countryByName(m[2])?.code : undefined;
+  return kb.cityByName(m[1]!, country) ? m : null;
+}
+
 /** How many body lines at the top may open with the dateline. */
 const DATELINE_LINES = 4;
 
@@ -24,7 +36,7 @@ export function findDateline(text: string, bodyLines: readonly Range[], kb: Know
   for (const line of bodyLines.slice(0, DATELINE_LINES)) {
     const content = text.slice(line.start, line.end);
     const lead = content.length - content.trimStart().length;
-    const m = DATELINE.exec(content.slice(lead));
+    const m = DATELINE.exec(content.slice(lead)) ?? titleCaseDateline(content.slice(lead), kb);
     if (!m) continue;
     const written = m[1]!;
     const country = m[2] ? kb.countryByName(m[2])?.code : undefined;

@@ -134,7 +134,8 @@ const VISIT_START = /\b(?:began|begins|begin|beginning|started|starts|start|star
 const DAYS_LONG = /\b(two|three|four|five|six|seven|\d)-day\b/i;
 const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const ENDED_BEFORE = /\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|closed|closes|finished|completed|rounded off)\b/i;
-const MULTI_DAY = /\b(?:(?:two|three|four|five|six|seven|\d+)-day|week-long|leg|tour|trip)\b/i;
+// ("tour the Stone Town" is a verb: only a tour or trip named as a noun spans days.)
+const MULTI_DAY = /\b(?:(?:two|three|four|five|six|seven|\d+)-day|week-long|leg)\b|\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:tour|trip)\b/i;
 
 /** A visit of several days ("the final leg of a visit on Friday") is dated by its month: the day names only one part of it. */
 function coarsenLongVisit(doc: Doc, e: DiplomaticEvent): void {

@@ -10,7 +10,7 @@ import { fillArticleDefaults, LEAD_SENTENCES } from './article-defaults.js';
 import { engagementsFrom } from './build-engagement.js';
 import { datesWithin } from './event-date.js';
 import { applyJoinsAndDropLoneMeetings, isPrevious, PREVIOUS_SUFFIX } from './joins.js';
-import { linkVisitsAndMeetings, placeSigningsAtTheirTalks } from './link-visits.js';
+import { foldReportsOfOneTrip, linkVisitsAndMeetings, placeSigningsAtTheirTalks } from './link-visits.js';
 import { mergeEventReports } from './merge.js';
 import type { EarlierPersons } from './participants.js';
 import { placesIn } from './places.js';
@@ -65,13 +65,14 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   }
   const merged = applyJoinsAndDropLoneMeetings(mergeEventReports(events));
   linkVisitsAndMeetings(merged, doc.text, referenceDateOf(doc));
-  fillSidelineOccasion(doc, merged);
-  nameDelegationHeads(doc, merged);
-  dateSummitsByOpening(doc, merged);
-  fillArticleDefaults(doc, ctx.kb, merged);
+  const trips = foldReportsOfOneTrip(merged, doc.text);
+  fillSidelineOccasion(doc, trips);
+  nameDelegationHeads(doc, trips);
+  dateSummitsByOpening(doc, trips);
+  fillArticleDefaults(doc, ctx.kb, trips);
   // (after the defaults, which date many signings)
-  placeSigningsAtTheirTalks(merged);
-  doc.events = mergeEventReports(merged).map((e, i) => ({ ...e, id: `event-${i + 1}` }));
+  placeSigningsAtTheirTalks(trips);
+  doc.events = mergeEventReports(trips).map((e, i) => ({ ...e, id: `event-${i + 1}` }));
 }
 
 /**

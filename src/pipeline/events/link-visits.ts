@@ -80,3 +80,29 @@ export function placeSigningsAtTheirTalks(events: DiplomaticEvent[]): void {
     if (talks.host) sg.host ??= talks.host;
   }
 }
+
+/**
+ * "arrived on Sunday for a three-day state visit" and "welcomes her counterpart at State House on Monday": two reports
+ * of one trip, the later one dated inside the trip's days. Folded into the earlier report, which keeps its arrival day.
+ */
+export function foldReportsOfOneTrip(events: DiplomaticEvent[], text: string): DiplomaticEvent[] {
+  const folded = new Set<DiplomaticEvent>();
+  for (const v of events) {
+    if (v.kind !== 'visit' || folded.has(v) || v.date?.value.length !== 10 || !v.host) continue;
+    const days = SEVERAL_DAYS.exec(v.support.map((r) => text.slice(r.start, r.end)).join(' '));
+    if (!days) continue;
+    const end = plusDays(v.date.value, (DAY_COUNT[days[1]?.toLowerCase() ?? ''] ?? (Number(days[1]) || 7)) - 1);
+    const visitors = new Set(v.participants.filter((p) => p.kind === 'person' && p.country !== v.host).map(key));
+    for (const w of events) {
+      if (w === v || w.kind !== 'visit' || folded.has(w) || w.status !== v.status || w.host !== v.host) continue;
+      const day = w.date?.value;
+      if (!day || day.length !== 10 || day <= v.date.value || day > end) continue;
+      if (!w.participants.some((p) => visitors.has(key(p)))) continue;
+      for (const p of w.participants) if (!v.participants.some((q) => key(q) === key(p))) v.participants.push(p);
+      v.location ??= w.location;
+      v.support.push(...w.support);
+      folded.add(w);
+    }
+  }
+  return events.filter((e) => !folded.has(e));
+}

@@ -2,7 +2,7 @@ import type { ActorAt } from './actors.js';
 import type { TriggerHit } from './triggers.js';
 
 /** Where the clause of a trigger ends: the words after it that still belong to the same report. */
-const CLAUSE_END = /;|,\s+who\b|,\s+(?:saying|adding|noting|telling|calling|urging|warning|stressing)\b|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
+const CLAUSE_END = /;|,\s+who\b|,?\s+as\s+(?=[A-Z]|(?:the|a|an|his|her|their)\s)|,\s+(?:saying|adding|noting|telling|calling|urging|warning|stressing)\b|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
 // ", Duterte sat down with ...": a comma, a name and a verb start a new clause (case matters here).
 const NEW_SUBJECT = /,\s+(?:and\s+|but\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+ed|sat|met|told|said|says|is|was|are|were|has|had|have|will|would|spoke|took|made|gave|went|came|held|began)\b/;
 const AFTER_WINDOW = 140;
@@ -227,7 +227,7 @@ function subjectGroup(before: ActorAt[], textAt: (a: number, b: number) => strin
     else if (gap === '-' && a.actor.kind === 'country' && group[0]!.actor.kind === 'country'
       && /^\s+(?:[a-z]+\s+){0,2}(?:commission|summit|council|committee|forum|cabinet|dialogue)\b/.test(textAt(group[0]!.to, group[0]!.to + 40))) joined = true;
     // "Chile, Peru leaders sign accords": a headline joins two countries with a bare comma.
-    else if (i === 0 && group.length === 1 && sentenceStart >= 0 && /^\s*$/.test(textAt(sentenceStart, a.from)) && /^\s*,\s*$/.test(gap) && a.actor.kind === 'country' && group[0]!.actor.kind === 'country'
+    else if (i === 0 && group.length === 1 && sentenceStart >= 0 && /^\s*$/.test(textAt(sentenceStart, a.from)) && /^\s*,\s*$/.test(gap) && a.actor.kind === group[0]!.actor.kind
       && HEADLINE_PAIR_AFTER.test(textAt(group[0]!.to, group[0]!.to + 30))) joined = true;
     else if (!(joined && /^\s*,\s+(?:(?:the|his|her)\s+)?[\w\s.'’-]{0,40}$/.test(gap))) break;
     group.unshift(a);

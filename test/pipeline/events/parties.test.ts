@@ -289,3 +289,21 @@ test('"flies to Kinshasa on Thursday and is due to meet X on Friday" dates the m
   assert.equal(meeting?.date?.value, '2016-10-28');
   assert.equal(ofKind(events, 'visit').length, 1, JSON.stringify(events.map((e) => [e.kind, names(e), e.location?.name])));
 });
+
+test('a title-case dateline ("Dar es Salaam. Tanzania and ...") places the story; a two-day trip reported twice is one visit', () => {
+  const text = 'Samia, Ruto sign deals on trade\nDar es Salaam. Tanzania and Kenya have signed five agreements after talks between President Samia Suluhu Hassan and her Kenyan counterpart, William Ruto, at State House on Monday.\nPresident Ruto arrived in the country on Sunday for a three-day state visit.\nSamia welcomed Ruto at State House on Monday.';
+  const doc = runPipeline({ id: 't', text, published: '2024-05-21' }, { kb });
+  assert.equal(doc.dateline?.name, 'Dar es Salaam');
+  const visits = ofKind(doc.events, 'visit');
+  assert.equal(visits.length, 1, JSON.stringify(visits.map((v) => [names(v), v.date?.value])));
+  assert.equal(visits[0]?.date?.value, '2024-05-19');
+  // "Samia, Ruto sign deals": the headline names both signers.
+  assert.ok(ofKind(doc.events, 'signing').some((e) => names(e).join() === 'Samia Suluhu Hassan,William Ruto'), JSON.stringify(doc.events.map((e) => [e.kind, names(e)])));
+  // A city as the first word of an ordinary sentence is no dateline when the base does not know it as one.
+  assert.equal(runPipeline({ id: 't', text: 'Hello. The talks went well.', published: '2024-05-21' }, { kb }).dateline ?? null, null);
+});
+
+test('"will visit the port and tour the Stone Town" keeps the visit\'s own day', () => {
+  const events = eventsOf('Ruto is expected to travel to Zanzibar on Wednesday, where he will visit the port and tour the Stone Town before flying home.', '2024-05-21');
+  assert.equal(ofKind(events, 'visit')[0]?.date?.value, '2024-05-22');
+});
