@@ -22,7 +22,9 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // ("scheduled for February 1" is the event's own date.)
     // ("from March 12 to 14" is the event's own span.)
     const span = (Boolean(d.end) || /\s(?:to|through|until)\s|[–-]/.test(text.slice(d.range.start, d.range.end))) && /\bfrom\s+$/i.test(before);
-    if (NOT_EVENT_DATE.test(before) && !span && !SCHEDULED_FOR.test(text.slice(Math.max(sentence.start, d.range.start - 30), d.range.start))) continue;
+    // ("holds the presidency until July, when it will host the summit": the relative "when" names the event's time.)
+    const whenAfter = /^\s*,\s*when\b/i.test(text.slice(d.range.end, d.range.end + 8));
+    if (NOT_EVENT_DATE.test(before) && !span && !whenAfter && !SCHEDULED_FOR.test(text.slice(Math.max(sentence.start, d.range.start - 30), d.range.start))) continue;
     const after = d.range.start >= trigger.to;
     const gap = after ? d.range.start - trigger.to : trigger.from - d.range.end;
     if (gap < 0 && !(d.range.start < trigger.to && d.range.end > trigger.from)) continue;

@@ -176,7 +176,7 @@ const NO_EARLIER: EarlierPersons = { recent: [], topic: null };
 const DEFINITE_SUBJECT = /^\s*(?:the|a)\s+(?:[A-Z][\w.]*\s+|[a-z]+\s+){0,3}?(?:pope|pontiff|president|premier|leader|minister|diplomat|envoy|secretary|chancellor|king|prince|emir|senator|official|adviser|advisor|chief|monarch)\s*(?:,[^,]*,\s*)?(?:also\s+|then\s+|later\s+)?$/i;
 const OFFICE_ROLE: Record<string, RegExp> = {
   ministers: /^(?!.*\bprime\b).*\bminister\b/i,
-  presidents: /\bpresident\b/i,
+  presidents: /^(?!.*\bvice[- ]).*\bpresident\b/i,
   'prime ministers': /\bprime minister\b/i,
   premiers: /\b(?:prime minister|premier)\b/i,
   leaders: /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|crown prince|head of state|general secretary|chairman|chairwoman)\b/i,

@@ -307,3 +307,15 @@ test('"will visit the port and tour the Stone Town" keeps the visit\'s own day',
   const events = eventsOf('Ruto is expected to travel to Zanzibar on Wednesday, where he will visit the port and tour the Stone Town before flying home.', '2024-05-21');
   assert.equal(ofKind(events, 'visit')[0]?.date?.value, '2024-05-22');
 });
+
+test('a seat of government the base knows places talks in its city ("at the Casa Rosada" → Buenos Aires)', () => {
+  const events = eventsOf('Paraguayan President Santiago Pena met his Argentine counterpart Javier Milei at the Casa Rosada on Tuesday.', '2024-03-20');
+  assert.equal(ofKind(events, 'meeting')[0]?.location?.name, 'Buenos Aires');
+});
+
+test('"the two presidents" are presidents, not a vice-president named last; "until July, when it will host the summit" dates the summit', () => {
+  const events = eventsOf('Uruguayan President Luis Lacalle Pou met Argentine President Alberto Fernandez in Buenos Aires on Tuesday. Argentina was represented in Montevideo by Vice-President Cristina Fernandez de Kirchner. The two presidents first spoke by phone in late November. Argentina holds the rotating presidency of Mercosur until July, when it will host the bloc\'s summit in Buenos Aires.', '2021-03-10');
+  const call = ofKind(events, 'call')[0];
+  assert.deepEqual(names(call), ['Alberto Fernandez', 'Luis Lacalle Pou']);
+  assert.equal(ofKind(events, 'summit')[0]?.date?.value, '2021-07');
+});
