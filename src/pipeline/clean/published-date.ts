@@ -18,6 +18,18 @@ const LABEL = /(?:^|[\s|·•,(])((?:first\s+)?published|posted|(?:last\s+)?upda
 /** Whatever may follow a bare date on a timestamp line: a time, a zone, "| 3 min read". */
 const AFTER_DATE = /^\s*(?:(?:at|,|-|–|—|\||·)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)?)?\s*(?:[|·].{0,40})?$/i;
 
+const COPYRIGHT_DATE = /(?:copyright|©)\s*(?:©\s*)?(?:[\p{L}.&'’-]+\s+){0,4}(\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\b/iu;
+
+/** "18/04/2024" (day first, as outside the US) or "2024-04-18"; a day and month that could swap ("04/05/2024") give nothing. */
+function slashedDay(s: string): IsoDate | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const [a, b, y] = s.split(/[/.]/).map(Number) as [number, number, number];
+  if (a > 12 && b <= 12) return isoDay(y, b, a);
+  if (b > 12 && a <= 12) return isoDay(y, a, b);
+  return null;
+}
+
 /** How many lines at the top and at the bottom of an article may hold its publication date. */
 const TOP_LINES = 6;
 const BOTTOM_LINES = 5;
@@ -74,6 +86,12 @@ function datesOfLine(line: string): { value: IsoDate; rank: number; start: numbe
     out.push({ value: date.value, rank, start: from, end: from + date.length });
   }
   if (out.length) return out;
+  // "Copyright © africanews 18/04/2024": a full date in the copyright line is the page's own.
+  const copy = COPYRIGHT_DATE.exec(line);
+  if (copy) {
+    const value = slashedDay(copy[1]!);
+    if (value) return [{ value, rank: 2, start: copy.index + copy[0].length - copy[1]!.length, end: copy.index + copy[0].length }];
+  }
   const bare = readWrittenDate(trimmed);
   if (bare && AFTER_DATE.test(trimmed.slice(bare.length))) out.push({ value: bare.value, rank: 2, start: lead, end: lead + bare.length });
   return out;

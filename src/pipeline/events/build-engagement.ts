@@ -309,7 +309,7 @@ function cityOfCountryIn(text: string, places: PlaceAt[], t: PlaceAt, hit: Trigg
   return { ...p.place!, range: { start: p.from, end: p.to } };
 }
 
-const SERIES_DONE = /\b(?:(?:is|was|are|were|became|becomes)\s+(?:the\s+)?(?:latest|first|second|third|fourth|fifth|last|only)|,\s+the\s+(?:most\s+senior|highest-ranking|highest-level|first|latest|only))\b[^.;]{0,80}\bto\s+$/i;
+const SERIES_DONE = /\b(?:(?:is|was|are|were|became|becomes)\s+(?:one\s+of\s+)?(?:the\s+)?(?:latest|first|second|third|fourth|fifth|last|only)|,\s+the\s+(?:most\s+senior|highest-ranking|highest-level|first|latest|only))\b[^.;]{0,80}\bto\s+$/i;
 const REPORT_BOUNDARY = /\b(?:said|says|told\s+\w+|adding|added|noting|noted)\b(?:\s+that)?/g;
 
 /** Where the last reporting verb of a clause's head ends (0 when none). */

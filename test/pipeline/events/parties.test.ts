@@ -319,3 +319,16 @@ test('"the two presidents" are presidents, not a vice-president named last; "unt
   assert.deepEqual(names(call), ['Alberto Fernandez', 'Luis Lacalle Pou']);
   assert.equal(ofKind(events, 'summit')[0]?.date?.value, '2021-07');
 });
+
+test('a copyright line\'s full date is the page\'s date; "since being sworn in on April 2" dates no trip; "was one of the first leaders to call X" is a call made', () => {
+  const text = 'Home | Africa | Politics\nGhana\'s president Mahama chooses Togo for first foreign trip\nLast updated: 14/01 - 17:42\nGhanaian President John Mahama on Tuesday arrived in Lome on his first trip abroad since being sworn in on January 7.\nTogolese President Faure Gnassingbe was one of the first leaders to call Mahama to congratulate him.\nCopyright © africanews 14/01/2025';
+  const doc = runPipeline({ id: 't', text, published: null }, { kb });
+  assert.equal(doc.published?.value, '2025-01-14');
+  const visit = ofKind(doc.events, 'visit')[0];
+  assert.equal(visit?.date?.value, '2025-01-14');
+  const call = ofKind(doc.events, 'call')[0];
+  assert.equal(call?.status, 'occurred');
+  assert.deepEqual(names(call), ['Faure Gnassingbe', 'John Mahama']);
+  // Day and month that could swap give no date.
+  assert.equal(runPipeline({ id: 't', text: 'Talks went well.\nCopyright © example 04/05/2025', published: null }, { kb }).published ?? null, null);
+});
