@@ -19,7 +19,7 @@ const PURPOSE = /\bto\s+(?:discuss|talk|press|urge|seek|push|bolster|boost|stren
 const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
 const COORDINATED_VERB = /,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:(?:was|is|were|are|will|would)\s+(?:be\s+|then\s+|also\s+)?)?(?:(?:due|expected|set|scheduled|going|planning|about)\s+)?(?:to\s+)?$/i;
 const RECALLS_EARLIER = /\b(?:last|previously)\s+(?:met|visited|held|spoke|talked|hosted|traveled|travelled|went|came)\b/i;
-const VISIT_UNDER_WAY = /\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:in\s+(?:[A-Z][\w.'’-]*\s+){1,3})?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b/;
+const VISIT_UNDER_WAY = /\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:in\s+(?:[A-Z][\w.'’-]*\s+){1,3})?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:[Vv]isit|[Tt]rip|[Tt]our)\b/;
 const NOUN_VISIT = /(?:visit|trip|tour|visiting)$/i;
 const MOTION_TO = /^(?:flew|flies|fly|flying|headed|heads|heading|went|go|goes|going|came|comes|coming|take|takes|took|taking|leaves|left|leaving|leave|departs|departed|departing|depart|sets off|set off|setting off)\b/i;
 
@@ -309,7 +309,7 @@ function cityOfCountryIn(text: string, places: PlaceAt[], t: PlaceAt, hit: Trigg
   return { ...p.place!, range: { start: p.from, end: p.to } };
 }
 
-const SERIES_DONE = /\b(?:(?:is|was|are|were|became|becomes)\s+(?:one\s+of\s+)?(?:the\s+)?(?:latest|first|second|third|fourth|fifth|last|only)|,\s+the\s+(?:most\s+senior|highest-ranking|highest-level|first|latest|only))\b[^.;]{0,80}\bto\s+$/i;
+const SERIES_DONE = /\b(?:(?:is|was|are|were|became|becomes|becoming)\s+(?:one\s+of\s+)?(?:the\s+)?(?:latest|first|second|third|fourth|fifth|last|only)|,\s+the\s+(?:most\s+senior|highest-ranking|highest-level|first|latest|only))\b[^.;]{0,80}\bto\s+$/i;
 const REPORT_BOUNDARY = /\b(?:said|says|told\s+\w+|adding|added|noting|noted)\b(?:\s+that)?/g;
 
 /** Where the last reporting verb of a clause's head ends (0 when none). */

@@ -7,7 +7,7 @@
 /** Titles before a name: never the end of a sentence. */
 export const TITLE_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'cpt', 'maj', 'sgt', 'adm', 'cmdr', 'brig',
-  'sen', 'rep', 'gov', 'pres', 'amb', 'rev', 'hon', 'st', 'ste', 'mt', 'ft', 'messrs', 'supt', 'insp',
+  'sen', 'rep', 'gov', 'pres', 'amb', 'rev', 'hon', 'st', 'ste', 'mt', 'ft', 'messrs', 'supt', 'insp', 'smt', 'shri',
 ]);
 
 /** Not an end when a number follows: months ("Jan. 5", "Nov. 3-14") and numbering ("No. 10"). */

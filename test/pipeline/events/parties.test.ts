@@ -332,3 +332,10 @@ test('a copyright line\'s full date is the page\'s date; "since being sworn in o
   // Day and month that could swap give no date.
   assert.equal(runPipeline({ id: 't', text: 'Talks went well.\nCopyright © example 04/05/2025', published: null }, { kb }).published ?? null, null);
 });
+
+test('Indian honorifics ("Shri Narendra Modi", "Smt. Droupadi Murmu") are no part of the name and "Smt." ends no sentence', () => {
+  const events = eventsOf('President Mohamed Muizzu held talks with the Prime Minister of India Shri Narendra Modi at the Hyderabad House in New Delhi today. President Muizzu is scheduled to meet the President of India Smt. Droupadi Murmu at the Rashtrapati Bhavan this evening.', '2024-10-07');
+  const meetings = ofKind(events, 'meeting');
+  assert.ok(meetings.some((e) => names(e).join() === 'Mohamed Muizzu,Narendra Modi'), JSON.stringify(meetings.map(names)));
+  assert.ok(meetings.some((e) => names(e).join() === 'Droupadi Murmu,Mohamed Muizzu'), JSON.stringify(meetings.map(names)));
+});
