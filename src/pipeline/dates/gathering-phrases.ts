@@ -28,8 +28,8 @@ const QUALIFIER = String.raw`(?:[A-Z][\w'’-]*|group|bloc|foreign|defen[cs]e|fi
 const NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,60}\)\s*)?(?:${QUALIFIER}\s+){0,3}?(${caseFree(NOUN)})\b`);
 // "meeting of the Council of Heads of State of the", "summit of the ten-member": names and a few plain words, no verbs or places.
 const NOUN_BEFORE = new RegExp(String.raw`\b(${caseFree(NOUN)})\s+(?:of|with)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|the|and|all|\d+|[a-z]+-[a-z]+|members?|states|leaders|countries|heads|government|foreign|ministers|defen[cs]e|finance)\s+){0,8}$`);
-const PLAIN_MEETING = /\b(?:meeting|meetings|talks|session|dialogue|consultations)\b/i;
-const MINISTERS_AFTER = /^\s+(?:foreign|defen[cs]e|finance|trade|energy|economy|interior|health|agriculture)\s+ministers\b/i;
+const PLAIN_MEETING = /\b(?:meeting|meetings|talks|session|dialogue|consultations|council)\b/i;
+const MINISTERS_AFTER = /^\s+(?:(?:foreign|defen[cs]e|finance|trade|energy|economy|interior|health|agriculture)\s+ministers\b|at\s+(?:the\s+)?ministerial\s+level\b)/i;
 const NOT_A_GATHERING = /^\s*(?:\([A-Z0-9+]+\)\s*)?(?:member|members|countries|states|nations|secretary|chief|head|spokes|charter|framework|presidency|chair)/i;
 
 /**

@@ -25,6 +25,7 @@ const PLACE_BEFORE = /\b(?:discuss|discussed|discusses|discussing|in|to|from|at|
 const DESCRIBES_NEXT = /^(?:'s|’s| s\b|\s+(?:prime|president|foreign|defen[cs]e|state|secretary|minister|leader|envoy|ambassador|officials?|government|counterpart|military|army|forces|troops|delegation|embassy|ministry|king|crown|vice|deputy|special|national|border|energy|nuclear|peace|security|economy|economic|trade|-))/i;
 
 const COMPOUND_BODY = /^\s+(?:[a-z]+\s+){0,2}(?:commission|talks|negotiations|summit|meeting|consultations|dialogue|council|committee|forum|cabinet|strategic dialogue)\b/;
+const PLACE_LIST_BEFORE = /\b(?:in|to|from|on|about|over|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*,\s*)+(?:and\s+)?$|\b(?:in|to|from|on|about|over|across|throughout)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+and\s+$/;
 const UNNAMED_HOLDER = /^(?:'s|’s| s)\s+(?:new\s+|incoming\s+|visiting\s+|outgoing\s+)?(?:president|prime minister|premier|leader|king|emir|foreign minister|chancellor)\b/;
 
 const REPORTED_SELF = /^\s+(?:also\s+)?(?:said|says|told reporters|added|stressed|noted)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/;
@@ -66,6 +67,8 @@ export function actorsIn(doc: Doc, from: number, to: number, kb?: KnowledgeBase)
       // "the leaders of the Philippines, Thailand and Singapore": parties, not places.
       const wider = doc.text.slice(Math.max(0, m.range.start - 60), m.range.start);
       if (PLACE_BEFORE.test(before) && !GROUP_OF.test(wider)) continue;
+      // ("the developments in Gaza, Sudan and Libya": the rest of a list of places is places too.)
+      if (PLACE_LIST_BEFORE.test(wider) && !GROUP_OF.test(wider)) continue;
       // "Myanmar s military leaders", "Israeli and Palestinian leaders", "Turkish and U.S. officials",
       // "British, French, German, Italian and Swiss representatives": an unnamed delegation each.
       // "American-led negotiations", "U.S.-brokered talks": the country leads them.

@@ -117,7 +117,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     occasion: gathering ? occasionOf(gathering) : null,
     support: [{ start: s.start, end: s.end }],
     // "The prime minister last visited Kyrgyzstan in June 2024": an earlier engagement of the same kind, never the story's.
-    rule: hit.role === 'join' ? JOIN_RULE : hit.requires === 'two-nations' ? AGREEMENT_RULE : !parties.length ? UNNAMED_TALKS_RULE
+    // (A visit whose traveller is found apart from the parties, "the vice president ... traveling to Egypt", is a visit.)
+    rule: hit.role === 'join' ? JOIN_RULE : hit.requires === 'two-nations' ? AGREEMENT_RULE : !parties.length && hit.kind !== 'visit' ? UNNAMED_TALKS_RULE
       : /\b(?:last|previously)\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 12), hit.from)) ? `events/${hit.kind}${PREVIOUS_SUFFIX}` : `events/${hit.kind}`,
     confidence: hit.weight,
   };
@@ -133,7 +134,13 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
       const after = c.actors.find((a) => a.actor.kind === 'person' && a.from >= hit.to && !isSpeakerAt(doc.text, a));
       // ("we consider it a first visit": an indefinite visit is no trip of the story's main person.)
       const indefinite = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from));
-      const fallback = after ?? (indefinite ? null : c.earlier.topic);
+      // ("The aircraft carrier will visit the port", "flights, several of which have landed in Panama": a verb whose
+      // subject is a thing is nobody's trip; the story's main person stands in only for "he", "the president" or nobody.)
+      const head = doc.text.slice(Math.max(s.start, hit.from - 80), hit.from);
+      const clauseHead = head.split(/[.;:]|,\s+(?=which|who|several|some|many|most)/).pop()!.trimStart();
+      const verbWithThingSubject = !NOUN_VISIT.test(hit.text.split(/\s+/)[0]!) || !/\b(?:a|an|the|his|her|their|its|['’]s)\s+(?:[\w-]+\s+){0,2}$/i.test(head)
+        ? THING_SUBJECT.test(clauseHead) && !PERSON_SUBJECT.test(head) : false;
+      const fallback = after ?? (indefinite || verbWithThingSubject ? null : c.earlier.topic);
       if (fallback) visitors = [fallback];
     }
     if (!visitors.length) return [];
@@ -309,7 +316,11 @@ function cityOfCountryIn(text: string, places: PlaceAt[], t: PlaceAt, hit: Trigg
   return { ...p.place!, range: { start: p.from, end: p.to } };
 }
 
-const SERIES_DONE = /\b(?:(?:is|was|are|were|became|becomes|becoming)\s+(?:one\s+of\s+)?(?:the\s+)?(?:latest|first|second|third|fourth|fifth|last|only)|,\s+the\s+(?:most\s+senior|highest-ranking|highest-level|first|latest|only))\b[^.;]{0,80}\bto\s+$/i;
+// The subject of a verb of travel that stands for a person: a pronoun or a title ("The vice president looks forward to").
+const PERSON_SUBJECT = /(?:^|[.;:,(]\s*|\b(?:and|but|then)\s+)(?:he|she|they|we|i|the\s+(?:[\w-]+\s+){0,3}(?:president|premier|minister|king|queen|prince|princess|emir|sultan|chancellor|leader|envoy|secretary|diplomat|official|pope|pontiff|monarch|delegation|ambassador|senator|governor|mayor|chief|commander|general|negotiator|adviser|advisor)s?)\s+(?:[\w'’-]+\s+){0,6}$/i;
+// A clause whose subject is a thing: "The aircraft carrier ... will visit", "several of which have landed in".
+const THING_SUBJECT = /^(?:the|a|an|several|some|many|most|all|each|its|their|this|these|those)\s+(?:of\s+which\s+|of\s+them\s+)?(?!(?:[\w-]+\s+){0,2}(?:president|premier|minister|king|queen|prince|emir|chancellor|leader|envoy|secretary|diplomat|official|pope|monarch|delegation|ambassador|senator|governor|general|negotiator|adviser|advisor|two|pair|men|women)s?\b)[a-z]/i;
+const SERIES_DONE = /\b(?:(?:is|was|are|were|became|becomes|becoming)\s+(?:one\s+of\s+)?(?:the\s+)?(?:latest|first|second|third|fourth|fifth|last|only)|,\s+the\s+(?:most\s+senior|highest-ranking))\b[^.;]{0,80}\bto\s+$/i;
 const REPORT_BOUNDARY = /\b(?:said|says|told\s+\w+|adding|added|noting|noted)\b(?:\s+that)?/g;
 
 /** Where the last reporting verb of a clause's head ends (0 when none). */

@@ -339,3 +339,19 @@ test('Indian honorifics ("Shri Narendra Modi", "Smt. Droupadi Murmu") are no par
   assert.ok(meetings.some((e) => names(e).join() === 'Mohamed Muizzu,Narendra Modi'), JSON.stringify(meetings.map(names)));
   assert.ok(meetings.some((e) => names(e).join() === 'Droupadi Murmu,Mohamed Muizzu'), JSON.stringify(meetings.map(names)));
 });
+
+test('"the vice president looks forward to traveling to Egypt and Israel in January" is his trip; a ship or flights "visiting" a port are nobody\'s', () => {
+  const events = eventsOf('Vice President Kamala Harris postponed her trip. The vice president looks forward to traveling to Egypt and Israel in January.', '2023-12-18');
+  const visits = ofKind(events, 'visit').filter((e) => e.status === 'planned');
+  assert.deepEqual(visits.map((v) => v.host).sort(), ['EG', 'IL']);
+  assert.ok(visits.every((v) => v.date?.value === '2024-01'));
+  const ship = eventsOf('Japanese Foreign Minister Yoko Kamikawa met reporters in Tokyo. The aircraft carrier Ronald Reagan will visit the port of Busan next week, a U.S. Navy spokesman said. Flights carrying migrants, several of which have landed in Panama, were discussed.', '2023-12-18');
+  assert.equal(ofKind(ship, 'visit').length, 0, JSON.stringify(ship.map((e) => [e.kind, names(e), e.location?.name])));
+});
+
+test('the rest of a list of places ("developments in Gaza, Sudan and Libya") is no party; a council "at the ministerial level" is no leaders\' summit', () => {
+  const events = eventsOf('Egyptian Foreign Minister Badr Abdelatty met Algerian Foreign Minister Ahmed Attaf on Tuesday on the sidelines of the session of the Council of the League of Arab States at the ministerial level, held in Cairo. The meeting also witnessed an exchange of views on the developments in Gaza, Sudan and Libya.', '2024-09-11');
+  assert.ok(!events.some((e) => names(e).includes('SD') || names(e).includes('LY')), JSON.stringify(events.map((e) => [e.kind, names(e)])));
+  const summit = ofKind(events, 'summit')[0];
+  assert.ok(!summit || summit.date?.value.startsWith('2024-09'), JSON.stringify(summit?.date));
+});
