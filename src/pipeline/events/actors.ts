@@ -25,7 +25,8 @@ const PLACE_BEFORE = /\b(?:discuss|discussed|discusses|discussing|in|to|from|at|
 const DESCRIBES_NEXT = /^(?:'s|’s| s\b|\s+(?:prime|president|foreign|defen[cs]e|state|secretary|minister|leader|envoy|ambassador|officials?|government|counterpart|military|army|forces|troops|delegation|embassy|ministry|king|crown|vice|deputy|special|national|border|energy|nuclear|peace|security|economy|economic|trade|-))/i;
 
 const COMPOUND_BODY = /^\s+(?:[a-z]+\s+){0,2}(?:commission|talks|negotiations|summit|meeting|consultations|dialogue|council|committee|forum|cabinet|strategic dialogue)\b/;
-const PLACE_LIST_BEFORE = /\b(?:in|to|from|on|about|over|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*,\s*)+(?:and\s+)?$|\b(?:in|to|from|on|about|over|across|throughout)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+and\s+$/;
+const NOT_PLACE_WORD = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
+const PLACE_LIST_BEFORE = new RegExp(String.raw`\b(?:in|to|from|on|about|over|across|throughout)\s+(?:the\s+)?(?:${NOT_PLACE_WORD}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*,\s*)+(?:and\s+)?$|\b(?:in|to|from|on|about|over|across|throughout)\s+(?:the\s+)?${NOT_PLACE_WORD}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+and\s+$`);
 const UNNAMED_HOLDER = /^(?:'s|’s| s)\s+(?:new\s+|incoming\s+|visiting\s+|outgoing\s+)?(?:president|prime minister|premier|leader|king|emir|foreign minister|chancellor)\b/;
 
 const REPORTED_SELF = /^\s+(?:also\s+)?(?:said|says|told reporters|added|stressed|noted)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/;
