@@ -1,6 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { Gathering, KbMatch, KnowledgeBase } from '../../kb/types.js';
 import type { SentenceView } from './sentences-of.js';
+import { addDays, isoDay, parseDay } from './calendar.js';
 
 /** A named gathering in a sentence: "the ASEAN summit in Hanoi", "the meeting of the Council of Heads of State of the CIS". */
 export interface GatheringPhrase {
@@ -28,6 +29,20 @@ const QUALIFIER = String.raw`(?:[A-Z][\w'’-]*|group|bloc|foreign|defen[cs]e|fi
 const NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,60}\)\s*)?(?:${QUALIFIER}\s+){0,3}?(${caseFree(NOUN)})\b`);
 // "meeting of the Council of Heads of State of the", "summit of the ten-member": names and a few plain words, no verbs or places.
 const NOUN_BEFORE = new RegExp(String.raw`\b(${caseFree(NOUN)})\s+(?:of|with)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|the|and|all|\d+|[a-z]+-[a-z]+|members?|states|leaders|countries|heads|government|foreign|ministers|defen[cs]e|finance)\s+){0,8}$`);
+const TIED = /\b(?:on the (?:sidelines|margins) of|at|during)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}$/i;
+
+/** The editions left when talks tied to the gathering took place on a named day: those under way then (a day's leeway). */
+function outsideDays(editions: Gathering[], days: string[]): Gathering[] {
+  if (!days.length) return editions;
+  const within = (g: Gathering, d: string): boolean => !g.start || (d >= shiftDay(g.start, -1) && d <= shiftDay(g.end ?? g.start, 1));
+  return editions.filter((g) => days.some((d) => within(g, d)));
+}
+
+function shiftDay(day: string, n: number): string {
+  const d = parseDay(day.slice(0, 10));
+  return d ? isoDay(addDays(d, n)) : day;
+}
+
 const PLAIN_MEETING = /\b(?:meeting|meetings|talks|session|dialogue|consultations|council)\b/i;
 const MINISTERS_AFTER = /^\s+(?:(?:foreign|defen[cs]e|finance|trade|energy|economy|interior|health|agriculture)\s+ministers\b|at\s+(?:the\s+)?ministerial\s+level\b)/i;
 const NOT_A_GATHERING = /^\s*(?:\([A-Z0-9+]+\)\s*)?(?:member|members|countries|states|nations|secretary|chief|head|spokes|charter|framework|presidency|chair)/i;
@@ -60,11 +75,14 @@ export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBas
     const named = ownHeld ?? nearestCity(kb, cities, span);
     const fallback = named ? undefined : datelineCity(doc, kb);
     const country = named ? undefined : countryAfter(s.text, matches, span);
-    const editions = narrowByDay(narrowByCountry(pickEditions(kb, org.id, level, named ?? fallback, yearInSentence(s.text) ?? year, country), country)
+    // ("held talks ... on the sidelines of the CIS Inter-Parliamentary Assembly in St. Petersburg on Wednesday": an edition
+    // that was not under way on the day of the talks held at it is another gathering of the body.)
+    const tiedDays = TIED.test(s.text.slice(Math.max(0, span.from - 70), span.from)) ? sentenceDays.filter((d) => d.length === 10) : [];
+    const editions = outsideDays(narrowByDay(narrowByCountry(pickEditions(kb, org.id, level, named ?? fallback, yearInSentence(s.text) ?? year, country), country)
       .filter((g) => !org.series || g.series === org.series)
       // ("The NATO meeting, which opened on Wednesday": a plain meeting of a body, placed by nothing, is not its leaders'
       // summit just because the base knows no other edition that year.)
-      .filter((g) => level || named || country || g.level !== 'summit' || !PLAIN_MEETING.test(phraseText)), sentenceDays);
+      .filter((g) => level || named || country || g.level !== 'summit' || !PLAIN_MEETING.test(phraseText)), sentenceDays), tiedDays);
     // The dateline's city stands only when the edition found was held there.
     const city = named ?? (fallback && editions.length === 1 && editions[0]!.city === fallback.name ? fallback : undefined);
     out.push({

@@ -67,15 +67,15 @@ export function actorsIn(doc: Doc, from: number, to: number, kb?: KnowledgeBase)
       const after = doc.text.slice(m.range.end, m.range.end + 80);
       // "the leaders of the Philippines, Thailand and Singapore": parties, not places.
       const wider = doc.text.slice(Math.max(0, m.range.start - 60), m.range.start);
-      if (PLACE_BEFORE.test(before) && !GROUP_OF.test(wider)) continue;
+      // "The Thai-Cambodian joint commission will meet", "U.S.-China talks": both sides of a compound are parties.
+      const compound = COMPOUND_BODY.test(after.replace(/^-[\w.]+/, '')) && /^-[A-Z]/.test(after) ? true
+        : /-$/.test(before) && COMPOUND_BODY.test(after) && /[A-Z][\w.]*-$/.test(before);
+      if (PLACE_BEFORE.test(before) && !GROUP_OF.test(wider) && !compound) continue;
       // ("the developments in Gaza, Sudan and Libya": the rest of a list of places is places too.)
       if (PLACE_LIST_BEFORE.test(wider) && !GROUP_OF.test(wider)) continue;
       // "Myanmar s military leaders", "Israeli and Palestinian leaders", "Turkish and U.S. officials",
       // "British, French, German, Italian and Swiss representatives": an unnamed delegation each.
       // "American-led negotiations", "U.S.-brokered talks": the country leads them.
-      // "The Thai-Cambodian joint commission will meet", "U.S.-China talks": both sides of a compound are parties.
-      const compound = COMPOUND_BODY.test(after.replace(/^-[\w.]+/, '')) && /^-[A-Z]/.test(after) ? true
-        : /-$/.test(before) && COMPOUND_BODY.test(after) && /[A-Z][\w.]*-$/.test(before);
       const group = compound || GROUP_AFTER.test(after) || /^-(?:led|backed|brokered|hosted|mediated|sponsored)\b/.test(after);
       // "to host Uzbekistan s new president": a country's office holder the article does not name stands for the country.
       const unnamedHolder = UNNAMED_HOLDER.test(after) && !mentionsWithin(doc, m.range.start, m.range.end + 50).some((n) => n.type === 'person' && n.via !== 'pronoun' && (n.via !== 'description' || resolve(n, (id) => mentionById(doc, id)) !== null));

@@ -3,7 +3,7 @@ import type { DateMention } from '../../core/types.js';
 
 const SUBORDINATE = /\b(?:after|before|since|until|while|whereas|although|because)\s+(?!(?:the|this|their|his|her|its)\s+(?:\w+\s+)?(?:summit|meeting|talks|visit|trip|call)\b)(?:[\w.'’-]+\s+){0,6}?(?:[a-z]+ed|[a-z]{3,}ing|said|met|was|were|had|has|is|are|took|made|became|began|came|went|won|left|gave|got|held|spoke|told|being|been|having|sworn|taken|given|chosen|become)\b/;
 const CLAUSE_RESUMED = /^[^,;]*,\s+(?:also\s+|then\s+|later\s+)?(?:arrived|flew|landed|met|held|went|came|travel(?:l)?ed|signed|visited|attended|hosted|received)\b/;
-const ENGAGEMENT_NOUN = /\b(?:summit|meeting|talks|visit|trip|tour|conference|forum|session|negotiations|congress|call)\W*$/i;
+const ENGAGEMENT_NOUN = /\b(?:summit|meeting|talks|visit|trip|tour|conference|forum|session|negotiations|congress|call|commission|committee|council)\W*$/i;
 // Dates that measure a span or a start, not when the event took place.
 const SCHEDULED_FOR = /\b(?:scheduled|set|slated|planned|fixed|penciled|pencilled|due)\s+for\s+(?:the\s+)?$/i;
 const NOT_EVENT_DATE = /\b(?:since|until|till|through|for|over|by|from|within|ago)\s+(?:the\s+)?$/i;

@@ -81,6 +81,8 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     objSide = restPersons.length ? restPersons : rest;
   }
 
+  // "the meeting of the Russian-Kazakh interparliamentary commission": the two states of the body meet, whoever speaks of it.
+  if (objSide.length === 2 && objSide.every((a) => a.actor.kind === 'country') && textAt(objSide[0]!.to, objSide[1]!.from) === '-') subjSide = [];
   let parties = [...subjSide, ...objSide];
   // ("Before Wednesday's talks in Geneva had begun, Zelenskyy told Axios": a possessive makes the talks a thing named, not a clause.)
   const head = textAt(sentence.start, hit.from);

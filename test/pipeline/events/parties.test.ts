@@ -355,3 +355,14 @@ test('the rest of a list of places ("developments in Gaza, Sudan and Libya") is 
   const summit = ofKind(events, 'summit')[0];
   assert.ok(!summit || summit.date?.value.startsWith('2024-09'), JSON.stringify(summit?.date));
 });
+
+test('talks on the sidelines of a body\'s assembly on a day no known edition covers keep their own day; "the meeting of the Russian-Kazakh commission, which will be held in Astana" is between the two states there', () => {
+  const text = 'ST. PETERSBURG, November 27. /TASS/. Federation Council Speaker Valentina Matviyenko held talks with Chairman of the Senate of Kazakhstan\'s Parliament Maulen Ashimbayev on the sidelines of the plenary session of the CIS Inter-Parliamentary Assembly in St. Petersburg on Wednesday. According to her, the sides will prepare the meeting of the Russian-Kazakh interparliamentary commission, which will be held in Astana in the first half of next year.';
+  const events = eventsOf(text, '2024-11-27');
+  const talks = ofKind(events, 'meeting').find((e) => names(e).includes('Maulen Ashimbayev'));
+  assert.equal(talks?.date?.value, '2024-11-27');
+  const commission = ofKind(events, 'meeting').find((e) => e.status === 'planned');
+  assert.deepEqual(names(commission), ['KZ', 'RU']);
+  assert.equal(commission?.location?.name, 'Astana');
+  assert.equal(commission?.date?.value, '2025');
+});
