@@ -5,10 +5,10 @@ import { monthNumber } from './written-date.js';
 
 /**
  * "HANOI:", "WASHINGTON (Reuters) -", "MOSCOW, July 3 (Reuters) -",
- * "BEIJING, Jan. 5 (Xinhua) --", "KYIV, Ukraine (AP) —", "GOMA (Radio Okapi) —".
+ * "BEIJING, Jan. 5 (Xinhua) --", "KYIV, Ukraine (AP) —", "GOMA (Radio Okapi) —", "MOSCOW, April 24. /TASS/.".
  * Groups: 1 place in capitals, 2 region or country, 3 month and day, 4 agency.
  */
-const DATELINE = /^(\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+)*)(?:\/\p{Lu}[\p{Lu}.'’ -]+)*(?:,\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))?(?:,?\s*(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*(?:\(([^)]{2,40})\)\s*)?(?::|-{1,2}|—|–)\s/u;
+const DATELINE = /^(\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+)*)(?:\/\p{Lu}[\p{Lu}.'’ -]+)*(?:,\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))?(?:,?\s*(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*(?:\(([^)]{2,40})\)\s*)?(?:(?::|-{1,2}|—|–)\s|\.?\s*\/[A-Za-z -]{2,20}\/\.?\s)/u;
 
 // "Dar es Salaam. Tanzania and Mozambique have signed ...", "Nairobi — Kenya's president ...": a known city written in
 // title case, then a full stop or a dash and a new sentence.

@@ -154,6 +154,8 @@ test('dateline: agency and colon forms resolve to a known city', () => {
     ['TASHKENT: Wang Yi met Lavrov.', 'Tashkent', 'UZ'],
     ['WASHINGTON (Reuters) - U.S. officials said.', 'Washington', 'US'],
     ['MOSCOW, Feb 10 (Reuters) - Russia said.', 'Moscow', 'RU'],
+    ['MOSCOW, April 24. /TASS/. Russia said.', 'Moscow', 'RU'],
+    ['Moscow — Russia said on Monday that talks would resume.', 'Moscow', 'RU'],
     ['KYIV, Ukraine (AP) — Talks resumed.', 'Kyiv', 'UA'],
     ['IRPIN, Ukraine (Reuters) - A town the base does not know, in a country it does.', 'Irpin', 'UA'],
     ['ATLANTIS, Nowhereland (Reuters) - Unknown place and country.', null, undefined],
