@@ -39,7 +39,11 @@ export function findPronounMentions(doc: Doc, kb: KnowledgeBase, persons: readon
     const gender = PRONOUN_GENDER.get(p[0].toLowerCase())!;
     const recentPronouns = out.slice(lowerBound(out, start - WINDOW, (m) => m.range.end));
     const before = [...index.endingIn(start - WINDOW, start), ...recentPronouns].sort((a, b) => a.range.start - b.range.start);
-    const fits = (m: Mention): boolean => { const g = genderOf(m); return !g || g === gender; };
+    // "Li held talks with him": an object pronoun is never the subject of its own clause.
+    const objectPronoun = /^(?:him|them)$/i.test(p[0]) || (/^her$/i.test(p[0]) && /^\s*(?:[.,;:)]|on|in|at|to|for|with|and|after|before|during|about|by|$)/i.test(doc.text.slice(end, end + 8)));
+    const ownSubject = (m: Mention): boolean => objectPronoun && m.range.end <= start && m.range.start >= sentenceStart(start)
+      && !/[,;:]|\b(?:that|who|whom|which|and|but|said|says|told|when|after|before|while)\b/i.test(doc.text.slice(m.range.end, start));
+    const fits = (m: Mention): boolean => { const g = genderOf(m); return (!g || g === gender) && !ownSubject(m); };
     // The grammar may name the person: "Kamau said he ...", "Speaking after his talks, Kamau said".
     const own = sentenceAround(start);
     const nearby = [...before.filter((m) => m.range.start >= own.start), ...index.startingIn(end, own.end).filter((m) => m.via !== 'pronoun')];

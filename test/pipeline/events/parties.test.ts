@@ -366,3 +366,11 @@ test('talks on the sidelines of a body\'s assembly on a day no known edition cov
   assert.equal(commission?.location?.name, 'Astana');
   assert.equal(commission?.date?.value, '2025');
 });
+
+test('an object pronoun is not its own clause\'s subject ("Li held talks with him" is Li with the visitor)', () => {
+  const events = eventsOf('BEIJING, Nov. 20 (Xinhua) -- Cambodian Prime Minister Hun Manet is paying an official visit to China from Monday to Thursday at the invitation of Chinese Premier Li Qiang. Li held talks with him on Tuesday at the Great Hall of the People.', '2024-11-20');
+  assert.ok(ofKind(events, 'meeting').some((e) => names(e).join() === 'Hun Manet,Li Qiang' && e.date?.value === '2024-11-19'), JSON.stringify(events.map((e) => [e.kind, names(e), e.date?.value])));
+  // A subject pronoun still refers back to the subject: "Li said he would visit".
+  const doc = runPipeline({ id: 't', text: 'Chinese Premier Li Qiang said he would visit Laos in May.', published: '2024-11-20' }, { kb });
+  assert.equal(doc.mentions.find((m) => m.surface === 'he')?.name, 'Li Qiang');
+});
