@@ -75,7 +75,9 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     date = { id: '', range: { start: hit.from, end: hit.to }, surface: hit.text, value: reference.slice(0, 7), how: 'relative', rule: 'events/visit-under-way', confidence: 0.6 };
   }
   // "the parties agreed to hold the next meeting in Tashkent in April": a date in what was agreed is the plan's, not the talks'.
-  if (date && hit.requires === 'two-nations' && date.range.start >= hit.to && /\bto\s+\w+/i.test(doc.text.slice(hit.to, date.range.start))) date = null;
+  const knownFromOutcome = hit.requires === 'two-nations' || /^(?:discussed|exchanged views)$/i.test(hit.text);
+  // ("the two discussed the landslide in Enga province last month": what was discussed carries its own dates and places.)
+  if (date && knownFromOutcome && date.range.start >= hit.to && !/^\s*(?:on|in|at|during|late|early)?\s*$/i.test(doc.text.slice(hit.to, date.range.start))) date = null;
   // "Putin to pay state visit to Tajikistan, take part in CIS summit": a gathering's dates past a comma are another plan's.
   if (date?.how === 'gathering' && date.range.start > hit.to && /[,;]/.test(doc.text.slice(hit.to, date.range.start))) date = null;
   const clauseFrom = Math.max(s.start, Math.min(hit.from - 70, parties[0]?.from ?? hit.from));
@@ -104,7 +106,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   // "Michel ... is the latest in a series of European leaders to travel to Dublin": one of a series already made.
   if (status === 'planned' && SERIES_DONE.test(doc.text.slice(Math.max(s.start, hit.from - 100), hit.from))) status = 'occurred';
   const gathering = occasionFor(doc.text, s, hit, c.gatherings);
-  const near = cityNear(doc.text, c.places, hit);
+  const nearAny = cityNear(doc.text, c.places, hit);
+  const near = knownFromOutcome && nearAny && nearAny.from >= hit.to && !/^\s*(?:in|at)\s+(?:the\s+)?$/i.test(doc.text.slice(hit.to, nearAny.from)) ? null : nearAny;
   // "ready for talks with Ukraine" with no day or place: a stance, no planned event.
   if (status === 'planned' && !date && !near && !gathering && isOnlyWilling(doc.text.slice(Math.max(s.start, hit.from - 40), hit.to))) return [];
   // "Carney may visit Mexico later this year", "the two could meet at APEC": speculation is no plan, unless a day is set.
@@ -118,7 +121,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     support: [{ start: s.start, end: s.end }],
     // "The prime minister last visited Kyrgyzstan in June 2024": an earlier engagement of the same kind, never the story's.
     // (A visit whose traveller is found apart from the parties, "the vice president ... traveling to Egypt", is a visit.)
-    rule: hit.role === 'join' ? JOIN_RULE : hit.requires === 'two-nations' ? AGREEMENT_RULE : !parties.length && hit.kind !== 'visit' ? UNNAMED_TALKS_RULE
+    // ("The two presidents also discussed ...": talks known from what was discussed, like those known from an agreement.)
+    rule: hit.role === 'join' ? JOIN_RULE : knownFromOutcome ? AGREEMENT_RULE : !parties.length && hit.kind !== 'visit' ? UNNAMED_TALKS_RULE
       : /\b(?:last|previously)\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 12), hit.from)) ? `events/${hit.kind}${PREVIOUS_SUFFIX}` : `events/${hit.kind}`,
     confidence: hit.weight,
   };

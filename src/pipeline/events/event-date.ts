@@ -35,7 +35,8 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     if (otherClause && after) continue;
     // "visited Mosul, which the army retook on Tuesday": a date inside a relative clause after the trigger is that
     // clause's, unless the clause is about the engagement itself ("the SCO summit, which is held on July 3").
-    const relative = /,\s+(?:which|who|whom|whose)\b/i.exec(between);
+    // (", where the two discussed the landslide last month": a place's relative clause too.)
+    const relative = /,\s+(?:which|who|whom|whose|where)\b/i.exec(between);
     if (after && relative && !ENGAGEMENT_NOUN.test(text.slice(trigger.from, trigger.to) + between.slice(0, relative.index))) continue;
     // "As well as receiving X in the White House, he visited the region last month": past a comma a new subject and verb
     // make another clause, and its date is its own.

@@ -83,13 +83,15 @@ export function cityNear(text: string, places: PlaceAt[], trigger: { from: numbe
     if (!p.place) continue;
     const before = text.slice(Math.max(0, p.from - 24), p.from);
     // "the Israeli ambassador to Washington": a post's title, not where the talks were held.
-    const locative = (LOCATIVE_BEFORE.test(before) && !POST_TO.test(before)) || SEAT_AFTER.test(text.slice(p.to, p.to + 20));
-    if (!locative) continue;
     const gap = p.from >= trigger.to ? p.from - trigger.to : trigger.from - p.to;
     const between = p.from >= trigger.to ? text.slice(trigger.to, p.from) : text.slice(p.to, trigger.from);
+    // ("from Honiara, where he had talks on Monday": the city a "where" clause opens on is the talks' place.)
+    const whereClause = p.from < trigger.from && /^,\s+where\s+(?:[\w'’-]+\s+){0,5}$/i.test(between);
+    const locative = (LOCATIVE_BEFORE.test(before) && !POST_TO.test(before)) || SEAT_AFTER.test(text.slice(p.to, p.to + 20)) || whereClause;
+    if (!locative) continue;
     // A city past a clause break belongs to another report: "talks with Moon ... but took aim at Seoul".
     // ("the meeting of the commission, which will be held in Astana": a relative clause about the engagement places it.)
-    const placesItself = p.from >= trigger.to && /,\s+which\s+(?:will\s+be|is\s+to\s+be|is\s+being|is|was|would\s+be)\s+(?:held|hosted|convened)\s+(?:in|at)\s+(?:the\s+)?$/i.test(between);
+    const placesItself = (p.from >= trigger.to && /,\s+which\s+(?:will\s+be|is\s+to\s+be|is\s+being|is|was|would\s+be)\s+(?:held|hosted|convened)\s+(?:in|at)\s+(?:the\s+)?$/i.test(between)) || whereClause;
     if (gap > 100 || (CLAUSE_BREAK.test(between) && !placesItself)) continue;
     // "meeting with G7 nations in Rome, and Austin traveled to NATO": a city before a coordinated clause with its own subject.
     if (p.from < trigger.from && /[,;]\s+(?:and|but)\s+[A-Z]/.test(between)) continue;

@@ -374,3 +374,23 @@ test('an object pronoun is not its own clause\'s subject ("Li held talks with hi
   const doc = runPipeline({ id: 't', text: 'Chinese Premier Li Qiang said he would visit Laos in May.', published: '2024-11-20' }, { kb });
   assert.equal(doc.mentions.find((m) => m.surface === 'he')?.name, 'Li Qiang');
 });
+
+test('"met X in Port Moresby, where the two discussed the landslide last month" is today\'s meeting there; "from Honiara, where he had talks on Monday" places those talks', () => {
+  const text = 'Australian Foreign Minister Penny Wong has met PNG Prime Minister James Marape in Port Moresby, where the two discussed security and the deadly landslide in Enga province last month. Wong arrived in the PNG capital on Tuesday from Honiara, where she had talks on Monday with Solomon Islands Prime Minister Jeremiah Manele.';
+  const events = eventsOf(text, '2024-06-12');
+  const marape = ofKind(events, 'meeting').filter((e) => names(e).includes('James Marape'));
+  assert.equal(marape.length, 1, JSON.stringify(marape.map((e) => [e.date?.value, e.location?.name])));
+  assert.equal(marape[0]?.location?.name, 'Port Moresby');
+  assert.notEqual(marape[0]?.date?.value, '2024-05');
+  const manele = ofKind(events, 'meeting').find((e) => names(e).includes('Jeremiah Manele'));
+  assert.equal(manele?.location?.name, 'Honiara');
+  assert.equal(manele?.date?.value, '2024-06-10');
+  assert.ok(ofKind(events, 'visit').some((e) => e.location?.name === 'Port Moresby'), JSON.stringify(events.map((e) => [e.kind, e.location?.name])));
+});
+
+test('"the two presidents also exchanged views" during a call adds no talks of its own', () => {
+  const text = 'Vladimir Putin had a telephone conversation with President of the Republic of the Congo Denis Sassou Nguesso. The two Presidents also exchanged views on the situation in Central Africa and agreed to continue preparations for the third Russia-Africa Summit, which will be held in 2026.';
+  const events = eventsOf(text, '2025-02-05');
+  assert.equal(ofKind(events, 'meeting').length, 0, JSON.stringify(events.map((e) => [e.kind, names(e), e.date?.value])));
+  assert.equal(ofKind(events, 'call').length, 1);
+});
