@@ -63,6 +63,9 @@ export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBas
     if (m.kind !== 'organization' && m.kind !== 'gathering') continue;
     const org = orgOf(kb, m);
     if (!org) continue;
+    // ("after Helsinki summit" in 2025: an alias naming one edition, the 2018 one, names it only around its own year.)
+    const named1 = m.kind === 'gathering' ? kb.gatherings.find((x) => x.id === m.id) : undefined;
+    if (named1?.year && year !== null && Math.abs(named1.year - year) > 1 && yearInSentence(s.text) !== named1.year) continue;
     const span = org.series ? { from: m.start, to: m.end } : gatheringSpan(s.text, m);
     if (!span) continue;
     const phraseText = s.text.slice(span.from, span.to);

@@ -53,6 +53,9 @@ export function actorsIn(doc: Doc, from: number, to: number, kb?: KnowledgeBase)
       const target = speaker ?? resolve(m, (id) => mentionById(doc, id));
       if (m.via !== 'pronoun' && m.via !== 'description') lastNamed = m;
       if (!target) continue;
+      // ("since the fall of the Assad regime": a name that qualifies a regime or an era is no party.)
+      if (/^\s+(?:regime|government|administration|family|era|dynasty|clan|years|presidency|doctrine)\b/i.test(doc.text.slice(m.range.end, m.range.end + 16))
+        && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.range.start - 5), m.range.start))) continue;
       const next = /^\s+([A-Za-z]+)/.exec(doc.text.slice(m.range.end, m.range.end + 20))?.[1] ?? '';
       // ("saying Macron s election had opened a window": a named possessor is no party either.)
       const possessive = (m.via === 'pronoun' && (/^(?:his|its|their)$/i.test(m.surface)

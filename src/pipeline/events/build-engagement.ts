@@ -128,6 +128,9 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   };
   if (hit.kind === 'visit') {
     let visitors = visitorsOf(doc.text, hit, parties, c.actors.filter((a) => a.actor.kind === 'person'));
+    // "Sharaa's first trip abroad was to Saudi Arabia ..., followed by a visit to Turkey": the same traveller's next stop.
+    const firstPerson = c.actors.find((a) => a.actor.kind === 'person');
+    if (firstPerson && /\bfollowed\s+by\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from))) visitors = [firstPerson];
     // "visited the area with Brett McGurk": those who travel with the visitor.
     const companions = c.actors.filter((a) => a.actor.kind === 'person' && a.from >= hit.to && a.from - hit.to < 60
       && /\bwith\s+(?:[\w.'’-]+\s+){0,5}$/i.test(doc.text.slice(hit.to, a.from)) && !/[;,]/.test(doc.text.slice(hit.to, a.from).replace(/^[^,]*with/i, '')));

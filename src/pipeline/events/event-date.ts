@@ -45,6 +45,8 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // "flew into Riyadh a week after Trump unveiled ... the 2015 deal": a date past a subordinate clause's opening is that clause's.
     // ("on his first visit since Temer took office, arrived in Brasilia on Monday": past the comma that closes the
     // subordinate clause, the subject's own verb and date come back.)
+    // ("the first visit to Jordan since the fall of the Assad regime in December": a date inside a "since" phrase.)
+    if (after && /\bsince\s+(?:the|a|an|his|her|their|its)\s+[^,;]{0,80}$/i.test(between)) continue;
     const sub = after ? SUBORDINATE.exec(between) : null;
     if (sub && !CLAUSE_RESUMED.test(between.slice(sub.index + sub[0].length))) continue;
     // "Putin, who will be re-elected in March, made a visit": a date inside an aside about the subject is not the event's.

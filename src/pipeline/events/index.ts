@@ -15,7 +15,7 @@ import { mergeEventReports } from './merge.js';
 import type { EarlierPersons } from './participants.js';
 import { placesIn } from './places.js';
 import { summitsByPlace } from './generic-summits.js';
-import { fillSidelineOccasion } from './sideline-anaphora.js';
+import { dateSidelineTalksBySummit, fillSidelineOccasion } from './sideline-anaphora.js';
 import { nameDelegationHeads } from './delegation-heads.js';
 import { dateSummitsByOpening } from './summit-opening.js';
 import { summitFrom } from './summits.js';
@@ -70,6 +70,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   nameDelegationHeads(doc, trips);
   dateSummitsByOpening(doc, trips);
   fillArticleDefaults(doc, ctx.kb, trips);
+  dateSidelineTalksBySummit(trips);
   // (after the defaults, which date many signings)
   placeSigningsAtTheirTalks(trips);
   doc.events = mergeEventReports(trips).map((e, i) => ({ ...e, id: `event-${i + 1}` }));

@@ -27,3 +27,16 @@ export function fillSidelineOccasion(doc: Doc, events: DiplomaticEvent[]): void 
 }
 
 const start = (e: DiplomaticEvent): number => e.support[0]?.start ?? 0;
+
+/**
+ * After the article defaults: talks "on the sidelines of the summit" that got only the reference month take the day
+ * the summit they were held at was given ("Leaders met in Helsinki on Tuesday ... On the sidelines of the summit, ...").
+ */
+export function dateSidelineTalksBySummit(events: DiplomaticEvent[]): void {
+  for (const e of events) {
+    if (e.kind !== 'meeting' || !e.occasion || e.date?.how !== 'reference' || e.date.value.length !== 7) continue;
+    const summit = events.find((s) => s.kind === 'summit' && s.status === e.status && s.occasion?.name === e.occasion!.name
+      && s.date?.value.length === 10 && s.date.value.startsWith(e.date!.value));
+    if (summit?.date) e.date = { ...summit.date };
+  }
+}

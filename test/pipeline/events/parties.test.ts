@@ -394,3 +394,20 @@ test('"the two presidents also exchanged views" during a call adds no talks of i
   assert.equal(ofKind(events, 'meeting').length, 0, JSON.stringify(events.map((e) => [e.kind, names(e), e.date?.value])));
   assert.equal(ofKind(events, 'call').length, 1);
 });
+
+test('"the Assad regime" names no party; a date in a "since" phrase dates no visit; "followed by a visit to Turkey" is the same traveller\'s', () => {
+  const text = 'AMMAN — King Abdullah on Wednesday received Lebanese President Joseph Aoun at Al Husseiniya Palace, in the first visit to Jordan by a Lebanese leader since the fall of the Assad regime in December. Aoun\'s first trip abroad as president was to Saudi Arabia at the beginning of this month, where he held talks with Crown Prince Mohammed bin Salman in Riyadh, followed by a visit to Egypt on February 4, where he met President Abdel Fattah al-Sisi in Cairo.';
+  const events = eventsOf(text, '2025-02-26');
+  assert.ok(!events.some((e) => names(e).includes('Bashar al-Assad')), JSON.stringify(events.map((e) => [e.kind, names(e)])));
+  assert.ok(!ofKind(events, 'visit').some((e) => e.date?.value === '2024-12'), JSON.stringify(ofKind(events, 'visit').map((e) => [names(e), e.date?.value])));
+  const egypt = ofKind(events, 'visit').find((e) => e.host === 'EG');
+  assert.equal(egypt?.participants[0]?.name, 'Joseph Aoun');
+});
+
+test('"the Helsinki summit" of 2018 is not named by a 2025 story\'s "Helsinki summit"; "will be held in June" looks ahead; talks on the sidelines get the summit\'s day', () => {
+  const text = 'NATO to launch patrols after Helsinki summit\nHELSINKI — Leaders of the Baltic Sea NATO countries met in Helsinki on Tuesday. On the sidelines of the summit, Prime Minister Petteri Orpo held talks with Swedish Prime Minister Ulf Kristersson. The next NATO summit will be held in The Hague in June.';
+  const events = eventsOf(text, '2025-01-14');
+  assert.ok(!ofKind(events, 'summit').some((e) => e.date?.value.startsWith('2018') || e.date?.value === '2025-08-15'), JSON.stringify(ofKind(events, 'summit').map((e) => e.date?.value)));
+  assert.ok(ofKind(events, 'summit').some((e) => e.location?.name === 'The Hague' && e.date?.value.startsWith('2025-06')));
+  assert.equal(ofKind(events, 'meeting').find((e) => names(e).includes('Ulf Kristersson'))?.date?.value, '2025-01-14');
+});
