@@ -14,7 +14,7 @@ export interface FoundDate {
 /** A date and time alone on its line: "2023-11-14 09:21:40", "2023-11-14T09:21Z". */
 const TIMESTAMP_LINE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?\s*(?:UTC|GMT|Z|[+-]\d{2}:?\d{2})?$/i;
 /** "Published: July 8, 2024", "Jane Doe | Posted on 8 July 2024 10:00", "Last updated 2024-07-08". */
-const LABEL = /(?:^|[\s|·•,(])((?:first\s+)?published|posted|(?:last\s+)?updated|modified|date)(?:\s+(?:on|at))?\s*:?\s*/gi;
+const LABEL = /(?:^|[\s|·•,(])((?:first\s+)?published|posted|(?:last\s+)?updated|modified|date|scraped|retrieved|captured)(?:\s+(?:on|at))?\s*:?\s*/gi;
 /** Whatever may follow a bare date on a timestamp line: a time, a zone, "| 3 min read". */
 const AFTER_DATE = /^\s*(?:(?:at|,|-|–|—|\||·)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)?)?\s*(?:[|·].{0,40})?$/i;
 
@@ -82,10 +82,17 @@ function datesOfLine(line: string): { value: IsoDate; rank: number; start: numbe
     const date = readWrittenDate(line.slice(from));
     if (!date) continue;
     const label = m[1]!.toLowerCase();
-    const rank = /updated|modified/.test(label) ? 3 : label === 'date' ? 2 : 0;
+    // (A page's capture time comes after its publication: it ranks with an update.)
+    const rank = /updated|modified|scraped|retrieved|captured/.test(label) ? 3 : label === 'date' ? 2 : 0;
     out.push({ value: date.value, rank, start: from, end: from + date.length });
   }
   if (out.length) return out;
+  // "(Juche113.11.2.)": the North Korean calendar counts years from 1912.
+  const juche = /\bJuche\s?(\d{2,3})\.(\d{1,2})\.(\d{1,2})\b/.exec(line);
+  if (juche) {
+    const value = isoDay(1911 + Number(juche[1]), Number(juche[2]), Number(juche[3]));
+    if (value) return [{ value, rank: 1, start: juche.index, end: juche.index + juche[0].length }];
+  }
   // "Copyright © africanews 18/04/2024": a full date in the copyright line is the page's own.
   const copy = COPYRIGHT_DATE.exec(line);
   if (copy) {

@@ -63,7 +63,8 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
       else if (referenceDateOf(doc) && e.status === 'occurred') e.date = { value: referenceDateOf(doc)!.slice(0, PERFECT.test(text) ? 4 : 7), how: 'reference' };
       else if (!referenceDateOf(doc) && thisYear) e.date = { value: thisYear, how: 'anniversary' };
     }
-    const undated = e.date?.how === 'reference';
+    // (A default the stage gave, not a "today" written in the text, which has its place.)
+    const undated = e.date?.how === 'reference' && !e.date.range;
     // "the final leg of a visit to Greece": a tour of several places is at none of them in particular.
     const tour = e.kind === 'visit' && e.support.some((r) => /\b(?:leg|tour)\b/i.test(doc.text.slice(r.start, r.end)));
     if (!e.location && !tour && e.kind !== 'call' && (inLead || isStoryDay(e, ref) || undated) && doc.dateline && e.status === 'occurred') {

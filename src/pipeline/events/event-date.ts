@@ -3,6 +3,8 @@ import type { DateMention } from '../../core/types.js';
 
 const SUBORDINATE = /\b(?:after|before|since|until|while|whereas|although|because)\s+(?!(?:the|this|their|his|her|its)\s+(?:\w+\s+)?(?:summit|meeting|talks|visit|trip|call)\b)(?:[\w.'’-]+\s+){0,6}?(?:[a-z]+ed|[a-z]{3,}ing|said|met|was|were|had|has|is|are|took|made|became|began|came|went|won|left|gave|got|held|spoke|told|being|been|having|sworn|taken|given|chosen|become)\b/;
 const CLAUSE_RESUMED = /^[^,;]*,\s+(?:also\s+|then\s+|later\s+)?(?:arrived|flew|landed|met|held|went|came|travel(?:l)?ed|signed|visited|attended|hosted|received)\b/;
+const DATELINE_BEFORE = /^\s*[\p{L}][\p{L} .'’-]{1,30},\s*$/u;
+const DATELINE_AFTER = /^\.?\s*(?:\([^)]{2,30}\)\s*)?(?:--|—|–|-|\/)/;
 const ENGAGEMENT_NOUN = /\b(?:summit|meeting|talks|visit|trip|tour|conference|forum|session|negotiations|congress|call|commission|committee|council)\W*$/i;
 // Dates that measure a span or a start, not when the event took place.
 const SCHEDULED_FOR = /\b(?:scheduled|set|slated|planned|fixed|penciled|pencilled|due)\s+for\s+(?:the\s+)?$/i;
@@ -18,6 +20,8 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
   let best: DateMention | null = null, bestScore = Infinity;
   for (const d of dates) {
     if (d.range.start < sentence.start || d.range.end > sentence.end) continue;
+    // ("Pyongyang, November 2 (KCNA) -- ... who is paying a visit": the dateline's day is the story's, not this event's.)
+    if (DATELINE_BEFORE.test(text.slice(sentence.start, d.range.start)) && DATELINE_AFTER.test(text.slice(d.range.end, d.range.end + 30))) continue;
     const before = text.slice(Math.max(sentence.start, d.range.start - 12), d.range.start);
     // ("scheduled for February 1" is the event's own date.)
     // ("from March 12 to 14" is the event's own span.)

@@ -411,3 +411,12 @@ test('"the Helsinki summit" of 2018 is not named by a 2025 story\'s "Helsinki su
   assert.ok(ofKind(events, 'summit').some((e) => e.location?.name === 'The Hague' && e.date?.value.startsWith('2025-06')));
   assert.equal(ofKind(events, 'meeting').find((e) => names(e).includes('Ulf Kristersson'))?.date?.value, '2025-01-14');
 });
+
+test('a KCNA page is dated by its Juche date; a dateline\'s day dates no event of its sentence; "today" is the talks\' own day', () => {
+  const text = 'DPRK Foreign Minister Holds Talks\nPyongyang, November 2 (KCNA) -- Choe Son Hui, minister of Foreign Affairs of the DPRK who is paying an official visit to the Russian Federation, had talks with Sergei Lavrov in Moscow on November 1.\nwww.kcna.kp (Juche113.11.2.)';
+  const doc = runPipeline({ id: 't', text, published: null }, { kb });
+  assert.equal(doc.published?.value, '2024-11-02');
+  assert.ok(!doc.events.some((e) => e.date?.value === '2024-11-02'), JSON.stringify(doc.events.map((e) => [e.kind, e.date?.value])));
+  const today = eventsOf('NEW DELHI, Feb 12 — Indian Foreign Minister S. Jaishankar met Singapore Foreign Minister Vivian Balakrishnan in New Delhi today. Balakrishnan, who arrived in the Indian capital yesterday, also called on Prime Minister Narendra Modi.', '2026-02-12');
+  assert.equal(ofKind(today, 'meeting').find((e) => names(e).includes('Subrahmanyam Jaishankar'))?.date?.value, '2026-02-12');
+});
