@@ -71,7 +71,9 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   // "Widodo, who is in Australia on a two-day visit": a trip under way began on some day up to the story's; only the
   // month is known.
   const reference = referenceDateOf(doc);
-  if (!date && hit.kind === 'visit' && reference && VISIT_UNDER_WAY.test(doc.text.slice(Math.max(s.start, hit.from - 60), Math.min(s.end, hit.to + 40)))) {
+  // (A one-day visit under way is on the story's own day, which the article defaults give.)
+  const aroundVisit = doc.text.slice(Math.max(s.start, hit.from - 60), Math.min(s.end, hit.to + 40));
+  if (!date && hit.kind === 'visit' && reference && VISIT_UNDER_WAY.test(aroundVisit) && !/\b(?:one-day|day-long|one day)\b/i.test(aroundVisit)) {
     date = { id: '', range: { start: hit.from, end: hit.to }, surface: hit.text, value: reference.slice(0, 7), how: 'relative', rule: 'events/visit-under-way', confidence: 0.6 };
   }
   // "the parties agreed to hold the next meeting in Tashkent in April": a date in what was agreed is the plan's, not the talks'.

@@ -49,15 +49,22 @@ export function placeVenueInCity(doc: Doc, kb: KnowledgeBase, e: DiplomaticEvent
   const datelineCity = doc.dateline ? kb.cityByName(doc.dateline.name, doc.dateline.country) : undefined;
   const found = fits(own ? [...own.values()][0] : undefined) ?? fits(datelineCity ? { name: datelineCity.name, country: datelineCity.country, entityId: datelineCity.id } : undefined) ?? fits(mostNamedCity(doc, kb))
     ?? (venue.entityId ? cityAround(kb, venue.entityId) : undefined);
-  const city = found?.entityId ? kb.city(found.entityId) : undefined;
+  // ("welcomed at Government House": a seat of government the base does not know is in the host's capital.)
+  const capitalName = !found && !venue.entityId && SEAT_OF_GOVERNMENT.test(venue.name) && country ? kb.country(country)?.capital : undefined;
+  const capital = capitalName ? kb.cityByName(capitalName, country) : undefined;
+  const city = found?.entityId ? kb.city(found.entityId) : capital;
   if (!city) return;
   e.location = { name: city.name, country: city.country, entityId: city.id, lat: city.lat, lon: city.lon };
   e.host ??= city.country;
 }
 
+const SEAT_OF_GOVERNMENT = /\b(?:Government House|State House|Presidential (?:Palace|Office|Administration)|Prime Minister['’]?s Office|Chancellery|Royal Palace|Presidential Complex|Palace of the Nation)\b/i;
+const ATTRIBUTIVE_AFTER = /^\s+(?:gap|corridor|format|process|formula|accords?|agreement|declaration|dialogue|group|initiative|plan|protocol|talks|summit|region)\b/;
+
 function citiesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number): Map<string, Place> {
   const out = new Map<string, Place>();
-  for (const p of placesIn(doc, kb, from, to)) if (p.place?.entityId && !p.venue) out.set(p.place.entityId, p.place);
+  // ("the security of the Suwałki gap": a city naming something else is not where anything was held.)
+  for (const p of placesIn(doc, kb, from, to)) if (p.place?.entityId && !p.venue && !ATTRIBUTIVE_AFTER.test(doc.text.slice(p.to, p.to + 16))) out.set(p.place.entityId, p.place);
   return out;
 }
 

@@ -40,6 +40,8 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = '', refe
       if (m.kind !== 'meeting' || m.status !== v.status || !(agree(m.date?.value, v.date?.value) || within(m.date?.value, span))) continue;
       // (Undated talks told before an earlier month's trip are the story's own, not that trip's.)
       if (!m.date && reference && v.date && v.date.value.slice(0, 7) < reference.slice(0, 7) && (m.support[0]?.start ?? 0) < (v.support[0]?.start ?? 0)) continue;
+      // (Nor is a story's undated visit the time of talks dated to an earlier month.)
+      if (!v.date && reference && m.date && m.date.value.slice(0, 7) < reference.slice(0, 7)) continue;
       if (!m.participants.some((p) => visitors.has(key(p)))) continue;
       const where = m.location?.country ?? m.host;
       if (where && where !== v.host) continue;

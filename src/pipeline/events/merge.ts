@@ -62,6 +62,9 @@ function dropCoveredCountries(e: DiplomaticEvent): void {
 
 /** "arrived in Doha" and "flew into Al Udeid Air Base": a visit's venue the base does not know lies in its host country. */
 function venueOfSameTrip(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
+  // ("met Tusk in Vilnius on Sunday" and "held talks with Tusk at the Presidential Palace": a venue the base does not know
+  // lies in the city of the same talks.)
+  if (a.kind === 'meeting') return (!a.location?.entityId || !b.location?.entityId) && a.date?.value.length === 10 && a.date.value === b.date?.value;
   if (a.kind !== 'visit') return false;
   // A venue the base does not know may carry no country at all: it is then the other report's.
   const unplaced = (e: DiplomaticEvent): boolean => !e.location?.entityId && !e.host;

@@ -183,7 +183,7 @@ const OFFICE_ROLE: Record<string, RegExp> = {
   premiers: /\b(?:prime minister|premier)\b/i,
   leaders: /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|crown prince|head of state|general secretary|chairman|chairwoman)\b/i,
 };
-const PLURAL_SUBJECT = /\b(?:the two|both|they|the pair|the leaders|the ministers|the foreign ministers|the presidents|the prime ministers|the heads of (?:state|government)|the two (?:leaders|presidents|men|sides|ministers)|their)\s+(?:\w+\s+){0,2}$/i;
+const PLURAL_SUBJECT = /\b(?:the two|both|they|the pair|the leaders|the ministers|the foreign ministers|the presidents|the prime ministers|the heads of (?:state|government)|the two (?:leaders|presidents|men|sides|ministers)|their)\s+(?:\w+\s+){0,3}$/i;
 
 // "..., after a two-hour meeting", "at the first joint meeting of", "following talks": an engagement noun as an adjunct.
 const ADJUNCT_ENGAGEMENT = /,?\s(?:after|following|during|at|ahead of|before|at the end of)\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+){0,3}$/i;

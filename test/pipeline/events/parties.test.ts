@@ -420,3 +420,14 @@ test('a KCNA page is dated by its Juche date; a dateline\'s day dates no event o
   const today = eventsOf('NEW DELHI, Feb 12 — Indian Foreign Minister S. Jaishankar met Singapore Foreign Minister Vivian Balakrishnan in New Delhi today. Balakrishnan, who arrived in the Indian capital yesterday, also called on Prime Minister Narendra Modi.', '2026-02-12');
   assert.equal(ofKind(today, 'meeting').find((e) => names(e).includes('Subrahmanyam Jaishankar'))?.date?.value, '2026-02-12');
 });
+
+test('"at Government House" is in the host\'s capital; a one-day visit under way is on the story\'s day; "granted an audience with the King" is a meeting; an undated story visit takes no earlier month\'s talks', () => {
+  const text = 'Srettha, Hun Manet agree to open border checkpoints\nPrime Minister Srettha Thavisin and his Cambodian counterpart Hun Manet agreed on Wednesday to open two new border checkpoints. Srettha welcomed Hun Manet at Government House on Wednesday.\nHun Manet is on a one-day official visit to Thailand.\nHun Manet is scheduled to be granted an audience with King Maha Vajiralongkorn this evening.\nMr Srettha visited Phnom Penh in September and held talks with Hun Manet there.';
+  const events = eventsOf(text, '2024-02-07');
+  const talks = ofKind(events, 'meeting').find((e) => e.date?.value === '2024-02-07' && names(e).join() === 'Hun Manet,Srettha Thavisin');
+  assert.equal(talks?.location?.name, 'Bangkok');
+  assert.equal(ofKind(events, 'visit').find((e) => e.host === 'TH')?.date?.value, '2024-02-07');
+  assert.ok(ofKind(events, 'meeting').some((e) => names(e).includes('Maha Vajiralongkorn') && e.status === 'planned'), JSON.stringify(events.map((e) => [e.kind, names(e)])));
+  const september = ofKind(events, 'meeting').find((e) => e.date?.value === '2023-09');
+  assert.equal(september?.location?.name, 'Phnom Penh');
+});
