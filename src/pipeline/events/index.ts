@@ -34,6 +34,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   const articleYear = yearOf(referenceDateOf(doc)) ?? yearOf(doc.dates.find((d) => d.how === 'anniversary')?.value);
   const seen: ActorAt[] = [];
   const counts = new Map<string, { n: number; a: ActorAt }>();
+  let lastPair: ActorAt[] | undefined;
   for (const [index, s] of sentencesOf(doc).entries()) {
     // A photo caption names people and places but reports a picture's moment, often a file photo's: no events.
     if (doc.captions?.some((c) => c.start <= s.start && s.end <= c.end + 1)) continue;
@@ -44,14 +45,17 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
       doc, kb: ctx.kb, s, actors, gatherings,
       places: placesIn(doc, ctx.kb, s.start, s.end),
       dates: datesWithin(doc.dates, s.start, s.end),
-      earlier: earlierPersons(seen, counts),
-      sentenceParties: [],
+      earlier: { ...earlierPersons(seen, counts), ...(lastPair ? { lastPair } : {}) },
+      sentenceParties: [] as { to: number; parties: ActorAt[]; kind?: string }[],
     };
     const own = ownTriggers(findTriggers(s), gatherings).flatMap((hit) => engagementsFrom(c, hit));
     // "last met in Bogota in September, when Santos hosted Moreno": every report of a sentence that recalls an earlier
     // engagement is of that earlier one.
     if (own.some(isPrevious)) for (const e of own) if (!isPrevious(e) && e.rule.startsWith('events/')) e.rule = `${e.rule}${PREVIOUS_SUFFIX}`;
     events.push(...own);
+    // The two people of the last engagement reported: "the two leaders" of the next sentences.
+    const pairOf = [...c.sentenceParties].reverse().filter((x) => x.kind !== 'visit').map((x) => x.parties.filter((a) => a.actor.kind === 'person')).find((ps) => new Set(ps.map((a) => a.key)).size === 2);
+    if (pairOf) lastPair = pairOf;
     for (const g of gatherings) {
       const summit = summitFrom(doc, ctx.kb, s, g, c.dates, index < LEAD_SENTENCES);
       if (summit) events.push(summit);

@@ -104,7 +104,7 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     const who = fromThere ?? earlier.topic;
     if (who) parties.unshift(who);
   }
-  if (hit.kind !== 'visit' && PLURAL_SUBJECT.test(textAt(Math.max(sentence.start, hit.from - 30), hit.from))) {
+  if (hit.kind !== 'visit' && PLURAL_SUBJECT.test(textAt(Math.max(sentence.start, hit.from - 50), hit.from))) {
     // "the two met", "their talks": the two people last named.
     // "..., Sido said, adding that they met": the speaker is not one of "they".
     // ("X said ... when the two met" may count X among the two.)
@@ -118,6 +118,10 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     const named = [...earlier.recent, ...actors.filter((a) => a.to <= hit.from)].filter((a) => a.actor.kind === 'person' && !a.possessive && !speakers.has(a.key) && holds(a));
     let pair: ActorAt[] = [];
     for (let i = named.length - 1; i >= 0 && pair.length < 2; i--) if (!pair.some((p) => p.key === named[i]!.key)) pair.unshift(named[i]!);
+    // ("The two leaders then witnessed the signing", after "..., who succeeded his father Hun Sen": the two of the last
+    // engagement reported, when this sentence names no one, rather than whoever was named last.)
+    const engaged = earlier.lastPair?.filter((a) => holds(a) && !speakers.has(a.key));
+    if (engaged?.length === 2 && !actors.some((a) => a.actor.kind === 'person' && a.to <= hit.from)) pair = engaged;
     // "the two countries signed deals": the states of the two people named last, not the people.
     if (/\b(?:two|both)\s+(?:countries|governments|nations|states)\s+(?:\w+\s+){0,2}$/i.test(textAt(Math.max(sentence.start, hit.from - 30), hit.from))) {
       // (They are the subject: whoever else the clause named before them is not a party.)
@@ -171,6 +175,8 @@ export interface EarlierPersons {
   topic: ActorAt | null;
   /** Countries named by adjective before the trigger ("The Russian envoy"). */
   headCountries?: string[];
+  /** The two people of the last engagement reported before this sentence. */
+  lastPair?: ActorAt[];
 }
 const NO_EARLIER: EarlierPersons = { recent: [], topic: null };
 

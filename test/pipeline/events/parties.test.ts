@@ -431,3 +431,9 @@ test('"at Government House" is in the host\'s capital; a one-day visit under way
   const september = ofKind(events, 'meeting').find((e) => e.date?.value === '2023-09');
   assert.equal(september?.location?.name, 'Phnom Penh');
 });
+
+test('"the two leaders then witnessed the signing" are the two of the last talks, not a father named in passing', () => {
+  const text = 'Thai Prime Minister Srettha Thavisin and his Cambodian counterpart Hun Manet agreed on Wednesday to open two checkpoints. Hun Manet is on his first official visit to Thailand since he succeeded his father Hun Sen as prime minister in August. The two leaders then witnessed the signing of memorandums of understanding on road safety.';
+  const signing = ofKind(eventsOf(text, '2024-02-07'), 'signing')[0];
+  assert.deepEqual(names(signing), ['Hun Manet', 'Srettha Thavisin']);
+});
