@@ -110,7 +110,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   const gathering = occasionFor(doc.text, s, hit, c.gatherings);
   const nearAny = cityNear(doc.text, c.places, hit);
   const near = knownFromOutcome && nearAny && nearAny.from >= hit.to && !/^\s*(?:in|at)\s+(?:the\s+)?$/i.test(doc.text.slice(hit.to, nearAny.from)) ? null : nearAny;
-  // "ready for talks with Ukraine" with no day or place: a stance, no planned event.
+  // "ready for talks with Azerbaijan" with no day or place: a stance, no planned event.
   if (status === 'planned' && !date && !near && !gathering && isOnlyWilling(doc.text.slice(Math.max(s.start, hit.from - 40), hit.to))) return [];
   // "Carney may visit Mexico later this year", "the two could meet at APEC": speculation is no plan, unless a day is set.
   if (status === 'planned' && date?.value.length !== 10 && SPECULATION.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.to))) return [];
