@@ -6,8 +6,8 @@
 // appear neither in the evaluation set nor in the two other sets. Keys follow the answer-key conventions of the
 // evaluation README: participants are canonical person names (country codes where no person is named), dates the
 // most specific the text supports, location the city named or plainly given (else null), `optional` for borderline
-// items (an implied trip, speculation, a vague plan). Do not tune on it: when it is used for debugging, write a
-// fourth set.
+// items (an implied trip, speculation, a vague plan). It was later used for debugging, as the note said it might be,
+// and the fourth and fifth sets (unseen, blind) were written after it.
 import type { Aliases, EventArticle } from './event-scoring.js';
 
 /** Other spellings the keys accept for the names used here, as a key's `aliases` would. */
