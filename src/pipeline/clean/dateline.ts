@@ -23,7 +23,7 @@ function titleCaseDateline(line: string, kb: KnowledgeBase): RegExpExecArray | n
 }
 
 /** How many body lines at the top may open with the dateline. */
-const DATELINE_LINES = 4;
+const DATELINE_LINES = 8;
 
 export interface FoundDateline {
   place: Place & { range: Range };

@@ -33,7 +33,7 @@ export interface SentenceContext {
   gatherings: GatheringPhrase[];
   earlier: EarlierPersons;
   /** The parties each earlier trigger of this sentence found, in text order (filled as the sentence is read). */
-  sentenceParties?: { to: number; parties: ActorAt[]; kind?: string }[];
+  sentenceParties?: { to: number; parties: ActorAt[]; kind?: string; from?: number }[];
 }
 
 /**
@@ -55,7 +55,14 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   if (prevPersons.length && !parties.some((p) => p.actor.kind === 'person' && p.to <= hit.from) && COORDINATED_VERB.test(doc.text.slice(Math.max(s.start, hit.from - 45), hit.from))) {
     parties = [...prevPersons, ...parties.filter((p) => p.from >= hit.from)];
   }
-  c.sentenceParties?.push({ to: hit.to, parties, kind: hit.kind });
+  // "the two governments exchanged memorandums ... in the presence of the two presidents": the leaders who witness a
+  // signing are its principals.
+  if (hit.kind === 'signing') {
+    const presence = /\bin the presence of\s+(?:the\s+two\s+(?:leaders|presidents|prime ministers|premiers|heads of state)|both\s+(?:leaders|presidents))\b/i.test(doc.text.slice(hit.to, s.end));
+    const witnesses = presence ? c.earlier.lastPair : undefined;
+    if (witnesses?.length === 2) parties = [...witnesses];
+  }
+  c.sentenceParties?.push({ to: hit.to, parties, kind: hit.kind, from: hit.from });
   // "Prabowo and Albanese agreed on Monday to ...": an agreement is talks only between named people of two countries
   // who stand together as its subject.
   // ("Sanchez and Costa discussed migration with King Mohammed VI": a discussion with someone named is talks with them.)

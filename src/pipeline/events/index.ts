@@ -46,7 +46,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
       places: placesIn(doc, ctx.kb, s.start, s.end),
       dates: datesWithin(doc.dates, s.start, s.end),
       earlier: { ...earlierPersons(seen, counts), ...(lastPair ? { lastPair } : {}) },
-      sentenceParties: [] as { to: number; parties: ActorAt[]; kind?: string }[],
+      sentenceParties: [] as { to: number; parties: ActorAt[]; kind?: string; from?: number }[],
     };
     const own = ownTriggers(findTriggers(s), gatherings).flatMap((hit) => engagementsFrom(c, hit));
     // "last met in Bogota in September, when Santos hosted Moreno": every report of a sentence that recalls an earlier
@@ -54,7 +54,13 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
     if (own.some(isPrevious)) for (const e of own) if (!isPrevious(e) && e.rule.startsWith('events/')) e.rule = `${e.rule}${PREVIOUS_SUFFIX}`;
     events.push(...own);
     // The two people of the last engagement reported: "the two leaders" of the next sentences.
-    const pairOf = [...c.sentenceParties].reverse().filter((x) => x.kind !== 'visit').map((x) => x.parties.filter((a) => a.actor.kind === 'person')).find((ps) => new Set(ps.map((a) => a.key)).size === 2);
+    // (Of "A and B met C", the two who met are A and B: the subjects, when the talks had three people.)
+    const twoOf = (x: { parties: ActorAt[]; from?: number }): ActorAt[] => {
+      const persons = x.parties.filter((a) => a.actor.kind === 'person');
+      const subjects = persons.filter((a) => x.from !== undefined && a.to <= x.from);
+      return new Set(persons.map((a) => a.key)).size === 2 ? persons : new Set(subjects.map((a) => a.key)).size === 2 ? subjects : [];
+    };
+    const pairOf = [...c.sentenceParties].reverse().filter((x) => x.kind !== 'visit').map(twoOf).find((ps) => ps.length > 0);
     if (pairOf) lastPair = pairOf;
     for (const g of gatherings) {
       const summit = summitFrom(doc, ctx.kb, s, g, c.dates, index < LEAD_SENTENCES);

@@ -43,7 +43,7 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = '', refe
       // (Nor is a story's undated visit the time of talks dated to an earlier month.)
       if (!v.date && reference && m.date && m.date.value.slice(0, 7) < reference.slice(0, 7)) continue;
       if (!m.participants.some((p) => visitors.has(key(p)))) continue;
-      const where = m.location?.country ?? m.host;
+      const where: string | undefined = m.location?.country ?? m.host;
       if (where && where !== v.host) continue;
       // One host stands for those received: "talks with the president and the prime minister" are the
       // visit's meeting, while the visit is the visitor's with the one who received him.

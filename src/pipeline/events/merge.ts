@@ -26,7 +26,11 @@ function sameEvent(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
   if (a.kind === 'visit') return a.status === b.status && shared >= 1 && shared >= Math.min(ka.size, kb.length);
   // "convened for talks" and "set the stage for a second round, scheduled for February 1": done and planned talks are two.
   if (a.status !== b.status) return false;
-  if (shared >= 2 || (shared >= 1 && shared === Math.min(ka.size, kb.length))) return true;
+  // ("A and B met C", then "A and B were received by D": talks with another host are other talks.)
+  const personKeys = (e: DiplomaticEvent): Set<string> => new Set(e.participants.filter((p) => p.kind === 'person').map(actorKey));
+  const pa = personKeys(a), pb = personKeys(b);
+  const otherHosts = [...pa].some((k) => !pb.has(k)) && [...pb].some((k) => !pa.has(k)) && a.kind === 'meeting';
+  if (!otherHosts && (shared >= 2 || (shared >= 1 && shared === Math.min(ka.size, kb.length)))) return true;
   // "Blinken met Brazilian leaders" and "Blinken met Lula": a government named as the other party
   // is the same talks as its leader named elsewhere, when a person is shared and both give the same date.
   // (An undated report may be other talks: "met U.S. officials in Miami in December" beside this week's meeting.)

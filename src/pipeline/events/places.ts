@@ -86,7 +86,8 @@ export function cityNear(text: string, places: PlaceAt[], trigger: { from: numbe
     const gap = p.from >= trigger.to ? p.from - trigger.to : trigger.from - p.to;
     const between = p.from >= trigger.to ? text.slice(trigger.to, p.from) : text.slice(p.to, trigger.from);
     // ("from Honiara, where he had talks on Monday": the city a "where" clause opens on is the talks' place.)
-    const whereClause = p.from < trigger.from && /^,\s+where\s+(?:[\w'’-]+\s+){0,5}$/i.test(between);
+    // ("was last in Beirut on April 8, when he held talks": a "when" clause as well, past the day it opens on.)
+    const whereClause = p.from < trigger.from && /^(?:\s+on\s+[\w ]{1,20})?,\s+(?:where|when)\s+(?:[\w'’-]+\s+){0,5}$/i.test(between);
     const locative = (LOCATIVE_BEFORE.test(before) && !POST_TO.test(before)) || SEAT_AFTER.test(text.slice(p.to, p.to + 20)) || whereClause;
     if (!locative) continue;
     // A city past a clause break belongs to another report: "talks with Moon ... but took aim at Seoul".

@@ -439,3 +439,19 @@ test('"the two leaders then witnessed the signing" are the two of the last talks
   const signing = ofKind(eventsOf(text, '2024-02-07'), 'signing')[0];
   assert.deepEqual(names(signing), ['Hun Manet', 'Srettha Thavisin']);
 });
+
+test('"A and B met C", then "the two leaders, who flew in ..., were then received by D" are two sets of talks; "was last in Beirut on April 8, when he held talks" is an earlier visit placed there', () => {
+  const text = 'BEIRUT — European Commission President Ursula von der Leyen and Cypriot President Nikos Christodoulides met caretaker Prime Minister Najib Mikati in Beirut on Thursday. The two leaders, who flew in together from Larnaca in the morning, were then received by Parliament Speaker Nabih Berri at Ain al-Tineh. Christodoulides was last in Beirut on April 8, when he held talks with Mikati.';
+  const events = eventsOf(text, '2024-05-02');
+  const meetings = ofKind(events, 'meeting');
+  assert.ok(meetings.some((e) => names(e).includes('Nabih Berri') && !names(e).includes('Najib Mikati') && names(e).includes('Ursula von der Leyen')), JSON.stringify(meetings.map(names)));
+  const april = meetings.find((e) => e.date?.value === '2024-04-08');
+  assert.equal(april?.location?.name, 'Beirut');
+  assert.ok(ofKind(events, 'visit').some((e) => e.date?.value === '2024-04-08'));
+});
+
+test('"the two governments exchanged memorandums in the presence of the two presidents" is the presidents\' signing', () => {
+  const text = 'PRAGUE, Sept. 20 (Yonhap) -- President Yoon Suk Yeol held summit talks with Czech President Petr Pavel on Friday. After the talks, the two governments exchanged memorandums of understanding on nuclear energy in the presence of the two presidents.';
+  const signing = ofKind(eventsOf(text, '2024-09-20'), 'signing')[0];
+  assert.deepEqual(names(signing), ['Petr Pavel', 'Yoon Suk Yeol']);
+});
