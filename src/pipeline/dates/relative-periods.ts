@@ -16,10 +16,20 @@ const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, 
 const NAMED_MONTH_RE = /\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+// "at the end of March", "in early May": a part of a month gives the month, the year the nearest one to the reference.
+const MONTH_PART_RE = /\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid-?)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/gi;
+
 /** "last May", "next March": read before the calendar dates, which would take the month alone. */
 export function findRelativeMonths(s: SentenceView, ref: Day | null): DateCandidate[] {
   if (!ref) return [];
   const out: DateCandidate[] = [];
+  MONTH_PART_RE.lastIndex = 0;
+  for (let m = MONTH_PART_RE.exec(s.text); m; m = MONTH_PART_RE.exec(s.text)) {
+    const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+    // (Within six months either way: "at the end of March" written in February is this March, in November the next.)
+    const y = month - ref.m > 6 ? ref.y - 1 : ref.m - month > 6 ? ref.y + 1 : ref.y;
+    out.push({ from: s.start + m.index, to: s.start + m.index + m[0].length, value: isoMonth(y, month), how: 'relative', rule: 'dates/month-part', confidence: 0.8 });
+  }
   NAMED_MONTH_RE.lastIndex = 0;
   for (let m = NAMED_MONTH_RE.exec(s.text); m; m = NAMED_MONTH_RE.exec(s.text)) {
     const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;

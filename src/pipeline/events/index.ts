@@ -10,7 +10,7 @@ import { fillArticleDefaults, LEAD_SENTENCES } from './article-defaults.js';
 import { engagementsFrom } from './build-engagement.js';
 import { datesWithin } from './event-date.js';
 import { applyJoinsAndDropLoneMeetings, isPrevious, PREVIOUS_SUFFIX } from './joins.js';
-import { foldReportsOfOneTrip, linkVisitsAndMeetings, placeSigningsAtTheirTalks } from './link-visits.js';
+import { dateReportsDuringVisits, foldReportsOfOneTrip, linkVisitsAndMeetings, placeSigningsAtTheirTalks } from './link-visits.js';
 import { mergeEventReports } from './merge.js';
 import type { EarlierPersons } from './participants.js';
 import { placesIn } from './places.js';
@@ -76,6 +76,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   const merged = applyJoinsAndDropLoneMeetings(mergeEventReports(events));
   linkVisitsAndMeetings(merged, doc.text, referenceDateOf(doc));
   const trips = foldReportsOfOneTrip(merged, doc.text);
+  dateReportsDuringVisits(trips, doc.text);
   fillSidelineOccasion(doc, trips);
   nameDelegationHeads(doc, trips);
   dateSummitsByOpening(doc, trips);

@@ -108,3 +108,22 @@ export function foldReportsOfOneTrip(events: DiplomaticEvent[], text: string): D
   }
   return events.filter((e) => !folded.has(e));
 }
+
+const DURING_VISIT = /^\W*(?:during|in the course of|on the sidelines of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay)\b/i;
+
+/**
+ * "During the visit, the foreign ministers of the two countries signed an agreement": a report dated and placed by
+ * nothing of its own takes the day and the city of the visit told just before it.
+ */
+export function dateReportsDuringVisits(events: DiplomaticEvent[], text: string): void {
+  const start = (e: DiplomaticEvent): number => e.support[0]?.start ?? 0;
+  for (const e of events) {
+    if (e.kind === 'visit' || e.kind === 'summit' || e.date) continue;
+    const own = e.support[0];
+    if (!own || !DURING_VISIT.test(text.slice(own.start, own.end))) continue;
+    const visit = events.filter((v) => v.kind === 'visit' && v.status === e.status && v.date && start(v) < own.start).sort((a, b) => start(a) - start(b)).pop();
+    if (!visit) continue;
+    e.date = { ...visit.date! };
+    if (!e.location && visit.location) { e.location = { ...visit.location }; e.host ??= visit.host; }
+  }
+}

@@ -455,3 +455,13 @@ test('"the two governments exchanged memorandums in the presence of the two pres
   const signing = ofKind(eventsOf(text, '2024-09-20'), 'signing')[0];
   assert.deepEqual(names(signing), ['Petr Pavel', 'Yoon Suk Yeol']);
 });
+
+test('"During the visit, the foreign ministers of the two countries signed" takes the visit\'s day and city; "at the end of March" is March', () => {
+  const text = 'Honduran President Xiomara Castro arrived in San Salvador on Thursday on an official visit and was received by President Nayib Bukele. During the visit, the foreign ministers of the two countries signed an agreement on migration. Honduras will host the regional summit at the end of March.';
+  const events = eventsOf(text, '2025-03-07');
+  const signing = ofKind(events, 'signing')[0];
+  assert.equal(signing?.date?.value, '2025-03-06');
+  assert.equal(signing?.location?.name, 'San Salvador');
+  const doc = runPipeline({ id: 't', text: 'Jordan will host the summit at the end of March.', published: '2017-02-16' }, { kb });
+  assert.deepEqual(doc.dates.map((d) => d.value), ['2017-03']);
+});
