@@ -141,6 +141,14 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     // "Bozdag said Turkish and U.S. officials would meet": the one who reports the talks is not in them.
     if (nearest && hit.from - nearest.to < 60 && !REPORTING.test(textAt(nearest.to, hit.from))) parties.push(nearest);
   }
+  // "the political consultations between the foreign ministries of the two countries": the states of the two people
+  // last named, when the clause names no party.
+  if (!parties.length && /^\s*(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:of\s+)?the\s+two\s+(?:countries|nations|states|governments)\b/i.test(afterText) && /between$/i.test(hit.text)) {
+    const named = [...earlier.recent, ...actors.filter((a) => a.to <= hit.from)].filter((a) => a.actor.kind === 'person' && a.country);
+    const states: string[] = [];
+    for (let i = named.length - 1; i >= 0 && states.length < 2; i--) if (!states.includes(named[i]!.country!)) states.unshift(named[i]!.country!);
+    if (states.length === 2) return states.map((cc) => ({ actor: { kind: 'country' as const, country: cc }, key: `c:${cc}`, from: hit.to, to: hit.to, country: cc }));
+  }
   // "Shin told his U.S. and Japanese counterparts in talks": whose counterparts they are is a party too.
   const owner = counterpartsOwner(sentence, hit, actors, parties);
   if (owner) parties.unshift(owner);

@@ -465,3 +465,10 @@ test('"During the visit, the foreign ministers of the two countries signed" take
   const doc = runPipeline({ id: 't', text: 'Jordan will host the summit at the end of March.', published: '2017-02-16' }, { kb });
   assert.deepEqual(doc.dates.map((d) => d.value), ['2017-03']);
 });
+
+test('"consultations between the foreign ministries of the two countries held in Baku in February" are talks between the two states there', () => {
+  const text = 'On June 4, 2024, Kazakh Foreign Minister Murat Nurtleu met Korean Foreign Minister Cho Tae-yul in Seoul. It was noted that the political consultations between the Ministries of Foreign Affairs of the two countries held in Astana in February of this year were useful.';
+  const talks = ofKind(eventsOf(text, '2024-06-05'), 'meeting').find((e) => e.date?.value === '2024-02');
+  assert.deepEqual(names(talks), ['KR', 'KZ']);
+  assert.equal(talks?.location?.name, 'Astana');
+});
