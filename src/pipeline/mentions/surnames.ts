@@ -14,9 +14,11 @@ const RULE = 'mentions/surname';
 /** Name words of a full name that may stand alone: the last one, and the first one (family names that come first: "Wang Yi", "Kim Jong Un"). */
 function shortForms(name: string): string[] {
   // "al-Harthi" is written "Harthi" alone.
-  const words = name.split(/\s+/).map((w) => w.replace(/^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu)-(?=\p{Lu})/iu, ''))
-    .filter((w) => isNameWord(w) && !/^\p{Lu}\.$/u.test(w));
-  if (words.length < 2) return [];
+  const all = name.split(/\s+/).map((w) => w.replace(/^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu)-(?=\p{Lu})/iu, ''));
+  // (A name of two words stays one of two even when a word is no name word alone: "Dong Jun", whose "Jun" is a month.)
+  if (all.filter((w) => !/^\p{Lu}\.$/u.test(w)).length < 2) return [];
+  const words = all.filter((w) => isNameWord(w) && !/^\p{Lu}\.$/u.test(w));
+  if (!words.length) return [];
   const forms = new Set<string>([words[words.length - 1]!]);
   // Given names are rarely used alone in news copy; family-name-first names are (Chinese, Korean, Vietnamese).
   forms.add(words[0]!);

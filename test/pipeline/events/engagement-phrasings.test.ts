@@ -472,3 +472,8 @@ test('"consultations between the foreign ministries of the two countries held in
   assert.deepEqual(names(talks), ['KR', 'KZ']);
   assert.equal(talks?.location?.name, 'Astana');
 });
+
+test('a two-word name whose second word is no name word alone ("Dong Jun") still gives its short form ("Dong will also hold talks")', () => {
+  const events = eventsOf('Chinese Defense Minister Dong Jun met Russian Defense Minister Andrei Belousov in Qingdao on Wednesday. On Thursday, Dong will also hold talks with Indian Defence Minister Rajnath Singh.', '2025-06-25');
+  assert.ok(ofKind(events, 'meeting').some((e) => names(e).join() === 'Dong Jun,Rajnath Singh' && e.status === 'planned'), JSON.stringify(events.map((e) => [e.kind, names(e)])));
+});
