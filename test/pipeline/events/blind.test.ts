@@ -6,7 +6,7 @@ import { loadKnowledgeBase } from '../../../src/kb/index.js';
 import { measuredSetTests } from './event-scoring.js';
 import { BLIND_ALIASES, BLIND_ARTICLES } from './blind-articles.js';
 
-/** Event F1 (full) last recorded (64.8 when the set was written, 66.2 after rules made from the other sets); lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0.662;
+/** Event F1 (full) last recorded (64.8 when the set was written, 68.0 after rules made from the other sets); lower is a regression. */
+const BASELINE_EVENT_F1_FULL = 0.680;
 
 measuredSetTests('blind', BLIND_ARTICLES, BLIND_ALIASES, BASELINE_EVENT_F1_FULL, loadKnowledgeBase());
