@@ -26,7 +26,8 @@ const DESCRIBES_NEXT = /^(?:'s|’s| s\b|\s+(?:prime|president|foreign|defen[cs]
 
 const COMPOUND_BODY = /^\s+(?:[a-z]+\s+){0,2}(?:commission|talks|negotiations|summit|meeting|consultations|dialogue|council|committee|forum|cabinet|strategic dialogue)\b/;
 const NOT_PLACE_WORD = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
-const PLACE_LIST_BEFORE = new RegExp(String.raw`\b(?:in|to|from|on|about|over|across|throughout)\s+(?:the\s+)?(?:${NOT_PLACE_WORD}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*,\s*)+(?:and\s+)?$|\b(?:in|to|from|on|about|over|across|throughout)\s+(?:the\s+)?${NOT_PLACE_WORD}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+and\s+$`);
+const LISTED_NAME = String.raw`${NOT_PLACE_WORD}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?`;
+const PLACE_LIST_BEFORE = new RegExp(String.raw`\b(?:in|to|from|on|about|over|across|throughout)\s+(?:the\s+)?(?:${LISTED_NAME}\s*,\s*)*${LISTED_NAME}(?:\s*,\s*|\s*,?\s+and\s+)$`);
 const UNNAMED_HOLDER = /^(?:'s|’s| s)\s+(?:new\s+|incoming\s+|visiting\s+|outgoing\s+)?(?:president|prime minister|premier|leader|king|emir|foreign minister|chancellor)\b/;
 
 const REPORTED_SELF = /^\s+(?:also\s+)?(?:said|says|told reporters|added|stressed|noted)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/;

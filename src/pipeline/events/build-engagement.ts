@@ -112,6 +112,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   // a plan there is written "to meet", "will meet".
   if (status === 'planned' && isHeadline(doc, s) && PRESENT_HEADLINE_VERB.test(hit.text) && !NOUN_BEFORE.test(doc.text.slice(Math.max(s.start, hit.from - 20), hit.from))
     && !/\b(?:to|will|would|set to|expected to|plans? to)\s+(?:\w+\s+)?$/i.test(doc.text.slice(Math.max(s.start, hit.from - 20), hit.from)) && !date) status = 'occurred';
+  // ("the phone call which took place between them last month": a past date and a relative clause saying it happened.)
+  if (status === 'planned' && date && reference && date.value < reference.slice(0, date.value.length) && /^\s+(?:which|that)\s+(?:took place|was held|happened|occurred)\b/i.test(doc.text.slice(hit.to, hit.to + 30))) status = 'occurred';
   // "Michel ... is the latest in a series of European leaders to travel to Dublin": one of a series already made.
   if (status === 'planned' && SERIES_DONE.test(doc.text.slice(Math.max(s.start, hit.from - 100), hit.from))) status = 'occurred';
   const gathering = occasionFor(doc.text, s, hit, c.gatherings);

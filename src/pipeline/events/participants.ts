@@ -106,7 +106,9 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   }
   // ("The two leaders, who flew in together from Larnaca in the morning, were then received by": past the aside.)
   const headWithoutAsides = textAt(sentence.start, hit.from).replace(SUBJECT_ASIDE, ' ').slice(-50);
-  if (hit.kind !== 'visit' && (PLURAL_SUBJECT.test(textAt(Math.max(sentence.start, hit.from - 50), hit.from)) || PLURAL_SUBJECT.test(headWithoutAsides))) {
+  // ("the phone call which took place between them last month": the two are named by "between them".)
+  const betweenThem = !objSide.length && /^\s+(?:(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?between\s+(?:them|the\s+two(?:\s+\w+)?)\b/i.test(afterText);
+  if (hit.kind !== 'visit' && (betweenThem || PLURAL_SUBJECT.test(textAt(Math.max(sentence.start, hit.from - 50), hit.from)) || PLURAL_SUBJECT.test(headWithoutAsides))) {
     // "the two met", "their talks": the two people last named.
     // "..., Sido said, adding that they met": the speaker is not one of "they".
     // ("X said ... when the two met" may count X among the two.)

@@ -68,6 +68,7 @@ export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number):
 }
 
 const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside|inside|visit|visits|visited|visiting|(?:city|town|resort|port|village) of|capital,?|city,|arrived in)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const TOPIC_IN = /\b(?:developments|situation|crisis|conflict|war|events|fighting|violence|issues?|tensions|escalation|humanitarian situation|elections?|reconstruction)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$/i;
 const POST_TO = /\b(?:ambassadors?|envoys?|emissar(?:y|ies)|representatives?|mission|delegates?|consuls?)\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+)?$/i;
 const CLAUSE_BREAK = /;|\b(?:where|but|while|said|says|told|after|before|when|although|whereas|which|since)\b/i;
 const SEAT_AFTER = /^(?:'s|’s| s)?\s+(?:compound|palace|residence|airport|air base|airbase|headquarters)/i;
@@ -88,7 +89,9 @@ export function cityNear(text: string, places: PlaceAt[], trigger: { from: numbe
     // ("from Honiara, where he had talks on Monday": the city a "where" clause opens on is the talks' place.)
     // ("was last in Beirut on April 8, when he held talks": a "when" clause as well, past the day it opens on.)
     const whereClause = p.from < trigger.from && /^(?:\s+on\s+[\w ]{1,20})?,\s+(?:where|when)\s+(?:[\w'’-]+\s+){0,5}$/i.test(between);
-    const locative = (LOCATIVE_BEFORE.test(before) && !POST_TO.test(before)) || SEAT_AFTER.test(text.slice(p.to, p.to + 20)) || whereClause;
+    // ("an exchange of views on the developments in Gaza": a place that is the topic is not where the talks were.)
+    const topic = TOPIC_IN.test(text.slice(Math.max(0, p.from - 40), p.from));
+    const locative = ((LOCATIVE_BEFORE.test(before) && !POST_TO.test(before)) || SEAT_AFTER.test(text.slice(p.to, p.to + 20)) || whereClause) && !topic;
     if (!locative) continue;
     // A city past a clause break belongs to another report: "talks with Moon ... but took aim at Seoul".
     // ("the meeting of the commission, which will be held in Astana": a relative clause about the engagement places it.)

@@ -3,7 +3,7 @@ import type { DiplomaticEvent } from '../../core/types.js';
 
 // "on the sidelines of the summit", "at the meeting": a gathering named only by its noun, with the definite article.
 // ("On its sidelines, X will hold talks": the gathering of the sentence before.)
-const BARE_GATHERING = /\b(?:on the (?:sidelines|margins) of|at|during) the (?:summit|conference|forum|gathering|meeting of leaders)\b(?!\s+(?:of|in|on)\b)|\b(?:on|at) its (?:sidelines|margins)\b|\bon the (?:sidelines|margins)\b(?!\s+of\b)/i;
+const BARE_GATHERING = /\b(?:on the (?:sidelines|margins) of|at|during) the (?:summit|conference|forum|gathering|meeting of leaders|council|session|assembly)\b(?!\s+(?:of|in|on)\b)|\b(?:on|at) its (?:sidelines|margins)\b|\bon the (?:sidelines|margins)\b(?!\s+of\b)/i;
 
 /**
  * Talks held "on the sidelines of the summit" where the summit was named in
@@ -22,7 +22,10 @@ export function fillSidelineOccasion(doc: Doc, events: DiplomaticEvent[]): void 
     e.occasion = summit.occasion ? { ...summit.occasion } : null;
     e.location ??= summit.location ? { ...summit.location } : null;
     if (summit.host) e.host ??= summit.host;
-    e.date ??= summit.date ? { ...summit.date } : null;
+    // (Talks "also" held at the same gathering, told before with their day, give the day the summit's month does not.)
+    const sibling = events.filter((o) => o !== e && o.kind === 'meeting' && o.occasion?.name === summit.occasion?.name && o.date?.value.length === 10
+      && start(o) < own.start && (!summit.date || o.date.value.startsWith(summit.date.value))).pop();
+    e.date ??= sibling?.date && (!summit.date || summit.date.value.length < 10) ? { ...sibling.date } : summit.date ? { ...summit.date } : null;
   }
 }
 

@@ -477,3 +477,15 @@ test('a two-word name whose second word is no name word alone ("Dong Jun") still
   const events = eventsOf('Chinese Defense Minister Dong Jun met Russian Defense Minister Andrei Belousov in Qingdao on Wednesday. On Thursday, Dong will also hold talks with Indian Defence Minister Rajnath Singh.', '2025-06-25');
   assert.ok(ofKind(events, 'meeting').some((e) => names(e).join() === 'Dong Jun,Rajnath Singh' && e.status === 'planned'), JSON.stringify(events.map((e) => [e.kind, names(e)])));
 });
+
+test('"on the sidelines of the Council, X also met Y" takes the Council and the day of the talks told before; "the phone call which took place between them last month" is a call made; "developments in Gaza" place nothing', () => {
+  const text = 'Moroccan Foreign Minister Nasser Bourita met Tunisian Foreign Minister Mohamed Ali Nafti on Tuesday 10 September on the sidelines of the ordinary session of the Council of the League of Arab States at the ministerial level, held in Cairo. The two ministers agreed to hold a joint committee in Rabat before the end of the year, and to follow up on what was agreed during the phone call which took place between them last month. The meeting also witnessed an exchange of views on the developments in Gaza, Sudan and Libya. On the sidelines of the Council, Minister Bourita also met with the Secretary-General of the Arab League, Ahmed Aboul Gheit.';
+  const events = eventsOf(text, '2024-09-11');
+  const call = ofKind(events, 'call')[0];
+  assert.equal(call?.status, 'occurred');
+  assert.deepEqual(names(call), ['Mohamed Ali Nafti', 'Nasser Bourita']);
+  const gheit = ofKind(events, 'meeting').find((e) => names(e).includes('Ahmed Aboul Gheit'));
+  assert.equal(gheit?.date?.value, '2024-09-10');
+  assert.equal(gheit?.location?.name, 'Cairo');
+  assert.ok(!events.some((e) => e.location?.name === 'Gaza' || names(e).includes('LY')), JSON.stringify(events.map((e) => [e.kind, names(e), e.location?.name])));
+});
