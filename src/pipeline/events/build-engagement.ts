@@ -151,7 +151,9 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
       // "The Saudi officials who visited Raqqa ..., Sido said": the one who reports the visit did not make it.
       const after = c.actors.find((a) => a.actor.kind === 'person' && a.from >= hit.to && !isSpeakerAt(doc.text, a));
       // ("we consider it a first visit": an indefinite visit is no trip of the story's main person.)
-      const indefinite = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from));
+      // (Unless a person is its subject: "The President is expected to undertake a State Visit to China".)
+      const indefinite = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from))
+        && !PERSON_SUBJECT.test(doc.text.slice(Math.max(s.start, hit.from - 80), hit.from));
       // ("The aircraft carrier will visit the port", "flights, several of which have landed in Panama": a verb whose
       // subject is a thing is nobody's trip; the story's main person stands in only for "he", "the president" or nobody.)
       const head = doc.text.slice(Math.max(s.start, hit.from - 80), hit.from);
@@ -335,7 +337,7 @@ function cityOfCountryIn(text: string, places: PlaceAt[], t: PlaceAt, hit: Trigg
 }
 
 // The subject of a verb of travel that stands for a person: a pronoun or a title ("The vice president looks forward to").
-const PERSON_SUBJECT = /(?:^|[.;:,(]\s*|\b(?:and|but|then)\s+)(?:he|she|they|we|i|the\s+(?:[\w-]+\s+){0,3}(?:president|premier|minister|king|queen|prince|princess|emir|sultan|chancellor|leader|envoy|secretary|diplomat|official|pope|pontiff|monarch|delegation|ambassador|senator|governor|mayor|chief|commander|general|negotiator|adviser|advisor)s?)\s+(?:[\w'’-]+\s+){0,6}$/i;
+const PERSON_SUBJECT = /(?:^|[.;:,(]\s*|\b(?:and|but|then)\s+)(?:he|she|they|the\s+(?:[\w-]+\s+){0,3}(?:president|premier|minister|king|queen|prince|princess|emir|sultan|chancellor|leader|envoy|secretary|diplomat|official|pope|pontiff|monarch|delegation|ambassador|senator|governor|mayor|chief|commander|general|negotiator|adviser|advisor)s?)\s+(?:[\w'’-]+\s+){0,6}$/i;
 // A clause whose subject is a thing: "The aircraft carrier ... will visit", "several of which have landed in".
 const THING_SUBJECT = /^(?:the|a|an|several|some|many|most|all|each|its|their|this|these|those)\s+(?:of\s+which\s+|of\s+them\s+)?(?!(?:[\w-]+\s+){0,2}(?:president|premier|minister|king|queen|prince|emir|chancellor|leader|envoy|secretary|diplomat|official|pope|monarch|delegation|ambassador|senator|governor|general|negotiator|adviser|advisor|two|pair|men|women)s?\b)[a-z]/i;
 const SERIES_DONE = /\b(?:(?:is|was|are|were|became|becomes|becoming)\s+(?:one\s+of\s+)?(?:the\s+)?(?:latest|first|second|third|fourth|fifth|last|only)|,\s+the\s+(?:most\s+senior|highest-ranking))\b[^.;]{0,80}\bto\s+$/i;

@@ -47,8 +47,10 @@ export function placeVenueInCity(doc: Doc, kb: KnowledgeBase, e: DiplomaticEvent
   const fits = (p: Place | undefined): Place | undefined => (p && (!country || p.country === country) ? p : undefined);
   const own = e.support.map((r) => citiesIn(doc, kb, r.start, r.end)).find((c) => c.size === 1);
   const datelineCity = doc.dateline ? kb.cityByName(doc.dateline.name, doc.dateline.country) : undefined;
-  const found = fits(own ? [...own.values()][0] : undefined) ?? fits(datelineCity ? { name: datelineCity.name, country: datelineCity.country, entityId: datelineCity.id } : undefined) ?? fits(mostNamedCity(doc, kb))
-    ?? (venue.entityId ? cityAround(kb, venue.entityId) : undefined);
+  // (A venue the base knows is in the city around it, whatever other city the sentence names: "at the Rashtrapati
+  // Bhavan this evening, and will attend a forum in Mumbai".)
+  const found = (venue.entityId ? cityAround(kb, venue.entityId) : undefined) ?? fits(own ? [...own.values()][0] : undefined)
+    ?? fits(datelineCity ? { name: datelineCity.name, country: datelineCity.country, entityId: datelineCity.id } : undefined) ?? fits(mostNamedCity(doc, kb));
   // ("welcomed at Government House": a seat of government the base does not know is in the host's capital.)
   const capitalName = !found && !venue.entityId && SEAT_OF_GOVERNMENT.test(venue.name) && country ? kb.country(country)?.capital : undefined;
   const capital = capitalName ? kb.cityByName(capitalName, country) : undefined;

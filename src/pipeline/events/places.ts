@@ -70,7 +70,8 @@ export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number):
 const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside|inside|visit|visits|visited|visiting|(?:city|town|resort|port|village) of|capital,?|city,|arrived in)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 const TOPIC_IN = /\b(?:developments|situation|crisis|conflict|war|events|fighting|violence|issues?|tensions|escalation|humanitarian situation|elections?|reconstruction)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$/i;
 const POST_TO = /\b(?:ambassadors?|envoys?|emissar(?:y|ies)|representatives?|mission|delegates?|consuls?)\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+)?$/i;
-const CLAUSE_BREAK = /;|\b(?:where|but|while|said|says|told|after|before|when|although|whereas|which|since)\b/i;
+// (", and will participate in a forum in Mumbai tomorrow": a coordinated verb phrase is another engagement's.)
+const CLAUSE_BREAK = /;|\b(?:where|but|while|said|says|told|after|before|when|although|whereas|which|since)\b|,\s+and\s+(?:will|would|is|was|then|later|also)\b/i;
 const SEAT_AFTER = /^(?:'s|’s| s)?\s+(?:compound|palace|residence|airport|air base|airbase|headquarters)/i;
 
 /**

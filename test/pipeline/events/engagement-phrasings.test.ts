@@ -489,3 +489,14 @@ test('"on the sidelines of the Council, X also met Y" takes the Council and the 
   assert.equal(gheit?.location?.name, 'Cairo');
   assert.ok(!events.some((e) => e.location?.name === 'Gaza' || names(e).includes('LY')), JSON.stringify(events.map((e) => [e.kind, names(e), e.location?.name])));
 });
+
+test('"The President is expected to undertake a State Visit to China" is his planned visit; "we consider it a first visit" is nobody\'s; ", and will attend a forum in Mumbai" does not place the talks before it', () => {
+  const events = eventsOf('President Mohamed Muizzu held talks with Prime Minister Narendra Modi in New Delhi today. Muizzu is scheduled to meet President Droupadi Murmu at the Rashtrapati Bhavan this evening, and will participate in a business forum in Mumbai tomorrow. The President is expected to undertake a State Visit to China in January next year.', '2024-10-07');
+  const china = ofKind(events, 'visit').find((e) => e.host === 'CN');
+  assert.equal(china?.participants[0]?.name, 'Mohamed Muizzu');
+  assert.equal(china?.status, 'planned');
+  assert.equal(china?.date?.value, '2025-01');
+  assert.notEqual(ofKind(events, 'meeting').find((e) => names(e).includes('Droupadi Murmu'))?.location?.name, 'Mumbai');
+  const quote = eventsOf('Muizzu held talks with Modi in New Delhi today. "We consider it a first visit, a first step," an aide said.', '2024-10-07');
+  assert.ok(!ofKind(quote, 'visit').some((e) => e.status === 'planned'), JSON.stringify(quote.map((e) => [e.kind, e.status])));
+});
