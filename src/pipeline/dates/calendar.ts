@@ -33,6 +33,12 @@ const fromUtc = (t: number): Day => {
 
 export const addDays = (day: Day, n: number): Day => fromUtc(toUtc(day) + n * 86_400_000);
 
+/** An ISO day n days later (earlier for negative n); a value that is no full day comes back as it was. */
+export function shiftIsoDay(iso: IsoDate, n: number): IsoDate {
+  const day = parseDay(iso.slice(0, 10));
+  return day && iso.length >= 10 ? isoDay(addDays(day, n)) : iso;
+}
+
 /** 0 = Sunday ... 6 = Saturday. */
 export const weekdayOf = (day: Day): number => new Date(toUtc(day)).getUTCDay();
 

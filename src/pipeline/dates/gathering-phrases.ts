@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { Gathering, KbMatch, KnowledgeBase } from '../../kb/types.js';
 import type { SentenceView } from './sentences-of.js';
-import { addDays, isoDay, parseDay } from './calendar.js';
+import { shiftIsoDay } from './calendar.js';
 
 /** A named gathering in a sentence: "the ASEAN summit in Hanoi", "the meeting of the Council of Heads of State of the CIS". */
 export interface GatheringPhrase {
@@ -34,14 +34,10 @@ const TIED = /\b(?:on the (?:sidelines|margins) of|at|during)\s+(?:the\s+|an?\s+
 /** The editions left when talks tied to the gathering took place on a named day: those under way then (a day's leeway). */
 function outsideDays(editions: Gathering[], days: string[]): Gathering[] {
   if (!days.length) return editions;
-  const within = (g: Gathering, d: string): boolean => !g.start || (d >= shiftDay(g.start, -1) && d <= shiftDay(g.end ?? g.start, 1));
+  const within = (g: Gathering, d: string): boolean => !g.start || (d >= shiftIsoDay(g.start, -1) && d <= shiftIsoDay(g.end ?? g.start, 1));
   return editions.filter((g) => days.some((d) => within(g, d)));
 }
 
-function shiftDay(day: string, n: number): string {
-  const d = parseDay(day.slice(0, 10));
-  return d ? isoDay(addDays(d, n)) : day;
-}
 
 const PLAIN_MEETING = /\b(?:meeting|meetings|talks|session|dialogue|consultations|council)\b/i;
 const MINISTERS_AFTER = /^\s+(?:(?:foreign|defen[cs]e|finance|trade|energy|economy|interior|health|agriculture)\s+ministers\b|at\s+(?:the\s+)?ministerial\s+level\b)/i;

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../../kb/types.js';
 import { sentencesOf } from '../dates/sentences-of.js';
 import { addDays, isoDay, parseDay, type Day } from '../dates/calendar.js';
 import { placeInHostCity, placeVenueInCity } from './host-city.js';
+import { daysLong } from './trip-days.js';
 
 // A present perfect that governs the engagement itself: "efforts have included a flurry of calls", "the two have met twice".
 // Not a modal past ("could have had a role") nor a perfect about something else ("has published an account of ... a meeting").
@@ -132,8 +133,6 @@ function leadEngagementWith(events: DiplomaticEvent[], e: DiplomaticEvent, leadE
 }
 
 const VISIT_START = /\b(?:began|begins|begin|beginning|started|starts|start|starting|kicked off|kicks off|opened|opens|arrived|arrives|arriving|landed|lands)\b/i;
-const DAYS_LONG = /\b(two|three|four|five|six|seven|\d)-day\b/i;
-const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const ENDED_BEFORE = /\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|closed|closes|finished|completed|rounded off)\b/i;
 // ("tour the Stone Town" is a verb: only a tour or trip named as a noun spans days.)
 const MULTI_DAY = /\b(?:(?:two|three|four|five|six|seven|\d+)-day|week-long|leg)\b|\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:tour|trip)\b/i;
@@ -147,11 +146,11 @@ function coarsenLongVisit(doc: Doc, e: DiplomaticEvent): void {
   const sentence = e.support.find((r) => r.start <= at && at < r.end);
   const text = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
   // "the two-day talks ended on Tuesday", "wrapped up a three-day visit on Tuesday": the span began days before.
-  const days = DAYS_LONG.exec(text);
+  const days = daysLong(text);
   const ended = ENDED_BEFORE.test(doc.text.slice(Math.max(0, at - 40), at)) || (days && ENDED_BEFORE.test(text.slice(0, Math.max(0, at - (sentence?.start ?? 0)))));
   const first = days && ended ? parseDay(e.date.value) : null;
   if (first && days) {
-    e.date = { ...e.date, value: isoDay(addDays(first, -(DAY_COUNT[days[1]!.toLowerCase()] ?? Number(days[1])) + 1)) };
+    e.date = { ...e.date, value: isoDay(addDays(first, -days + 1)) };
     return;
   }
   if (e.kind !== 'visit') return;

@@ -1,11 +1,23 @@
 import type { Actor, DiplomaticEvent } from '../../core/types.js';
-import { addDays, isoDay, parseDay } from '../dates/calendar.js';
+import { shiftIsoDay } from '../dates/calendar.js';
+import { daysLong } from './trip-days.js';
 
-const SEVERAL_DAYS = /\b(two|three|four|five|six|seven|\d+)-day\b|\bweek-long\b/i;
 const ARRIVAL = /\b(?:arrived|arrives|arriving|landed|lands|touched down)\b/i;
-const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
-const plusDays = (day: string, n: number): string => isoDay(addDays(parseDay(day)!, n));
+const supportText = (e: DiplomaticEvent, text: string): string => e.support.map((r) => text.slice(r.start, r.end)).join(' ');
+
+/**
+ * The days a visit dated by one day covers: "arrived on Sunday for a three-day visit" runs to Tuesday; a visit dated by
+ * its arrival goes on for a day or two more ("arrived in Pasto on Wednesday evening", talks on Thursday). Null when
+ * neither is said, or the visit has no single day.
+ */
+function tripSpan(v: DiplomaticEvent, text: string, byArrival: boolean): { value: string; end: string } | null {
+  if (!v.date || v.date.end || v.date.value.length !== 10) return null;
+  const said = supportText(v, text);
+  const days = daysLong(said);
+  if (days) return { value: v.date.value, end: shiftIsoDay(v.date.value, days - 1) };
+  return byArrival && ARRIVAL.test(said) ? { value: v.date.value, end: shiftIsoDay(v.date.value, 2) } : null;
+}
 const key = (a: Actor): string => (a.kind === 'person' ? `p:${a.entityId ?? a.name}` : `c:${a.country}`);
 const agree = (a?: string, b?: string): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
 
@@ -24,13 +36,8 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = '', refe
   for (const v of events) {
     if (v.kind !== 'visit' || !v.host) continue;
     // "arrived on Sunday for a two-day visit": talks on some day of a visit of several days are dated by its month.
-    const severalDays = Boolean(v.date?.end) || v.support.some((r) => SEVERAL_DAYS.test(text.slice(r.start, r.end)));
-
-    const days = SEVERAL_DAYS.exec(v.support.map((r) => text.slice(r.start, r.end)).join(' '));
-    // ("arrived in Pasto on Wednesday evening", talks on Thursday: a visit dated by its arrival goes on for a day or two.)
-    const arrival = v.support.some((r) => ARRIVAL.test(text.slice(r.start, r.end)));
-    const span = v.date && !v.date.end && v.date.value.length === 10 && (days || arrival)
-      ? { value: v.date.value, end: plusDays(v.date.value, days ? (DAY_COUNT[days[1]?.toLowerCase() ?? ''] ?? (Number(days[1]) || 7)) - 1 : 2) } : v.date;
+    const severalDays = Boolean(v.date?.end) || daysLong(supportText(v, text)) !== null;
+    const span = tripSpan(v, text, true) ?? v.date;
     const visitors = new Set(v.participants.map(key));
     // The visitor's counterpart first: a prime minister's visit is received by the prime minister he met, not the president.
     const office = (p: Actor): string => (p.role ?? '').toLowerCase().replace(/^.*\b(prime minister|president|foreign minister|premier|chancellor)\b.*$/, '$1');
@@ -90,15 +97,14 @@ export function placeSigningsAtTheirTalks(events: DiplomaticEvent[]): void {
 export function foldReportsOfOneTrip(events: DiplomaticEvent[], text: string): DiplomaticEvent[] {
   const folded = new Set<DiplomaticEvent>();
   for (const v of events) {
-    if (v.kind !== 'visit' || folded.has(v) || v.date?.value.length !== 10 || !v.host) continue;
-    const days = SEVERAL_DAYS.exec(v.support.map((r) => text.slice(r.start, r.end)).join(' '));
-    if (!days) continue;
-    const end = plusDays(v.date.value, (DAY_COUNT[days[1]?.toLowerCase() ?? ''] ?? (Number(days[1]) || 7)) - 1);
+    if (v.kind !== 'visit' || folded.has(v) || !v.host) continue;
+    const span = tripSpan(v, text, false);
+    if (!span) continue;
     const visitors = new Set(v.participants.filter((p) => p.kind === 'person' && p.country !== v.host).map(key));
     for (const w of events) {
       if (w === v || w.kind !== 'visit' || folded.has(w) || w.status !== v.status || w.host !== v.host) continue;
       const day = w.date?.value;
-      if (!day || day.length !== 10 || day <= v.date.value || day > end) continue;
+      if (!day || day.length !== 10 || day <= span.value || day > span.end) continue;
       if (!w.participants.some((p) => visitors.has(key(p)))) continue;
       for (const p of w.participants) if (!v.participants.some((q) => key(q) === key(p))) v.participants.push(p);
       v.location ??= w.location;
