@@ -13,7 +13,7 @@
 // the text names the city; `date_true` is the real date where the key's date is coarser; `optional` marks
 // borderline items (a trip implied by attending something, a vague plan with no date). Do not tune on it: when it
 // is used for debugging, write another set.
-import type { Aliases, EventArticle, ExpectedEvent } from './event-scoring.js';
+import { articleOfText, keyedEvent, type Aliases, type EventArticle } from './event-scoring.js';
 
 /** Other spellings the keys accept for the names, places and gatherings used here, as a key's `aliases` would. */
 export const BLIND_ALIASES: Aliases = {
@@ -67,13 +67,8 @@ export const BLIND_ALIASES: Aliases = {
   'Ukraine Recovery Conference': ['URC'],
 };
 
-const a = (name: string, published: string | null, text: string, events: ExpectedEvent[]): EventArticle =>
-  ({ name, published, text: text.replace(/^\n/, ''), events });
-
-const ev = (
-  kind: ExpectedEvent['kind'], status: ExpectedEvent['status'], participants: string[], date: string | null,
-  location: string | null, more: Partial<ExpectedEvent> = {},
-): ExpectedEvent => ({ kind, status, participants, date, location, occasion: null, ...more });
+const a = articleOfText;
+const ev = keyedEvent;
 
 export const BLIND_ARTICLES: EventArticle[] = [
   // ---------------------------------------------------------------- Reuters copy, 2016-2018

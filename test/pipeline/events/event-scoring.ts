@@ -33,6 +33,20 @@ export interface EventArticle {
   events: ExpectedEvent[];
 }
 
+/** An article written as lines (joined by line breaks). */
+export const articleOfLines = (name: string, published: string | null, lines: string[], events: ExpectedEvent[]): EventArticle =>
+  ({ name, published, text: lines.join('\n'), events });
+
+/** An article written as one template string (its first line break dropped). */
+export const articleOfText = (name: string, published: string | null, text: string, events: ExpectedEvent[]): EventArticle =>
+  ({ name, published, text: text.replace(/^\n/, ''), events });
+
+/** A keyed event with no occasion unless `more` gives one. */
+export const keyedEvent = (
+  kind: ExpectedEvent['kind'], status: ExpectedEvent['status'], participants: string[], date: string | null,
+  location: string | null, more: Partial<ExpectedEvent> = {},
+): ExpectedEvent => ({ kind, status, participants, date, location, occasion: null, ...more });
+
 /** Other spellings a key accepts for a name (canonical name → spellings), as a key's `aliases` would. */
 export type Aliases = Record<string, string[]>;
 

@@ -14,7 +14,7 @@
 // and a location only when the text names the city; `date_true` is the real date where the key's date is coarser;
 // `optional` marks borderline items (a vague plan with no date, a gathering named only as an occasion). Do not tune
 // on it: when it is used for debugging, write another set.
-import type { Aliases, EventArticle, ExpectedEvent } from './event-scoring.js';
+import { articleOfText, keyedEvent, type Aliases, type EventArticle } from './event-scoring.js';
 
 /** Other spellings the keys accept for the names, places and gatherings used here, as a key's `aliases` would. */
 export const FINAL_ALIASES: Aliases = {
@@ -62,13 +62,8 @@ export const FINAL_ALIASES: Aliases = {
   'SCO': ['Shanghai Cooperation Organization', 'Shanghai Cooperation Organisation'],
 };
 
-const a = (name: string, published: string | null, text: string, events: ExpectedEvent[]): EventArticle =>
-  ({ name, published, text: text.replace(/^\n/, ''), events });
-
-const ev = (
-  kind: ExpectedEvent['kind'], status: ExpectedEvent['status'], participants: string[], date: string | null,
-  location: string | null, more: Partial<ExpectedEvent> = {},
-): ExpectedEvent => ({ kind, status, participants, date, location, occasion: null, ...more });
+const a = articleOfText;
+const ev = keyedEvent;
 
 export const FINAL_ARTICLES: EventArticle[] = [
   // ---------------------------------------------------------------- Reuters copy, 2016-2018

@@ -6,12 +6,11 @@
 // canonical person names (or country codes for unnamed delegations), dates the most specific the text supports,
 // location the city or null, `optional` for borderline items (a vague plan with no date or place).
 
-import type { Aliases, EventArticle, ExpectedEvent } from './event-scoring.js';
+import { articleOfLines, type Aliases, type EventArticle, type ExpectedEvent } from './event-scoring.js';
 
 export type { EventArticle, ExpectedEvent };
 
-const r = (name: string, published: string | null, lines: string[], events: ExpectedEvent[]): EventArticle =>
-  ({ name, published, text: lines.join('\n'), events });
+const r = articleOfLines;
 
 /** Other spellings the key accepts for a name, as a key's `aliases` would. */
 export const EVENT_ALIASES: Aliases = {

@@ -9,7 +9,7 @@
 // person names (or country codes where no person is named), dates the most specific the text supports (`date_true`
 // where a coarser key date is known more finely), location the city named or plainly given (else null), `optional`
 // for borderline items (speculation, a vague plan, "the two sides" of uncertain reach).
-import type { Aliases, EventArticle, ExpectedEvent } from './event-scoring.js';
+import { articleOfLines, type Aliases, type EventArticle } from './event-scoring.js';
 
 /** Other spellings the keys accept for the names used here, as a key's `aliases` would. */
 export const HELDOUT_ALIASES: Aliases = {
@@ -28,8 +28,7 @@ export const HELDOUT_ALIASES: Aliases = {
   Brasilia: ['Brasília'],
 };
 
-const a = (name: string, published: string | null, lines: string[], events: ExpectedEvent[]): EventArticle =>
-  ({ name, published, text: lines.join('\n'), events });
+const a = articleOfLines;
 
 export const HELDOUT_ARTICLES: EventArticle[] = [
   // ---- Reuters copy, 2016-2017 (quotation marks and apostrophes stripped) ----
