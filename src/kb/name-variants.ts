@@ -1,0 +1,25 @@
+/**
+ * Spellings of a person's name the data need not list. Arabic surnames carry the article or not depending on the
+ * outlet ("Saad al-Hariri" in wire copy, "Saad Hariri" in the base; "Haider Abadi" for "Haider al-Abadi"), so a
+ * person of an Arabic-speaking country is also found under the other form.
+ */
+import type { CountryCode } from '../core/types.js';
+
+const ARABIC_SPEAKING = new Set<CountryCode>([
+  'AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE',
+]);
+const ARTICLE = /^(?:al|el)[-\s]/i;
+
+/** The name with its last word's article added or removed, for a person of an Arabic-speaking country. */
+export function articleVariants(name: string, country: CountryCode | undefined): string[] {
+  if (!country || !ARABIC_SPEAKING.has(country)) return [];
+  const words = name.split(' ');
+  if (words.length < 2) return [];
+  const last = words.at(-1)!;
+  const head = words.slice(0, -1);
+  const article = head.at(-1);
+  if (article && /^(?:al|el)$/i.test(article)) return head.length > 1 ? [[...head.slice(0, -1), last].join(' ')] : [];
+  if (ARTICLE.test(last)) return [[...head, last.replace(ARTICLE, '')].join(' ')];
+  if (!/^\p{Lu}/u.test(last)) return [];
+  return [[...head, `al-${last}`].join(' ')];
+}

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildKnowledgeBase } from '../../src/kb/build.js';
+import { articleVariants } from '../../src/kb/name-variants.js';
+
+test('an Arabic surname is found with and without its article', () => {
+  assert.deepEqual(articleVariants('Saad Hariri', 'LB'), ['Saad al-Hariri']);
+  assert.deepEqual(articleVariants('Haider al-Abadi', 'IQ'), ['Haider Abadi']);
+  assert.deepEqual(articleVariants('Nayef Falah Al-Hajraf', 'KW'), ['Nayef Falah Hajraf']);
+  assert.deepEqual(articleVariants('Mohamed bin Zayed Al Nahyan', 'AE'), ['Mohamed bin Zayed Nahyan']);
+});
+
+test('names of other countries and one-word names get no variant', () => {
+  assert.deepEqual(articleVariants('Pascal Lamy', 'FR'), []);
+  assert.deepEqual(articleVariants('Kemal Kilicdaroglu', 'TR'), []);
+  assert.deepEqual(articleVariants('Hariri', 'LB'), []);
+  assert.deepEqual(articleVariants('Saad Hariri', undefined), []);
+});
+
+test('the knowledge base answers the other spelling with the same person', () => {
+  const kb = buildKnowledgeBase({
+    people: [{ id: 'person:saad-hariri', name: 'Saad Hariri', aliases: [], gender: 'm', country: 'LB', roles: [] }],
+  });
+  assert.deepEqual(kb.match('Saad al-Hariri arrived in Paris.').map((m) => m.id), ['person:saad-hariri']);
+  assert.deepEqual(kb.match('Pierre al-Hariri arrived in Paris.').map((m) => m.id), []);
+});

@@ -1,0 +1,37 @@
+// How trips are told in wire copy and readouts: stops, arrivals, where the talks of a trip were held. Each rule on
+// sentences of its own, with its negative case. Whole pipeline, real knowledge base.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledgeBase } from '../../../src/kb/index.js';
+import { runPipeline } from '../../../src/pipeline/index.js';
+import type { DiplomaticEvent } from '../../../src/core/types.js';
+
+const kb = loadKnowledgeBase();
+const eventsOf = (text: string, published: string): DiplomaticEvent[] => runPipeline({ id: 't', text, published }, { kb }).events;
+const names = (e: DiplomaticEvent | undefined): string[] => (e?.participants ?? []).map((p) => (p.kind === 'person' ? p.name! : p.country!)).sort();
+const ofKind = (events: DiplomaticEvent[], kind: string): DiplomaticEvent[] => events.filter((e) => e.kind === kind);
+
+test('"a stop by X in <city>" is X\'s visit there; a stop by a river is nobody\'s', () => {
+  const events = eventsOf('The agreement came after a brief stop by Scholz in Hanoi on Sunday, where he held talks with Prime Minister Pham Minh Chinh.', '2022-11-15');
+  const [visit] = ofKind(events, 'visit');
+  assert.deepEqual(names(visit), ['Olaf Scholz', 'Pham Minh Chinh']);
+  assert.equal(visit?.location?.name, 'Hanoi');
+  const river = eventsOf('The convoy made a stop by the river in Hanoi on Sunday.', '2022-11-15');
+  assert.equal(ofKind(river, 'visit').length, 0);
+});
+
+test('a city opening a "where" clause places the talks past a time adverbial ("in Hanoi last week, where")', () => {
+  const events = eventsOf('Scholz was in Hanoi last week, where he held talks with Prime Minister Pham Minh Chinh.', '2022-11-20');
+  assert.equal(ofKind(events, 'meeting')[0]?.location?.name, 'Hanoi');
+  // A city the clause does not open on is no place of the talks.
+  const other = eventsOf('Scholz praised Hanoi last week, saying he held talks with Prime Minister Pham Minh Chinh.', '2022-11-20');
+  assert.notEqual(ofKind(other, 'meeting')[0]?.location?.name, 'Hanoi');
+  // The clause's topic is not held there: "where they agreed on the state visit".
+  const topic = eventsOf('Scholz and Pham Minh Chinh last met in Jakarta last month, where they agreed on the state visit.', '2022-11-20');
+  assert.ok(!ofKind(topic, 'visit').some((e) => e.location?.name === 'Jakarta'), JSON.stringify(ofKind(topic, 'visit').map((e) => e.location)));
+});
+
+test('a person of an Arabic-speaking country is read with the article of the surname ("Saad al-Hariri")', () => {
+  const events = eventsOf('Saad al-Hariri arrived in Paris on Saturday and met French President Emmanuel Macron at the Elysee Palace.', '2017-11-18');
+  assert.deepEqual(names(ofKind(events, 'visit')[0]), ['Emmanuel Macron', 'Saad Hariri']);
+});
