@@ -31,8 +31,40 @@ export interface FoundDateline {
   monthDay?: { month: number; day: number };
 }
 
+// A page's header of its own lines: "September 3, 2024", then "14:35", then "Ulaanbaatar" (presidential sites); the
+// place line must be a place and nothing else, so a date line over a headline or a body paragraph is no header.
+const HEADER_DAY = /^(?:(\p{Lu}\p{Ll}{2,8})\.?\s+(\d{1,2}),\s+\d{4}|(\d{1,2})\s+(\p{Lu}\p{Ll}{2,8})\s+\d{4})$/u;
+const HEADER_TIME = /^\d{1,2}:\d{2}$/;
+const HEADER_PLACE = /^\p{Lu}[\p{L}'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}'’ -]{1,40})?$/u;
+
+/** The city of a header block (a day line, a time line, a place line), with the header's day. */
+function headerDateline(text: string, lines: readonly Range[], kb: KnowledgeBase): FoundDateline | null {
+  const content = (r: Range | undefined): string => (r ? text.slice(r.start, r.end).trim() : '');
+  for (let i = 0; i + 1 < lines.length && i < DATELINE_LINES; i++) {
+    const day = HEADER_DAY.exec(content(lines[i]));
+    if (!day) continue;
+    // (The time line may be gone already: cleaning drops lines of bare numbers.)
+    const line = HEADER_TIME.test(content(lines[i + 1])) ? lines[i + 2] : lines[i + 1];
+    if (!line) return null;
+    const written = content(line);
+    if (!HEADER_PLACE.test(written)) return null;
+    // ("The Kremlin, Moscow", "Novo-Ogaryovo, Moscow Region": the city is one of the parts.)
+    const city = written.split(/,\s*/).map((part) => kb.cityByName(part)).find(Boolean);
+    if (!city) return null;
+    const month = monthNumber(day[1] ?? day[4]!);
+    const start = line.start + text.slice(line.start, line.end).indexOf(written);
+    return {
+      place: { name: city.name, country: city.country, entityId: city.id, lat: city.lat, lon: city.lon, range: { start, end: start + written.length } },
+      ...(month ? { monthDay: { month, day: Number(day[2] ?? day[3]) } } : {}),
+    };
+  }
+  return null;
+}
+
 /** The dateline of the first body lines, when its place is a city the knowledge base knows or is followed by a known country. */
 export function findDateline(text: string, bodyLines: readonly Range[], kb: KnowledgeBase): FoundDateline | null {
+  const header = headerDateline(text, bodyLines, kb);
+  if (header) return header;
   for (const line of bodyLines.slice(0, DATELINE_LINES)) {
     const content = text.slice(line.start, line.end);
     const lead = content.length - content.trimStart().length;

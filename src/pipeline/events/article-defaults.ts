@@ -1,6 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import { referenceDateOf } from '../dates/reference.js';
 import type { DiplomaticEvent } from '../../core/types.js';
+import type { Range } from '../../core/span.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { sentencesOf } from '../dates/sentences-of.js';
 import { addDays, isoDay, parseDay, type Day } from '../dates/calendar.js';
@@ -25,7 +26,7 @@ export const LEAD_SENTENCES = 3;
  * reference month for an occurred event, nothing for a plan.
  */
 export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: DiplomaticEvent[]): void {
-  const lead = sentencesOf(doc).slice(0, LEAD_SENTENCES);
+  const lead = leadSentences(doc, LEAD_SENTENCES);
   const leadEnd = lead[lead.length - 1]?.end ?? 0;
   const ref = parseDay(referenceDateOf(doc));
   const thisYear = yearOfAnniversaries(doc);
@@ -79,7 +80,7 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
     placeInHostCity(doc, kb, e);
     placeVenueInCity(doc, kb, e);
     // The lead's own engagement dates the same people's undated talks: "Kushner met Israeli and Palestinian leaders on Wednesday".
-    const leadEvent = undated && e.status === 'occurred' ? leadEngagementWith(events, e, leadEnd) : undefined;
+    const leadEvent = undated && e.status === 'occurred' ? leadEngagementWith(doc, events, e, leadEnd) : undefined;
     if (leadEvent?.date) { e.date = { ...leadEvent.date }; continue; }
     // Held where the story is datelined and dated by nothing of its own: the story's day.
     const day = day0;
@@ -89,11 +90,24 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
   }
 }
 
+/** The first sentences of the story; a page header's day and place lines ("January 21, 2025", "Astana") are none. */
+function leadSentences(doc: Doc, count: number): ReturnType<typeof sentencesOf> {
+  const place = doc.dateline?.range;
+  const header = (s: { start: number; end: number }): boolean => Boolean(place && s.end <= place.end + 1)
+    && (/^\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\d{4})\s*$/u.test(doc.text.slice(s.start, s.end)) || s.start >= place!.start);
+  const all = sentencesOf(doc);
+  const headerLines = all.filter(header).length;
+  return all.slice(0, count + headerLines);
+}
+
 /** The first day-precise date the lead gives relative to the reference ("on Friday", "today"). */
 function storyDay(doc: Doc): Doc['dates'][number] | null {
-  const lead = sentencesOf(doc).slice(0, LEAD_SENTENCES + 1);
+  const lead = leadSentences(doc, LEAD_SENTENCES + 1);
   const end = lead[lead.length - 1]?.end ?? 0;
-  return doc.dates.find((d) => d.range.end <= end && d.value.length === 10 && (d.how === 'relative' || d.how === 'reference')
+  // ("September 3, 2024" over the dateline's own line: the page header's day is the story's.)
+  const place = doc.dateline?.range;
+  const header = (d: Doc['dates'][number]): boolean => Boolean(place && d.range.end <= place.start && /^\s*(?:\d{1,2}:\d{2}\s*)?$/.test(doc.text.slice(d.range.end, place.start)));
+  return doc.dates.find((d) => d.range.end <= end && d.value.length === 10 && (d.how === 'relative' || d.how === 'reference' || header(d))
     && !inRelativeClause(doc, d) && !reportsEarlier(doc, d)) ?? null;
 }
 
@@ -105,10 +119,17 @@ function reportsEarlier(doc: Doc, d: Doc['dates'][number]): boolean {
 }
 
 /** "Mosul, which the army retook on Tuesday": a day inside a relative clause dates that clause, not the story. */
-function inRelativeClause(doc: Doc, d: Doc['dates'][number]): boolean {
+const SAME_DAY = /\b(?:that|the same)\s+(?:day|evening|night|afternoon|morning)\b/i;
+
+function inRelativeClause(doc: Doc, d: { range: Range }): boolean {
   const sentence = sentencesOf(doc).find((s) => s.start <= d.range.start && d.range.start < s.end);
   if (!sentence) return false;
-  const clause = /,\s+(?:which|whom|whose)\b([^;]*)$/i.exec(doc.text.slice(sentence.start, d.range.start));
+  const before = doc.text.slice(sentence.start, d.range.start);
+  // ("Putin, who arrived on the evening of September 2, held talks": an aside about the subject, closed before its verb.)
+  // ("..., who flew in on Thursday, met Biya that evening": unless the main clause points back at the aside's day.)
+  const rest = doc.text.slice(d.range.end, sentence.end);
+  if (/,\s+who\s[^,;]*$/.test(before) && /^[^,;]*,\s+(?:also\s+)?[a-z]+(?:ed|s)?\b/.test(rest) && !SAME_DAY.test(rest)) return true;
+  const clause = /,\s+(?:which|whom|whose)\b([^;]*)$/i.exec(before);
   return Boolean(clause) && !/\b(?:said|says|told)\b/.test(clause![1]!);
 }
 
@@ -125,10 +146,10 @@ function yearOfAnniversaries(doc: Doc): string | null {
 }
 
 /** An occurred engagement reported in the lead, dated to the day, sharing a person with the event. */
-function leadEngagementWith(events: DiplomaticEvent[], e: DiplomaticEvent, leadEnd: number): DiplomaticEvent | undefined {
+function leadEngagementWith(doc: Doc, events: DiplomaticEvent[], e: DiplomaticEvent, leadEnd: number): DiplomaticEvent | undefined {
   const people = new Set(e.participants.filter((p) => p.kind === 'person').map((p) => p.entityId ?? p.name));
   return events.find((o) => o !== e && o.kind !== 'summit' && o.status === 'occurred' && o.date?.value.length === 10
-    && o.date.how !== 'reference' && o.support.some((r) => r.start < leadEnd)
+    && o.date.how !== 'reference' && o.support.some((r) => r.start < leadEnd) && !(o.date.range && inRelativeClause(doc, { range: o.date.range }))
     && o.participants.some((p) => p.kind === 'person' && people.has(p.entityId ?? p.name)));
 }
 

@@ -60,6 +60,11 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     const witnesses = presence ? c.earlier.lastPair : undefined;
     if (witnesses?.length === 2) parties = [...witnesses];
   }
+  // ("had a videoconference ... According to him, the two leaders also discussed trade": what they discussed after a
+  // call, told of the same two, is the call's.)
+  const pairKeys = new Set(c.earlier.lastPair?.map((a) => a.key));
+  if (hit.kind === 'meeting' && c.earlier.lastPairKind === 'call' && /^(?:discussed|exchanged views)$/i.test(hit.text)
+    && parties.length === 2 && parties.every((p) => pairKeys.has(p.key))) hit = { ...hit, kind: 'call' };
   c.sentenceParties?.push({ to: hit.to, parties, kind: hit.kind, from: hit.from });
   // "Prabowo and Albanese agreed on Monday to ...": an agreement is talks only between named people of two countries
   // who stand together as its subject.

@@ -35,6 +35,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   const seen: ActorAt[] = [];
   const counts = new Map<string, { n: number; a: ActorAt }>();
   let lastPair: ActorAt[] | undefined;
+  let lastPairKind: string | undefined;
   for (const [index, s] of sentencesOf(doc).entries()) {
     // A photo caption names people and places but reports a picture's moment, often a file photo's: no events.
     if (doc.captions?.some((c) => c.start <= s.start && s.end <= c.end + 1)) continue;
@@ -45,7 +46,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
       doc, kb: ctx.kb, s, actors, gatherings,
       places: placesIn(doc, ctx.kb, s.start, s.end),
       dates: datesWithin(doc.dates, s.start, s.end),
-      earlier: { ...earlierPersons(seen, counts), ...(lastPair ? { lastPair } : {}) },
+      earlier: { ...earlierPersons(seen, counts), ...(lastPair ? { lastPair, lastPairKind } : {}) },
       sentenceParties: [] as { to: number; parties: ActorAt[]; kind?: string; from?: number }[],
     };
     const own = ownTriggers(findTriggers(s), gatherings).flatMap((hit) => engagementsFrom(c, hit));
@@ -60,8 +61,8 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
       const subjects = persons.filter((a) => x.from !== undefined && a.to <= x.from);
       return new Set(persons.map((a) => a.key)).size === 2 ? persons : new Set(subjects.map((a) => a.key)).size === 2 ? subjects : [];
     };
-    const pairOf = [...c.sentenceParties].reverse().filter((x) => x.kind !== 'visit').map(twoOf).find((ps) => ps.length > 0);
-    if (pairOf) lastPair = pairOf;
+    const pairFrom = [...c.sentenceParties].reverse().filter((x) => x.kind !== 'visit').find((x) => twoOf(x).length > 0);
+    if (pairFrom) { lastPair = twoOf(pairFrom); lastPairKind = pairFrom.kind; }
     for (const g of gatherings) {
       const summit = summitFrom(doc, ctx.kb, s, g, c.dates, index < LEAD_SENTENCES);
       if (summit) events.push(summit);
@@ -83,7 +84,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   fillArticleDefaults(doc, ctx.kb, trips);
   dateSidelineTalksBySummit(trips);
   // (after the defaults, which date many signings)
-  placeSigningsAtTheirTalks(trips);
+  placeSigningsAtTheirTalks(trips, doc.text);
   doc.events = mergeEventReports(trips).map((e, i) => ({ ...e, id: `event-${i + 1}` }));
 }
 
@@ -93,7 +94,9 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
  */
 function ownTriggers(all: TriggerHit[], gatherings: GatheringPhrase[]): TriggerHit[] {
   // ("they discussed the border by telephone": the call's own words, not talks known from their outcome.)
-  const hits = all.filter((h) => !h.requires || !all.some((o) => o !== h && !o.requires && o.from <= h.from && h.to <= o.to));
+  // ("met Albanese on Monday via video link", "had a conversation with": talks in a call's words are the call.)
+  const hits = all.filter((h) => !h.requires || !all.some((o) => o !== h && !o.requires && o.from <= h.from && h.to <= o.to))
+    .filter((h) => h.kind !== 'meeting' || !all.some((o) => o.kind === 'call' && o.from < h.to && h.from < o.to));
   const inside = (h: TriggerHit): boolean => gatherings.some((g) => g.from <= h.from && h.to <= g.to);
   if (!hits.some((h) => h.kind === 'meeting' && !inside(h))) return hits;
   return hits.filter((h) => h.kind !== 'meeting' || !inside(h));

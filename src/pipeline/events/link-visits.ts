@@ -65,7 +65,7 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = '', refe
       // "talks with Xi" during "when he visits China next month": talks with the host's own people, dated by nothing
       // of their own, fall in the visit's time and country.
       if (m.participants.some((p) => p.kind === 'person' && p.country === v.host)) {
-        if (!m.date && v.date) m.date = severalDays ? { value: v.date.value.slice(0, 7), how: v.date.how } : { ...v.date };
+        if (!m.date && v.date && (severalDays || !arrivalAside(v, m, text))) m.date = severalDays ? { value: v.date.value.slice(0, 7), how: v.date.how } : { ...v.date };
         m.host ??= v.host;
       }
     }
@@ -73,10 +73,24 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = '', refe
 }
 
 /**
+ * "Putin, who arrived in Ulaanbaatar on the evening of September 2, held talks with ...": the arrival's day is told in
+ * an aside about the subject of the talks, which are the story's news and take the story's day, not the arrival's.
+ */
+function arrivalAside(v: DiplomaticEvent, m: DiplomaticEvent, text: string): boolean {
+  const range = v.date?.range;
+  const sentence = m.support.find((r) => range && r.start <= range.start && range.end <= r.end);
+  if (!range || !sentence) return false;
+  const rest = text.slice(range.end, sentence.end);
+  return /,\s+who\s[^,;]*$/.test(text.slice(sentence.start, range.start)) && /^[^,;]*,\s+(?:also\s+)?[a-z]+(?:ed|s)?\b/.test(rest)
+    && !/\b(?:that|the same)\s+(?:day|evening|night|afternoon|morning)\b/i.test(rest);
+}
+
+/**
  * "The two leaders held talks in Astana and signed seven agreements": a signing with no place of its own took place
  * at the talks or visit of the same people on the same day.
  */
-export function placeSigningsAtTheirTalks(events: DiplomaticEvent[]): void {
+export function placeSigningsAtTheirTalks(events: DiplomaticEvent[], text = ''): void {
+  for (const sg of events) followTheirTalks(events, sg, text);
   for (const sg of events) {
     // (Only on a named day: a month shared with a visit says nothing of where the signing took place.)
     if (sg.kind !== 'signing' || sg.location || sg.date?.value.length !== 10) continue;
@@ -88,6 +102,25 @@ export function placeSigningsAtTheirTalks(events: DiplomaticEvent[]): void {
     sg.location = { ...talks.location! };
     if (talks.host) sg.host ??= talks.host;
   }
+}
+
+const AFTER_TALKS = /\b(?:following|after|at the end of|on the results of|in the wake of)\s+(?:the|their|these)\s+(?:talks|negotiations|meeting|consultations)\b/i;
+
+/**
+ * "Following the talks, a number of documents were signed in the presence of the two heads of state": a signing told
+ * as following the talks took place where they were held and on their day, which its month or nothing only bounds.
+ */
+function followTheirTalks(events: DiplomaticEvent[], sg: DiplomaticEvent, text: string): void {
+  if (sg.kind !== 'signing' || (sg.location && sg.date?.value.length === 10)) return;
+  const own = sg.support[0];
+  if (!own || !AFTER_TALKS.test(text.slice(own.start, own.end))) return;
+  const people = new Set(sg.participants.map(key));
+  const talks = events.filter((e) => e.kind === 'meeting' && e.status === sg.status && (e.support[0]?.start ?? Infinity) <= own.start
+    && e.participants.some((p) => people.has(key(p))) && (!sg.date || !e.date || e.date.value.startsWith(sg.date.value)))
+    .sort((a, b) => a.support[0]!.start - b.support[0]!.start).pop();
+  if (!talks) return;
+  if (talks.date && (!sg.date || sg.date.value.length < talks.date.value.length)) sg.date = { ...talks.date };
+  if (!sg.location && talks.location) { sg.location = { ...talks.location }; if (talks.host) sg.host ??= talks.host; }
 }
 
 /**

@@ -40,8 +40,10 @@ export function participantsFor(sentence: { start: number; end: number; text: st
 
   // "Pence, who has hewn closer to orthodoxy than his boss Trump, will visit Brussels": people inside an aside about the subject are no parties.
   const asides = [...sentence.text.matchAll(SUBJECT_ASIDE)].map((m) => ({ from: sentence.start + m.index! + 1, to: sentence.start + m.index! + m[0].length }));
+  // ("According to him, the two leaders discussed": the source of the account is none of them.)
+  const source = (a: ActorAt): boolean => /\baccording to\s+$/i.test(textAt(Math.max(sentence.start, a.from - 14), a.from));
   const before = actors.filter((a) => a.to <= hit.from && a.from >= hit.from - BEFORE_WINDOW && a.from >= sentence.start
-    && !asides.some((r) => r.from <= a.from && a.to <= r.to && r.to <= hit.from));
+    && !asides.some((r) => r.from <= a.from && a.to <= r.to && r.to <= hit.from) && !source(a));
   // (A named possessor, "Trump s administration", is nobody's subject.)
   let subjSide = subjectGroup(before.filter((a) => !a.possessive || a.actor.kind !== 'person' || isPronounAt(sentence, a)), textAt, sentence.start);
   // "Macri and his Brazilian counterpart Temer pledged ..., after a two-hour meeting": talks named as an adjunct of
@@ -189,6 +191,8 @@ export interface EarlierPersons {
   headCountries?: string[];
   /** The two people of the last engagement reported before this sentence. */
   lastPair?: ActorAt[];
+  /** What that last engagement was: "the two leaders also discussed" after a call is more of the call. */
+  lastPairKind?: string;
 }
 const NO_EARLIER: EarlierPersons = { recent: [], topic: null };
 

@@ -171,6 +171,16 @@ test('dateline: agency and colon forms resolve to a known city', () => {
   }
 });
 
+test('dateline: a page header of a day line, a time line and a place line is the dateline, with its day', () => {
+  const doc = cleaned('Talks with the President of Uzbekistan\n\nMay 14, 2024\n13:10\nThe Kremlin, Moscow\n\nThe two presidents held talks.\n', '2024');
+  assert.equal(doc.dateline?.name, 'Moscow');
+  assert.deepEqual([doc.published?.value, doc.published?.how], ['2024-05-14', 'dateline']);
+  assert.equal(cleaned('Title\n\n14 May 2024\nKyiv\n\nTalks resumed.\n').dateline?.name, 'Kyiv');
+  // A day line over a headline or a sentence is no header.
+  assert.equal(cleaned('Title\n\nMay 14, 2024\n13:10\nPresidents Hold Talks\n\nTalks in Moscow resumed.\n').dateline, null);
+  assert.equal(cleaned('Title\n\nMay 14, 2024\nRussia said talks in Moscow would resume.\n').dateline, null);
+});
+
 test('dateline: its month and day refine a year-only publication date', () => {
   const doc = cleaned('Title\n\nMOSCOW, Feb 10 (Reuters) - Russia said.\n', '2025');
   assert.deepEqual([doc.published?.value, doc.published?.how], ['2025-02-10', 'dateline']);

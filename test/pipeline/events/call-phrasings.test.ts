@@ -1,0 +1,31 @@
+// Calls told with the words of talks: "met by video link", "had a conversation ... via videoconference", and what the
+// two "also discussed" in an aide's account of the call. Sentences of their own, with their negative cases. Whole
+// pipeline, real knowledge base.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledgeBase } from '../../../src/kb/index.js';
+import { runPipeline } from '../../../src/pipeline/index.js';
+import type { DiplomaticEvent } from '../../../src/core/types.js';
+
+const kb = loadKnowledgeBase();
+const eventsOf = (text: string, published: string): DiplomaticEvent[] => runPipeline({ id: 't', text, published }, { kb }).events;
+const kinds = (events: DiplomaticEvent[]): string[] => events.map((e) => e.kind).sort();
+const names = (e: DiplomaticEvent | undefined): string[] => (e?.participants ?? []).map((p) => (p.kind === 'person' ? p.name! : p.country!)).sort();
+
+test('talks held by video link or videoconference are a call, not a meeting', () => {
+  assert.deepEqual(kinds(eventsOf('Narendra Modi met Anthony Albanese on Monday via video link to discuss minerals.', '2023-03-21')), ['call']);
+  assert.deepEqual(kinds(eventsOf('Emmanuel Macron had a conversation with Chancellor of Germany Olaf Scholz via videoconference on Tuesday.', '2023-03-22')), ['call']);
+  // Talks by a lake are talks.
+  assert.deepEqual(kinds(eventsOf('Narendra Modi met Anthony Albanese by the lake on Monday to discuss minerals.', '2023-03-21')), ['meeting']);
+});
+
+test('"the two leaders also discussed" in an account of a call is the call; the aide the account is "according to" is no party', () => {
+  const text = 'Emmanuel Macron had a telephone conversation with Olaf Scholz on Tuesday.\n\n'
+    + 'Diplomatic adviser Emmanuel Bonne told journalists the conversation lasted an hour. According to him, the two leaders also discussed the European budget.';
+  const events = eventsOf(text, '2023-03-22');
+  assert.deepEqual(kinds(events), ['call']);
+  assert.deepEqual(names(events[0]), ['Emmanuel Macron', 'Olaf Scholz']);
+  // After talks in person, what they also discussed is the talks.
+  const inPerson = eventsOf(text.replace('had a telephone conversation with', 'held talks in Paris with'), '2023-03-22');
+  assert.deepEqual(kinds(inPerson), ['meeting']);
+});

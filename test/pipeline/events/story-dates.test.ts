@@ -1,0 +1,47 @@
+// Which day an engagement of the story's own takes when its clause gives none: the story's day from a header, not the
+// day an aside about its subject tells; the talks' day for what followed them. Sentences of their own, with their
+// negative cases. Whole pipeline, real knowledge base.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledgeBase } from '../../../src/kb/index.js';
+import { runPipeline } from '../../../src/pipeline/index.js';
+import type { DiplomaticEvent } from '../../../src/core/types.js';
+
+const kb = loadKnowledgeBase();
+const eventsOf = (text: string, published: string | null): DiplomaticEvent[] => runPipeline({ id: 't', text, published }, { kb }).events;
+const ofKind = (events: DiplomaticEvent[], kind: string): DiplomaticEvent[] => events.filter((e) => e.kind === kind);
+
+test('an arrival told in an aside about the subject ("X, who arrived on Monday, held talks") does not date the talks', () => {
+  const events = eventsOf('Shavkat Mirziyoyev, who arrived in Astana on Monday evening, held talks with President Kassym-Jomart Tokayev.', '2024-05-15');
+  assert.equal(ofKind(events, 'visit')[0]?.date?.value, '2024-05-13');
+  assert.notEqual(ofKind(events, 'meeting')[0]?.date?.value, '2024-05-13');
+  // The main clause pointing back at the aside's day takes it.
+  const same = eventsOf('Shavkat Mirziyoyev, who arrived in Astana on Monday, met President Kassym-Jomart Tokayev that evening.', '2024-05-15');
+  assert.equal(ofKind(same, 'meeting')[0]?.date?.value, '2024-05-13');
+});
+
+test('a page header\'s day (day line, time line, place line) is the story\'s day for its lead talks', () => {
+  const text = 'Talks with President of Kazakhstan\n\nMay 14, 2024\n13:10\nAstana\n\nShavkat Mirziyoyev held talks with President Kassym-Jomart Tokayev.\n\nThe talks covered trade and water.\n';
+  const [meeting] = ofKind(eventsOf(text, null), 'meeting');
+  assert.equal(meeting?.date?.value, '2024-05-14');
+  assert.equal(meeting?.location?.name, 'Astana');
+  // Without the header there is no day to give.
+  const bare = ofKind(eventsOf('Talks with President of Kazakhstan\n\nShavkat Mirziyoyev held talks with President Kassym-Jomart Tokayev.\n', '2024-05'), 'meeting');
+  assert.notEqual(bare[0]?.date?.value?.length, 10);
+});
+
+test('a signing told as following the talks takes their day and place', () => {
+  const text = 'Central Asia\'s two largest economies pledged on Wednesday to double trade, officials said.\n\n'
+    + 'Trade between the two countries grew by a fifth last year.\n\n'
+    + 'Water from the Syr Darya has long divided the two neighbours.\n\n'
+    + 'A new railway line opened in March.\n\n'
+    + 'Uzbek President Shavkat Mirziyoyev held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday.\n\n'
+    + 'Following the talks, agreements on water and transit were signed in the presence of the two presidents.\n';
+  const [signing] = ofKind(eventsOf(text, '2024-05-15'), 'signing');
+  assert.equal(signing?.date?.value, '2024-05-14');
+  assert.equal(signing?.location?.name, 'Astana');
+  // Signed "next month" is no signing at the talks.
+  const later = text.replace('Following the talks, agreements on water and transit were signed in the presence of', 'Agreements on water and transit will be signed next month in the presence of');
+  const [planned] = ofKind(eventsOf(later, '2024-05-15'), 'signing');
+  assert.notEqual(planned?.date?.value, '2024-05-14');
+});
