@@ -4,6 +4,7 @@ import type { DateMention, DiplomaticEvent } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { GatheringPhrase } from '../dates/gathering-phrases.js';
 import type { SentenceView } from '../dates/sentences-of.js';
+import { shiftIsoDay } from '../dates/calendar.js';
 import type { ActorAt } from './actors.js';
 import { dateInClause } from './event-date.js';
 import { occasionFor, occasionOf } from './occasion.js';
@@ -30,6 +31,10 @@ export interface SentenceContext {
   dates: DateMention[];
   gatherings: GatheringPhrase[];
   earlier: EarlierPersons;
+  /** The day of the last engagement reported before this sentence that took place on a named day. */
+  lastDay?: string;
+  /** The day of the last talks reported before this sentence that took place on a named day. */
+  lastTalksDay?: string;
   /** The parties each earlier trigger of this sentence found, in text order (filled as the sentence is read). */
   sentenceParties?: { to: number; parties: ActorAt[]; kind?: string; from?: number }[];
 }
@@ -77,7 +82,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     const subjects = parties.filter((p) => p.to <= hit.from && p.actor.kind === 'person' && p.country);
     if (new Set(subjects.map((p) => p.country)).size < 2 || subjects.length !== parties.length) return [];
   }
-  let date = dateInClause(doc.text, s, hit, c.dates);
+  let date = dateInClause(doc.text, s, hit, c.dates) ?? dayOfTheLastReport(doc.text, s, hit, c.lastDay, c.lastTalksDay, referenceDateOf(doc));
   // "Widodo, who is in Australia on a two-day visit": a trip under way began on some day up to the story's; only the
   // month is known.
   const reference = referenceDateOf(doc);
@@ -242,4 +247,27 @@ function lastReportEnd(head: string): number {
 function hostOf(cityCountry: string | undefined, gathering: GatheringPhrase | null, named: PlaceAt | null): string | undefined {
   const edition = gathering?.editions.length === 1 ? gathering.editions[0] : undefined;
   return cityCountry ?? edition?.country ?? named?.country;
+}
+
+// "On the same day, Li met Putin", "The next day he flew to Minsk": a day named by the engagement told before.
+// ("The same day that Mattis landed": a day the clause itself names.)
+const DAY_ANAPHOR = /\b(?:(?:on\s+)?(?:the\s+same|that)\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:on\s+)?the\s+(next|following)\s+day|a\s+day\s+(later))\b(?!\s+(?:that|as|when|on\s+which)\b)/i;
+// ("After the talks, the two signed ...": the talks' day.)
+const AFTER_THE_TALKS = /\b(?:following|after|at the end of)\s+(?:the|their)\s+(?:talks|negotiations|consultations)\b/i;
+
+function dayOfTheLastReport(text: string, s: { start: number; end: number }, hit: TriggerHit, lastDay: string | undefined, lastTalksDay: string | undefined, reference: string | null): DateMention | null {
+  const head = text.slice(s.start, hit.from);
+  const after = AFTER_THE_TALKS.exec(head);
+  if (after && lastTalksDay && hit.kind !== 'meeting') {
+    const start = s.start + after.index;
+    return { id: '', range: { start, end: start + after[0].length }, surface: after[0], value: lastTalksDay, how: 'relative', rule: 'events/day-of-last-talks', confidence: 0.6 };
+  }
+  if (!lastDay) return null;
+  const m = DAY_ANAPHOR.exec(head);
+  if (!m || /[;]|\b(?:said|says|told)\b/.test(head.slice(m.index))) return null;
+  const value = m[1] || m[2] ? shiftIsoDay(lastDay, 1) : lastDay;
+  // (A day after the story's own is not for a past tense to take: the story's clock says less than the verb.)
+  if (reference && value > reference && !/\b(?:will|to|is|are)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, hit.from - 20), hit.from))) return null;
+  const start = s.start + m.index;
+  return { id: '', range: { start, end: start + m[0].length }, surface: m[0], value, how: 'relative', rule: 'events/day-of-last-report', confidence: 0.6 };
 }

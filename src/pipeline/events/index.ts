@@ -48,6 +48,8 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
       dates: datesWithin(doc.dates, s.start, s.end),
       earlier: { ...earlierPersons(seen, counts), ...(lastPair ? { lastPair, lastPairKind } : {}) },
       sentenceParties: [] as { to: number; parties: ActorAt[]; kind?: string; from?: number }[],
+      lastDay: events.findLast((e) => e.kind !== 'summit' && e.date?.value.length === 10)?.date?.value,
+      lastTalksDay: events.findLast((e) => e.kind === 'meeting' && e.date?.value.length === 10)?.date?.value,
     };
     const own = ownTriggers(findTriggers(s), gatherings).flatMap((hit) => engagementsFrom(c, hit));
     // "last met in Bogota in September, when Santos hosted Moreno": every report of a sentence that recalls an earlier

@@ -45,3 +45,20 @@ test('a signing told as following the talks takes their day and place', () => {
   const [planned] = ofKind(eventsOf(later, '2024-05-15'), 'signing');
   assert.notEqual(planned?.date?.value, '2024-05-14');
 });
+
+test('"on the same day" and "the next day" take the day of the engagement told before; "the same day that" names its own', () => {
+  const text = 'Shavkat Mirziyoyev and Kassym-Jomart Tokayev held talks in Astana on Tuesday.\n\n'
+    + 'Mirziyoyev had arrived in Astana on Monday evening.\n\n'
+    + 'Following the talks, the two presidents signed a treaty on the border.\n\n'
+    + 'On the same day, Mirziyoyev met Prime Minister Olzhas Bektenov.\n\n'
+    + 'The next day Mirziyoyev will meet Kyrgyz President Sadyr Japarov in Bishkek.';
+  const events = eventsOf(text, '2024-05-14');
+  const withPerson = (name: string): DiplomaticEvent | undefined => events.find((e) => e.participants.some((p) => p.name === name));
+  assert.equal(withPerson('Olzhas Bektenov')?.date?.value, '2024-05-14');
+  assert.equal(ofKind(events, 'signing')[0]?.date?.value, '2024-05-14');
+  assert.equal(withPerson('Sadyr Japarov')?.date?.value, '2024-05-15');
+  // "The same day that X landed, Y announced": the clause names its own day, not the last one told.
+  const own = eventsOf('Shavkat Mirziyoyev held talks with Kassym-Jomart Tokayev in Astana on May 14.\n\nTrade grew by a fifth last year.\n\nWater has long divided the neighbours.\n\nA railway opened in March.\n\nThe same day that Sadyr Japarov arrived in Moscow, the Kremlin announced a summit.', '2024-06-20');
+  const arrival = ofKind(own, 'visit').find((e) => e.participants.some((p) => p.name === 'Sadyr Japarov'));
+  assert.notEqual(arrival?.date?.value, '2024-05-14');
+});
