@@ -118,7 +118,7 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     const speakers = new Set(they ? actors.filter((a) => a.to <= hit.from && REPORTING.test(textAt(a.to, hit.from))).map((a) => a.key) : []);
     // "The two ministers last met": of the people named, those who hold that office.
     // ("The leaders agreed": heads of state or government, not the aide named last.)
-    const office = /\b(?:two|both|the)\s+(ministers|presidents|prime ministers|premiers|leaders|heads of state|heads of government)\b/i.exec(textAt(Math.max(sentence.start, hit.from - 30), hit.from))?.[1]?.toLowerCase().replace(/^heads of .*/, 'leaders');
+    const office = /\b(?:two|both|the)\s+(ministers|presidents|prime ministers|premiers|leaders|heads of state|heads of government)\b/i.exec(textAt(Math.max(sentence.start, hit.from - 30), hit.from))?.[1]?.toLowerCase();
     const holds = (a: ActorAt): boolean => !office || OFFICE_ROLE[office]!.test(a.actor.role ?? '');
     // (A possessor, "Sanchez s election", is none of "the two".)
     const named = [...earlier.recent, ...actors.filter((a) => a.to <= hit.from)].filter((a) => a.actor.kind === 'person' && !a.possessive && !speakers.has(a.key) && holds(a));
@@ -204,6 +204,9 @@ const OFFICE_ROLE: Record<string, RegExp> = {
   'prime ministers': /\bprime minister\b/i,
   premiers: /\b(?:prime minister|premier)\b/i,
   leaders: /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|crown prince|head of state|general secretary|chairman|chairwoman)\b/i,
+  // ("the two heads of government signed" after a premier's talks: not the presidents recalled since.)
+  'heads of government': /^(?!.*\bvice[- ]).*\b(?:prime minister|premier|chancellor|head of government)\b/i,
+  'heads of state': /^(?!.*\bvice[- ]).*\b(?:president|king|queen|emir|sultan|monarch|head of state|chairman)\b/i,
 };
 const PLURAL_SUBJECT = /\b(?:the two|both|they|the pair|the leaders|the ministers|the foreign ministers|the presidents|the prime ministers|the heads of (?:state|government)|the two (?:leaders|presidents|men|sides|ministers)|their)\s+(?:\w+\s+){0,3}$/i;
 
