@@ -10,6 +10,7 @@ import { fillArticleDefaults, LEAD_SENTENCES } from './article-defaults.js';
 import { engagementsFrom } from './build-engagement.js';
 import { datesWithin } from './event-date.js';
 import { applyJoinsAndDropLoneMeetings, isPrevious, PREVIOUS_SUFFIX } from './joins.js';
+import { placeNextTalksOfATrip } from './next-talks.js';
 import { dateReportsDuringVisits, foldReportsOfOneTrip, linkVisitsAndMeetings, placeSigningsAtTheirTalks } from './link-visits.js';
 import { mergeEventReports } from './merge.js';
 import type { EarlierPersons } from './participants.js';
@@ -87,6 +88,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   dateSidelineTalksBySummit(trips);
   // (after the defaults, which date many signings)
   placeSigningsAtTheirTalks(trips, doc.text);
+  placeNextTalksOfATrip(trips);
   doc.events = mergeEventReports(trips).map((e, i) => ({ ...e, id: `event-${i + 1}` }));
 }
 

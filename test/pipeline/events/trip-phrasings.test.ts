@@ -35,3 +35,13 @@ test('a person of an Arabic-speaking country is read with the article of the sur
   const events = eventsOf('Saad al-Hariri arrived in Paris on Saturday and met French President Emmanuel Macron at the Elysee Palace.', '2017-11-18');
   assert.deepEqual(names(ofKind(events, 'visit')[0]), ['Emmanuel Macron', 'Saad Hariri']);
 });
+
+test('talks planned for the next day of a trip under way are held where the visitor\'s talks in that country were', () => {
+  const text = 'Kenyan President William Ruto held talks with Indian Prime Minister Narendra Modi at Hyderabad House in New Delhi on Monday.\n\n'
+    + 'Ruto is due to meet President Droupadi Murmu on Tuesday before travelling to Mumbai on Wednesday.';
+  const planned = ofKind(eventsOf(text, '2023-12-05'), 'meeting').find((e) => e.status === 'planned');
+  assert.equal(planned?.location?.name, 'New Delhi');
+  // Talks planned days after the trip's talks may be anywhere.
+  const later = ofKind(eventsOf(text.replace('on Tuesday before', 'on Friday before'), '2023-12-05'), 'meeting').find((e) => e.status === 'planned');
+  assert.equal(later?.location ?? null, null);
+});
