@@ -36,7 +36,9 @@ function sameEvent(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
   // (An undated report may be other talks: "met U.S. officials in Miami in December" beside this week's meeting.)
   // ("Hungary and Serbia sign deal" over "Orban and Vucic signed an agreement" the same day: two states, each one
   // of the other report's people, are the same parties.)
-  const sameDay = a.date?.value.length === 10 && a.date.value === b.date?.value;
+  // ("Canada and China failed to launch talks on Monday" and "Trudeau held talks with Li" during a visit dated by its
+  // month: the leaders' talks, on the day the states' report names.)
+  const sameDay = Boolean(a.date && b.date) && (a.date!.value.length === 10 || b.date!.value.length === 10);
   return (shared >= 1 && a.status === b.status && Boolean(a.date) && a.date?.value === b.date?.value
     && (coveredByPersons(a, b) || coveredByPersons(b, a)))
     || (sameDay && (coveredByPersons(a, b, 2) || coveredByPersons(b, a, 2)));

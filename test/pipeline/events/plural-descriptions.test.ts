@@ -20,3 +20,15 @@ test('"the two heads of government" are the premiers of the talks, not the presi
   // "the two heads of state" are not the prime ministers.
   assert.ok(!names(signing(eventsOf(TEXT.replace('OFFICE', 'heads of state'), '2025-08-30'))).includes('Shigeru Ishiba'));
 });
+
+test('two states\' talks on a day are their leaders\' talks of that month, reported as one', () => {
+  const text = 'NEW DELHI (Reuters) - India and Kenya failed to launch free trade negotiations on Tuesday, officials said.\n\n'
+    + 'Ruto, who arrived in New Delhi on Monday for a three-day state visit, held talks with Prime Minister Narendra Modi at Hyderabad House.';
+  const meetings = eventsOf(text, '2023-12-05').filter((e) => e.kind === 'meeting');
+  assert.equal(meetings.length, 1, JSON.stringify(meetings.map(names)));
+  assert.deepEqual(names(meetings[0]), ['Narendra Modi', 'William Ruto']);
+  assert.equal(meetings[0]?.date?.value, '2023-12-05');
+  // Ministers' talks do not stand for the states'.
+  const ministers = eventsOf(text.replace('held talks with Prime Minister Narendra Modi', 'held talks with Foreign Minister Subrahmanyam Jaishankar').replace('Ruto, who', 'Kenyan Foreign Minister Musalia Mudavadi, who'), '2023-12-05').filter((e) => e.kind === 'meeting');
+  assert.equal(ministers.length, 2, JSON.stringify(ministers.map(names)));
+});
