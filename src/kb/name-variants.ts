@@ -1,5 +1,6 @@
 /**
- * Spellings of a person's name the data need not list. Arabic surnames carry the article or not depending on the
+ * Spellings of a person's name the data need not list. Initials are written "K. P.", "K.P." or "KP" by different
+ * outlets ("K.P. Sharma Oli", "KP Sharma Oli"), so each form finds the others. Arabic surnames carry the article or not depending on the
  * outlet ("Saad al-Hariri" in wire copy, "Saad Hariri" in the base; "Haider Abadi" for "Haider al-Abadi"), so a
  * person of an Arabic-speaking country is also found under the other form.
  */
@@ -22,4 +23,14 @@ export function articleVariants(name: string, country: CountryCode | undefined):
   if (ARTICLE.test(last)) return [[...head, last.replace(ARTICLE, '')].join(' ')];
   if (!/^\p{Lu}/u.test(last)) return [];
   return [[...head, `al-${last}`].join(' ')];
+}
+
+/** The name with its initials written the other ways: "K. P. Sharma Oli" → "K.P. Sharma Oli", "KP Sharma Oli". */
+export function initialVariants(name: string): string[] {
+  const spaced = /^((?:\p{Lu}\.\s?){2,3})\s*(?=\p{Lu}\p{Ll})/u.exec(name);
+  const letters = spaced ? spaced[1]!.replace(/[.\s]/g, '') : /^(\p{Lu}{2,3})\s+(?=\p{Lu}\p{Ll})/u.exec(name)?.[1];
+  if (!letters) return [];
+  const rest = name.slice(spaced ? spaced[0].length : letters.length + 1);
+  const forms = [`${[...letters].join('. ')}. ${rest}`, `${[...letters].join('.')}. ${rest}`, `${letters} ${rest}`];
+  return forms.filter((f) => f !== name);
 }

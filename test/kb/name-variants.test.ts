@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildKnowledgeBase } from '../../src/kb/build.js';
-import { articleVariants } from '../../src/kb/name-variants.js';
+import { articleVariants, initialVariants } from '../../src/kb/name-variants.js';
 
 test('an Arabic surname is found with and without its article', () => {
   assert.deepEqual(articleVariants('Saad Hariri', 'LB'), ['Saad al-Hariri']);
@@ -23,4 +23,16 @@ test('the knowledge base answers the other spelling with the same person', () =>
   });
   assert.deepEqual(kb.match('Saad al-Hariri arrived in Paris.').map((m) => m.id), ['person:saad-hariri']);
   assert.deepEqual(kb.match('Pierre al-Hariri arrived in Paris.').map((m) => m.id), []);
+});
+
+test('initials are found however they are written ("K. P.", "K.P.", "KP")', () => {
+  assert.deepEqual(initialVariants('K. P. Sharma Oli'), ['K.P. Sharma Oli', 'KP Sharma Oli']);
+  assert.deepEqual(initialVariants('JD Vance'), ['J. D. Vance', 'J.D. Vance']);
+  // A name without initials has no other form.
+  assert.deepEqual(initialVariants('Sher Bahadur Deuba'), []);
+  assert.deepEqual(initialVariants('Li Qiang'), []);
+  const kb = buildKnowledgeBase({
+    people: [{ id: 'person:kp-sharma-oli', name: 'KP Sharma Oli', aliases: [], gender: 'm', country: 'NP', roles: [] }],
+  });
+  assert.deepEqual(kb.match('Prime Minister K.P. Sharma Oli will visit China.').map((m) => m.id), ['person:kp-sharma-oli']);
 });

@@ -18,6 +18,8 @@ const LABEL = /(?:^|[\s|·•,(])((?:first\s+)?published|posted|(?:last\s+)?upda
 /** Whatever may follow a bare date on a timestamp line: a time, a zone, "| 3 min read". */
 const AFTER_DATE = /^\s*(?:(?:at|,|-|–|—|\||·)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)?)?\s*(?:[|·].{0,40})?$/i;
 
+const BRIEFING_ON = /\b(?:press conference|press briefing|news conference|briefing)\s+(?:on|of)\s+/i;
+
 const COPYRIGHT_DATE = /(?:copyright|©)\s*(?:©\s*)?(?:[\p{L}.&'’-]+\s+){0,4}(\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\b/iu;
 
 /** "18/04/2024" (day first, as outside the US) or "2024-04-18"; a day and month that could swap ("04/05/2024") give nothing. */
@@ -98,6 +100,13 @@ function datesOfLine(line: string): { value: IsoDate; rank: number; start: numbe
   if (copy) {
     const value = slashedDay(copy[1]!);
     if (value) return [{ value, rank: 2, start: copy.index + copy[0].length - copy[1]!.length, end: copy.index + copy[0].length }];
+  }
+  // "Foreign Ministry Spokesperson's Regular Press Conference on November 29, 2024": a briefing's title dates its page.
+  const briefing = BRIEFING_ON.exec(line);
+  if (briefing) {
+    const from = briefing.index + briefing[0].length;
+    const date = readWrittenDate(line.slice(from));
+    if (date && date.value.length === 10 && !line.slice(from + date.length).trim()) return [{ value: date.value, rank: 2, start: from, end: from + date.length }];
   }
   const bare = readWrittenDate(trimmed);
   if (bare && AFTER_DATE.test(trimmed.slice(bare.length))) out.push({ value: bare.value, rank: 2, start: lead, end: lead + bare.length });

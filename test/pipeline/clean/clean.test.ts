@@ -181,6 +181,12 @@ test('dateline: a page header of a day line, a time line and a place line is the
   assert.equal(cleaned('Title\n\nMay 14, 2024\nRussia said talks in Moscow would resume.\n').dateline, null);
 });
 
+test('published: a briefing\'s title dates its page ("Regular Press Conference on November 29, 2024"); a headline\'s date does not', () => {
+  const doc = cleaned('Foreign Ministry Spokesperson\'s Regular Press Conference on November 29, 2024\n\nQ: Could you share more details?\n');
+  assert.equal(doc.published?.value, '2024-11-29');
+  assert.equal(cleaned('Leaders to meet in Moscow on November 29, 2024 for talks on trade\n\nThe talks were announced.\n').published ?? null, null);
+});
+
 test('dateline: its month and day refine a year-only publication date', () => {
   const doc = cleaned('Title\n\nMOSCOW, Feb 10 (Reuters) - Russia said.\n', '2025');
   assert.deepEqual([doc.published?.value, doc.published?.how], ['2025-02-10', 'dateline']);
