@@ -34,7 +34,7 @@ export function findDates(doc: Doc, ctx: PipelineContext): void {
     addUnlessTaken(own, findRelativePeriods(s, ref));
     addUnlessTaken(own, findYears(s, own));
     addUnlessTaken(own, findAnniversaryYears(doc, s, ctx.kb));
-    found.push(...own);
+    found.push(...withoutYearWordsOfAMonth(own, doc.text));
   }
   const articleYear = yearOf(referenceDateOf(doc)) ?? currentYearFromAnniversary(found);
   for (const s of sentences) {
@@ -54,6 +54,12 @@ function referenceDay(doc: Doc): Day | null {
 function currentYearFromAnniversary(found: DateCandidate[]): number | null {
   const a = found.find((c) => c.how === 'anniversary');
   return a ? yearOf(a.value) : null;
+}
+
+// "in September last year": the year words say which September; they are no date of their own beside it.
+function withoutYearWordsOfAMonth(own: DateCandidate[], text: string): DateCandidate[] {
+  return own.filter((c) => !(/^(?:this|last|next|that)\s+year$/i.test(text.slice(c.from, c.to))
+    && own.some((m) => m !== c && m.to <= c.from && /^\s*(?:of\s+)?$/i.test(text.slice(m.to, c.from)) && m.value.length >= 7 && m.value.startsWith(c.value))));
 }
 
 function addUnlessTaken(into: DateCandidate[], more: DateCandidate[]): void {

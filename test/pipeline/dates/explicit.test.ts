@@ -29,8 +29,11 @@ test('a past month takes the latest such month on or before the reference', () =
   assert.deepEqual(valuesOf(datesOf('They met in September.', REF)), ['2023-09']);
 });
 
-test('"in October this year" keeps the reference year', () => {
-  assert.deepEqual(valuesOf(datesOf('The summit to be held in Kazan in October this year.', REF)), ['2024-10', '2024']);
+test('"in October this year" keeps the reference year, and the year words are no date of their own', () => {
+  assert.deepEqual(valuesOf(datesOf('The summit to be held in Kazan in October this year.', REF)), ['2024-10']);
+  assert.deepEqual(valuesOf(datesOf('They met in September last year.', REF)), ['2023-09']);
+  // Alone, the year words are a date.
+  assert.deepEqual(valuesOf(datesOf('They met in September, and again last year.', REF)), ['2023-09', '2023']);
 });
 
 test('without a reference date a month without a year gives nothing', () => {
