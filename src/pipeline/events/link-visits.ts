@@ -40,7 +40,8 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = '', refe
     const span = tripSpan(v, text, true) ?? v.date;
     const visitors = new Set(v.participants.map(key));
     // The visitor's counterpart first: a prime minister's visit is received by the prime minister he met, not the president.
-    const office = (p: Actor): string => (p.role ?? '').toLowerCase().replace(/^.*\b(prime minister|president|foreign minister|premier|chancellor)\b.*$/, '$1');
+    // (A premier is a prime minister's counterpart.)
+    const office = (p: Actor): string => (p.role ?? '').toLowerCase().replace(/^.*\b(prime minister|president|foreign minister|premier|chancellor)\b.*$/, '$1').replace(/^premier$/, 'prime minister');
     const visitorOffices = new Set(v.participants.filter((p) => p.kind === 'person').map(office));
     const counterpartFirst = (m: DiplomaticEvent): number => (m.participants.some((p) => p.kind === 'person' && p.country === v.host && visitorOffices.has(office(p))) ? 0 : 1);
     for (const m of [...events].sort((a, b) => counterpartFirst(a) - counterpartFirst(b))) {

@@ -2,7 +2,8 @@ import type { ActorAt } from './actors.js';
 import type { TriggerHit } from './triggers.js';
 
 /** Where the clause of a trigger ends: the words after it that still belong to the same report. */
-const CLAUSE_END = /;|,\s+who\b|,?\s+as\s+(?=[A-Z]|(?:the|a|an|his|her|their)\s)|,\s+(?:saying|adding|noting|telling|calling|urging|warning|stressing)\b|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
+// (", and Chairman Zhao Leji will also meet with him": a coordinated clause with a subject and verb of its own.)
+const CLAUSE_END = /,\s+and\s+(?=[^,;]{0,80}?\b(?:will|would|is to|are to|was to|also)\s+(?:also\s+)?(?:meet|hold|have|receive|host|sign|visit|call|talk)\b)|;|,\s+who\b|,?\s+as\s+(?=[A-Z]|(?:the|a|an|his|her|their)\s)|,\s+(?:saying|adding|noting|telling|calling|urging|warning|stressing)\b|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
 // ", Duterte sat down with ...": a comma, a name and a verb start a new clause (case matters here).
 const NEW_SUBJECT = /,\s+(?:and\s+|but\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+ed|sat|met|told|said|says|is|was|are|were|has|had|have|will|would|spoke|took|made|gave|went|came|held|began)\b/;
 const AFTER_WINDOW = 140;

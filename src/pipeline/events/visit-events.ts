@@ -42,7 +42,9 @@ export function visitEvents(c: SentenceContext, hit: TriggerHit, parties: ActorA
     const clauseHead = head.split(/[.;:]|,\s+(?=which|who|several|some|many|most)/).pop()!.trimStart();
     const verbWithThingSubject = !NOUN_VISIT.test(hit.text.split(/\s+/)[0]!) || !/\b(?:a|an|the|his|her|their|its|['’]s)\s+(?:[\w-]+\s+){0,2}$/i.test(head)
       ? THING_SUBJECT.test(clauseHead) && !PERSON_SUBJECT.test(head) : false;
-    const fallback = after ?? (indefinite || verbWithThingSubject ? null : c.earlier.topic);
+    // ("We welcome more foreign friends to visit China": people in general travel, not the story's person.)
+    const generic = /\b(?:friends|people|tourists|travellers|travelers|visitors|investors|citizens|nationals|businesses|companies|students|foreigners)\s+(?:to\s+|who\s+)?$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from));
+    const fallback = after ?? (indefinite || verbWithThingSubject || generic ? null : c.earlier.topic);
     if (fallback) visitors = [fallback];
   }
   if (!visitors.length) return [];
@@ -77,8 +79,13 @@ export function visitEvents(c: SentenceContext, hit: TriggerHit, parties: ActorA
       && /\binvit\w*\s+(?:from|by)\s+$/i.test(doc.text.slice(Math.max(a.to, visitors[0]!.from - 30), visitors[0]!.from))).pop();
     return guest ? [guest, ...visitors] : [];
   };
+  // "At the invitation of Premier Li Qiang, Prime Minister Oli will pay an official visit to China": the one who
+  // invited, of the country visited, receives the visitor.
+  const inviter = c.actors.find((a) => a.actor.kind === 'person' && a.to <= hit.from && !visitors.some((v) => v.key === a.key)
+    && /\bat the invitation of\s+(?:[\w.'’-]+\s+){0,8}$/i.test(doc.text.slice(Math.max(s.start, a.from - 80), a.from)));
+  const received = (t: PlaceAt, who: ActorAt[]): ActorAt[] => (inviter && inviter.country === t.country && !who.some((v) => v.key === inviter.key) ? [...who, inviter] : who);
   return targets
-    .map((t) => ({ t, who: travellersTo(t) }))
+    .map((t) => ({ t, who: received(t, travellersTo(t)) }))
     .filter(({ who }) => who.length > 0)
     .map(({ t, who }) => ({
       ...base,

@@ -45,3 +45,25 @@ test('talks planned for the next day of a trip under way are held where the visi
   const later = ofKind(eventsOf(text.replace('on Tuesday before', 'on Friday before'), '2023-12-05'), 'meeting').find((e) => e.status === 'planned');
   assert.equal(later?.location ?? null, null);
 });
+
+test('"at the invitation of X" makes X, of the country visited, the visit\'s host; an inviter of another country is not', () => {
+  const [visit] = ofKind(eventsOf('At the invitation of Prime Minister Shigeru Ishiba, President Ferdinand Marcos Jr. will pay an official visit to Japan from March 3 to 5.', '2025-02-20'), 'visit');
+  assert.deepEqual(names(visit), ['Ferdinand Marcos Jr.', 'Shigeru Ishiba']);
+  const [other] = ofKind(eventsOf('At the invitation of Prime Minister Anthony Albanese, President Ferdinand Marcos Jr. will pay an official visit to Japan from March 3 to 5.', '2025-02-20'), 'visit');
+  assert.ok(!names(other).includes('Anthony Albanese'), JSON.stringify(names(other)));
+});
+
+test('"we welcome more foreign friends to visit China" is nobody\'s visit', () => {
+  const text = 'Prime Minister Shigeru Ishiba held talks with Premier Li Qiang in Beijing on Monday.\n\nWe welcome more foreign friends to visit China, the spokesperson said.';
+  assert.equal(ofKind(eventsOf(text, '2025-02-20'), 'visit').length, 0);
+  // A named person invited to visit does.
+  const named = 'Prime Minister Shigeru Ishiba held talks with Premier Li Qiang in Beijing on Monday.\n\nWe welcome Prime Minister Ishiba to visit China again, the spokesperson said.';
+  assert.equal(ofKind(eventsOf(named, '2025-02-20'), 'visit').length, 1);
+});
+
+test('talks listed clause by clause ("X will meet him, Y will hold talks with him, and Z will also meet him") are three', () => {
+  const text = 'During Prime Minister Ishiba\'s visit, President Xi Jinping will meet with him, Premier Li Qiang will hold talks with him, and Chairman of the NPC Standing Committee Zhao Leji will also meet with him.';
+  const meetings = ofKind(eventsOf(`Prime Minister Shigeru Ishiba will visit China next week.\n\n${text}`, '2025-02-20'), 'meeting');
+  assert.equal(meetings.length, 3, JSON.stringify(meetings.map(names)));
+  assert.ok(meetings.every((m) => names(m).length === 2 && names(m).includes('Shigeru Ishiba')), JSON.stringify(meetings.map(names)));
+});
