@@ -34,3 +34,15 @@ export function initialVariants(name: string): string[] {
   const forms = [`${[...letters].join('. ')}. ${rest}`, `${[...letters].join('.')}. ${rest}`, `${letters} ${rest}`];
   return forms.filter((f) => f !== name);
 }
+
+/**
+ * A Japanese name in the order Japan's own ministry writes it, family name first and often in capitals ("MOTEGI
+ * Toshimitsu", "Ishiba Shigeru"), for a person of Japan listed given name first.
+ */
+export function familyFirstVariants(name: string, country: CountryCode | undefined): string[] {
+  if (country !== 'JP') return [];
+  const words = name.split(' ');
+  if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return [];
+  const [given, family] = words as [string, string];
+  return [`${family} ${given}`, `${family.toUpperCase()} ${given}`];
+}

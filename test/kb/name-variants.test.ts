@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildKnowledgeBase } from '../../src/kb/build.js';
-import { articleVariants, initialVariants } from '../../src/kb/name-variants.js';
+import { articleVariants, familyFirstVariants, initialVariants } from '../../src/kb/name-variants.js';
 
 test('an Arabic surname is found with and without its article', () => {
   assert.deepEqual(articleVariants('Saad Hariri', 'LB'), ['Saad al-Hariri']);
@@ -35,4 +35,11 @@ test('initials are found however they are written ("K. P.", "K.P.", "KP")', () =
     people: [{ id: 'person:kp-sharma-oli', name: 'KP Sharma Oli', aliases: [], gender: 'm', country: 'NP', roles: [] }],
   });
   assert.deepEqual(kb.match('Prime Minister K.P. Sharma Oli will visit China.').map((m) => m.id), ['person:kp-sharma-oli']);
+});
+
+test('a Japanese name is also found family name first, as Japan\'s ministry writes it ("MOTEGI Toshimitsu")', () => {
+  assert.deepEqual(familyFirstVariants('Toshimitsu Motegi', 'JP'), ['Motegi Toshimitsu', 'MOTEGI Toshimitsu']);
+  // Other countries' names keep their order: "Lee Jae-myung" is already family name first.
+  assert.deepEqual(familyFirstVariants('William Ruto', 'KE'), []);
+  assert.deepEqual(familyFirstVariants('Taro Kono Jr', 'JP'), []);
 });

@@ -43,7 +43,8 @@ export function placeVenueInCity(doc: Doc, kb: KnowledgeBase, e: DiplomaticEvent
   if (venue.entityId && kb.city(venue.entityId)?.kind !== 'venue') return;
   if (doc.dateline && doc.dateline.name.toLowerCase() === venue.name.toLowerCase()) return;
   // ("an air base in Syria" in a story datelined Moscow: a city of another country is not the venue's.)
-  const country = venue.country ?? e.host;
+  // ("paid a courtesy call on President Ruto at State House": a seat of government is its one leader's country's.)
+  const country = venue.country ?? e.host ?? (SEAT_OF_GOVERNMENT.test(venue.name) ? leaderCountry(e) : undefined);
   const fits = (p: Place | undefined): Place | undefined => (p && (!country || p.country === country) ? p : undefined);
   const own = e.support.map((r) => citiesIn(doc, kb, r.start, r.end)).find((c) => c.size === 1);
   const datelineCity = doc.dateline ? kb.cityByName(doc.dateline.name, doc.dateline.country) : undefined;
@@ -58,6 +59,14 @@ export function placeVenueInCity(doc: Doc, kb: KnowledgeBase, e: DiplomaticEvent
   if (!city) return;
   e.location = { name: city.name, country: city.country, entityId: city.id, lat: city.lat, lon: city.lon };
   e.host ??= city.country;
+}
+
+const LEADER_ROLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|head of state)\b/i;
+
+/** The country of the one head of state or government among an engagement's people. */
+function leaderCountry(e: DiplomaticEvent): CountryCode | undefined {
+  const leaders = new Set(e.participants.filter((p) => p.kind === 'person' && p.country && /^(?!.*\bvice[- ]).*$/i.test(p.role ?? '') && LEADER_ROLE.test(p.role ?? '')).map((p) => p.country!));
+  return leaders.size === 1 ? [...leaders][0] : undefined;
 }
 
 const SEAT_OF_GOVERNMENT = /\b(?:Government House|State House|Presidential (?:Palace|Office|Administration)|Prime Minister['’]?s Office|Chancellery|Royal Palace|Presidential Complex|Palace of the Nation)\b/i;

@@ -27,6 +27,7 @@ import { findPronounMentions } from './pronouns.js';
 import { unifyPersonNames } from './unify-names.js';
 import { countriesInsideOrganizations } from './nested-countries.js';
 import { dropHeadlineCaseNames } from './headline-names.js';
+import { knownWithoutMiddleNames } from './middle-names.js';
 
 export function findMentions(doc: Doc, ctx: PipelineContext): void {
   const { kb } = ctx;
@@ -37,7 +38,7 @@ export function findMentions(doc: Doc, ctx: PipelineContext): void {
   found = [...found, ...findOrgPatternMentions(doc, kb, found)];
   found = [...found, ...findPlacePatternMentions(doc, kb, found)];
   found = [...found, ...findRepeatedNameMentions(doc, found)];
-  const resolved = resolveOverlaps(dropHeadlineCaseNames(doc, found));
+  const resolved = knownWithoutMiddleNames(doc, kb, resolveOverlaps(dropHeadlineCaseNames(doc, found)));
   // A country named inside an organization's name ("Polish Radio", "Russian Foreign Ministry") is still named.
   const nestedCountries = countriesInsideOrganizations(doc, kb, resolved);
   let named = unifyPersonNames(resolved);

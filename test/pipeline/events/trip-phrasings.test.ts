@@ -67,3 +67,13 @@ test('talks listed clause by clause ("X will meet him, Y will hold talks with hi
   assert.equal(meetings.length, 3, JSON.stringify(meetings.map(names)));
   assert.ok(meetings.every((m) => names(m).length === 2 && names(m).includes('Shigeru Ishiba')), JSON.stringify(meetings.map(names)));
 });
+
+test('a courtesy call at State House is in the capital of the leader called on; talks placed far past a long title', () => {
+  const [call] = ofKind(eventsOf('Following the meeting, Foreign Minister Toshimitsu Motegi paid a courtesy call on President William Ruto at State House.', '2026-01-14'), 'meeting');
+  assert.equal(call?.location?.name, 'Nairobi');
+  const long = eventsOf('On Wednesday, Foreign Minister Toshimitsu Motegi held the Japan-Kenya Foreign Ministers\' Meeting with Musalia Mudavadi, Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of Kenya, in Nairobi.', '2026-01-15');
+  assert.equal(ofKind(long, 'meeting')[0]?.location?.name, 'Nairobi');
+  // A city past a clause break is another clause's.
+  const other = eventsOf('On Wednesday, Foreign Minister Toshimitsu Motegi held the Japan-Kenya Foreign Ministers\' Meeting with Musalia Mudavadi, Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of Kenya, but said he would travel to Mombasa.', '2026-01-15');
+  assert.notEqual(ofKind(other, 'meeting')[0]?.location?.name, 'Mombasa');
+});

@@ -62,3 +62,11 @@ test('negative: a faith or people before a name is not a full name', () => {
   const ms = mentionsOf('Refugees told of attacks on Muslim Uyghur villages. The Uyghur fled west.');
   assert.ok(!ms.some((x) => x.type === 'person' && x.name === 'Muslim Uyghur'));
 });
+
+test('a full name with a middle name the base does not list is the person it knows by first and last name', () => {
+  const ms = mentionsOf('President Vladimir Vladimirovich Putin received the delegation.');
+  assert.equal(ms.find((x) => x.type === 'person')?.entityId, 'person:vladimir-putin');
+  // First and last names the base does not know together stay unknown.
+  const other = mentionsOf('President Vladimir Ilyich Lenin received the delegation.');
+  assert.equal(other.find((x) => x.type === 'person')?.entityId, undefined);
+});
