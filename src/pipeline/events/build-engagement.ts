@@ -51,6 +51,10 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   let parties = dropRedundantCountries(participantsFor(s, hit, c.actors, { ...c.earlier, headCountries }));
   // "The two leaders held talks in Jerusalem on Wednesday and signed seven agreements": a second verb of the same
   // subject has the first one's parties.
+  // "The meeting at the Great Hall of the People on Tuesday lasted about an hour": the talks just reported, by the two
+  // who held them.
+  if (hit.kind === 'meeting' && !parties.length && c.earlier.lastPair?.length === 2 && c.earlier.lastPairKind === 'meeting'
+    && /^\s*(?:the|their)\s+$/i.test(doc.text.slice(s.start, hit.from)) && /^(?:meeting|talks)\b/i.test(hit.text)) parties = [...c.earlier.lastPair];
   const prev = c.sentenceParties?.filter((p) => p.to <= hit.from).pop();
   if (prev && prev.parties.length >= 2 && parties.length < 2 && /^[^,;]*\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(doc.text.slice(prev.to, hit.from))) parties = prev.parties;
   // "flew to the Emirates on Wednesday ..., and was due to travel on to Doha": a coordinated verb with no subject of

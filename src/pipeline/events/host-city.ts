@@ -96,6 +96,11 @@ function mostNamedCity(doc: Doc, kb: KnowledgeBase): Place | undefined {
 function cityAround(kb: KnowledgeBase, venueId: string): Place | undefined {
   const v = kb.city(venueId);
   if (!v) return undefined;
+  const near = (c: { lat: number; lon: number }): boolean => Math.abs(c.lat - v.lat) <= 0.3 && Math.abs(c.lon - v.lon) <= 0.3;
+  // ("Hyderabad House": a venue near the capital is the capital's, not the larger city around it, Delhi.)
+  const capitalName = kb.country(v.country)?.capital;
+  const capital = capitalName ? kb.cityByName(capitalName, v.country) : undefined;
+  if (capital && near(capital)) return { name: capital.name, country: capital.country, entityId: capital.id };
   let best: (typeof kb.cities)[number] | undefined;
   for (const c of kb.cities) {
     if (c.kind || c.country !== v.country || Math.abs(c.lat - v.lat) > 0.3 || Math.abs(c.lon - v.lon) > 0.3) continue;

@@ -31,7 +31,8 @@ export function visitEvents(c: SentenceContext, hit: TriggerHit, parties: ActorA
   // "On the first visit to Russia by a British foreign minister ..., Johnson said": the sentence's own person travels.
   if (!visitors.length) {
     // "The Saudi officials who visited Raqqa ..., Sido said": the one who reports the visit did not make it.
-    const after = c.actors.find((a) => a.actor.kind === 'person' && a.from >= hit.to && !isSpeakerAt(doc.text, a));
+    // ("the first visit by a Chinese premier in seven years, and Albanese and Xi last met": not past the clause.)
+    const after = c.actors.find((a) => a.actor.kind === 'person' && a.from >= hit.to && !isSpeakerAt(doc.text, a) && !/;|,\s+(?:and|but|while)\s/.test(doc.text.slice(hit.to, a.from)));
     // ("we consider it a first visit": an indefinite visit is no trip of the story's main person.)
     // (Unless a person is its subject: "The President is expected to undertake a State Visit to China".)
     const indefinite = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from))
@@ -44,7 +45,9 @@ export function visitEvents(c: SentenceContext, hit: TriggerHit, parties: ActorA
       ? THING_SUBJECT.test(clauseHead) && !PERSON_SUBJECT.test(head) : false;
     // ("We welcome more foreign friends to visit China": people in general travel, not the story's person.)
     const generic = /\b(?:friends|people|tourists|travellers|travelers|visitors|investors|citizens|nationals|businesses|companies|students|foreigners)\s+(?:to\s+|who\s+)?$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from));
-    const fallback = after ?? (indefinite || verbWithThingSubject || generic ? null : c.earlier.topic);
+    // ("the first visit by a Chinese premier in seven years": a traveller described, not named, is not the story's person.)
+    const describedBy = /^\s+by\s+(?:a|an|the)\s/i.test(doc.text.slice(hit.to, hit.to + 8));
+    const fallback = after ?? (indefinite || verbWithThingSubject || generic || describedBy ? null : c.earlier.topic);
     if (fallback) visitors = [fallback];
   }
   if (!visitors.length) return [];

@@ -62,3 +62,14 @@ test('"on the same day" and "the next day" take the day of the engagement told b
   const arrival = ofKind(own, 'visit').find((e) => e.participants.some((p) => p.name === 'Sadyr Japarov'));
   assert.notEqual(arrival?.date?.value, '2024-05-14');
 });
+
+test('"The meeting at the palace on Tuesday lasted an hour" dates the talks just reported', () => {
+  const text = 'Prime Minister Keir Starmer has met Indian Prime Minister Narendra Modi in New Delhi, officials said.\n\n'
+    + 'Trade between the two countries grew last year.\n\nA free trade agreement was signed in July.\n\nBritish exports of whisky are expected to rise.\n\nThe meeting at Hyderabad House on Tuesday lasted about an hour.';
+  const meetings = eventsOf(text, '2025-10-09').filter((e) => e.kind === 'meeting');
+  assert.equal(meetings.length, 1);
+  assert.equal(meetings[0]?.date?.value, '2025-10-07');
+  // "A meeting on Tuesday" is not that one.
+  const other = eventsOf(text.replace('The meeting at Hyderabad House on Tuesday lasted about an hour.', 'A meeting of officials on Tuesday lasted about an hour.'), '2025-10-09').filter((e) => e.kind === 'meeting');
+  assert.notEqual(other[0]?.date?.value, '2025-10-07');
+});

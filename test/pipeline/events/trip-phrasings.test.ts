@@ -77,3 +77,12 @@ test('a courtesy call at State House is in the capital of the leader called on; 
   const other = eventsOf('On Wednesday, Foreign Minister Toshimitsu Motegi held the Japan-Kenya Foreign Ministers\' Meeting with Musalia Mudavadi, Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of Kenya, but said he would travel to Mombasa.', '2026-01-15');
   assert.notEqual(ofKind(other, 'meeting')[0]?.location?.name, 'Mombasa');
 });
+
+test('"the first visit by a Chinese premier in seven years" is not a trip of the story\'s person, nor of someone named past the clause', () => {
+  const text = 'Prime Minister Anthony Albanese met Premier Li Qiang in Beijing on Tuesday.\n\nLi visited Australia in June last year, the first visit by a Chinese premier in seven years, and Albanese and Li last met in Vientiane in October.';
+  const visits = ofKind(eventsOf(text, '2025-07-15'), 'visit');
+  assert.ok(!visits.some((v) => names(v).includes('Anthony Albanese')), JSON.stringify(visits.map(names)));
+  // A visit by someone named is theirs.
+  const named = ofKind(eventsOf('The talks followed a visit by Anthony Albanese to Beijing last year.', '2025-07-15'), 'visit');
+  assert.ok(named.some((v) => names(v).includes('Anthony Albanese')));
+});
