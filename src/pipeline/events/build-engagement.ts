@@ -56,7 +56,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   if (hit.kind === 'meeting' && !parties.length && c.earlier.lastPair?.length === 2 && c.earlier.lastPairKind === 'meeting'
     && /^\s*(?:the|their)\s+$/i.test(doc.text.slice(s.start, hit.from)) && /^(?:meeting|talks)\b/i.test(hit.text)) parties = [...c.earlier.lastPair];
   const prev = c.sentenceParties?.filter((p) => p.to <= hit.from).pop();
-  if (prev && prev.parties.length >= 2 && parties.length < 2 && /^[^,;]*\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(doc.text.slice(prev.to, hit.from))) parties = prev.parties;
+  // ("held talks, and witnessed the exchange of 13 agreements": the witnesses of a signing after their talks too.)
+  if (prev && prev.parties.length >= 2 && parties.length < 2 && /^[^,;]*(?:,\s*)?\band\s+(?:then\s+|also\s+|later\s+)?(?:witnessed\s+(?:the\s+)?)?$/i.test(doc.text.slice(prev.to, hit.from))) parties = prev.parties;
   // "flew to the Emirates on Wednesday ..., and was due to travel on to Doha": a coordinated verb with no subject of
   // its own is the same person's.
   const prevPersons = prev?.parties.filter((p) => p.actor.kind === 'person' && p.to <= prev.to) ?? [];

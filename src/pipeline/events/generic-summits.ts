@@ -36,7 +36,7 @@ export function summitsByPlace(doc: Doc, kb: KnowledgeBase, s: SentenceView, pla
     for (const d of dests) {
       if (!d.country) continue;
       const editions = year === null ? [] : kb.gatheringsAt({ country: d.country, year, level: 'summit', ...(d.place ? { city: d.place.name } : {}) })
-        .filter((g) => !month || (g.start ?? '').startsWith(month));
+        .filter((g) => (month ? (g.start ?? '').startsWith(month) : nearStory(g.start, referenceDateOf(doc))));
       if (!editions.length && !d.place) continue;
       const clause = doc.text.slice(Math.max(s.start, from - 80), Math.min(s.end, to + 60));
       const own = date && date.how !== 'anniversary' && date.how !== 'gathering' ? { value: date.value, how: date.how, range: date.range } : null;
@@ -45,7 +45,7 @@ export function summitsByPlace(doc: Doc, kb: KnowledgeBase, s: SentenceView, pla
       out.push({
         id: '',
         kind: 'summit',
-        status: statusOf(clause, m[0], value?.value ?? null, referenceDateOf(doc)),
+        status: heldBefore(value?.value, referenceDateOf(doc)) ? 'occurred' : statusOf(clause, m[0], value?.value ?? null, referenceDateOf(doc)),
         participants: [],
         host: d.country,
         date: value,
@@ -69,4 +69,17 @@ function occasionName(kb: KnowledgeBase, editions: Gathering[]): string {
     if (!names.includes(n)) names.push(n);
   }
   return names.join(' — ');
+}
+
+/** "the summit in Vientiane in October, where they agreed to ...": a summit dated wholly before the story was held. */
+function heldBefore(value: string | undefined, reference: string | null): boolean {
+  return Boolean(value && reference && value < reference.slice(0, value.length));
+}
+
+/** ("the summit of East African leaders in Nairobi" told in November: not July's meeting there.) An edition no month
+ * names is the one of the story's own weeks. */
+function nearStory(start: string | undefined, reference: string | null): boolean {
+  if (!start || !reference || reference.length < 10 || start.length < 10) return true;
+  const days = Math.abs(Date.parse(start) - Date.parse(reference)) / 86_400_000;
+  return days <= 45;
 }

@@ -9,7 +9,7 @@ import { actorsIn, type ActorAt } from './actors.js';
 import { fillArticleDefaults, LEAD_SENTENCES } from './article-defaults.js';
 import { engagementsFrom } from './build-engagement.js';
 import { datesWithin } from './event-date.js';
-import { applyJoinsAndDropLoneMeetings, isPrevious, PREVIOUS_SUFFIX } from './joins.js';
+import { AGREEMENT_RULE, applyJoinsAndDropLoneMeetings, isPrevious, PREVIOUS_SUFFIX } from './joins.js';
 import { placeNextTalksOfATrip } from './next-talks.js';
 import { dateReportsDuringVisits, foldReportsOfOneTrip, linkVisitsAndMeetings, placeSigningsAtTheirTalks } from './link-visits.js';
 import { mergeEventReports } from './merge.js';
@@ -56,7 +56,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
     // "last met in Bogota in September, when Santos hosted Moreno": every report of a sentence that recalls an earlier
     // engagement is of that earlier one.
     if (own.some(isPrevious)) for (const e of own) if (!isPrevious(e) && e.rule.startsWith('events/')) e.rule = `${e.rule}${PREVIOUS_SUFFIX}`;
-    events.push(...own);
+    events.push(...own.filter((e) => !agreedAtTalksOfTheSentence(e, own)));
     // The two people of the last engagement reported: "the two leaders" of the next sentences.
     // (Of "A and B met C", the two who met are A and B: the subjects, when the talks had three people.)
     const twoOf = (x: { parties: ActorAt[]; from?: number }): ActorAt[] => {
@@ -104,6 +104,19 @@ function ownTriggers(all: TriggerHit[], gatherings: GatheringPhrase[]): TriggerH
   const inside = (h: TriggerHit): boolean => gatherings.some((g) => g.from <= h.from && h.to <= g.to);
   if (!hits.some((h) => h.kind === 'meeting' && !inside(h))) return hits;
   return hits.filter((h) => h.kind !== 'meeting' || !inside(h));
+}
+
+/**
+ * "Modi and Marcos last met in Vientiane in October, where they agreed to step up defence ties": what the talks of the
+ * same sentence agreed, dated by the same words, is those talks, not a plan of its own.
+ */
+function agreedAtTalksOfTheSentence(e: DiplomaticEvent, own: DiplomaticEvent[]): boolean {
+  if (!e.rule.startsWith(AGREEMENT_RULE)) return false;
+  const key = (a: DiplomaticEvent['participants'][number]): string => a.entityId ?? a.name ?? a.country ?? '';
+  const parties = e.participants.map(key);
+  return own.some((o) => o !== e && o.kind === 'meeting' && !o.rule.startsWith(AGREEMENT_RULE)
+    && parties.every((k) => o.participants.some((p) => key(p) === k))
+    && (!e.date?.range || (o.date?.range?.start === e.date.range.start && o.date.range.end === e.date.range.end)));
 }
 
 /** The people named so far: the last few, and the one named most often (the story's main person). */

@@ -13,7 +13,7 @@ function sameEvent(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
   // "Johnson canceled the visit in April" and "Johnson will visit Moscow this year" are two trips.
   if ((a.status === 'cancelled') !== (b.status === 'cancelled')) return false;
   if (!datesAgree(a.date?.value, b.date?.value)) return false;
-  if (a.location && b.location && a.location.name.toLowerCase() !== b.location.name.toLowerCase() && !venueOfSameTrip(a, b)) return false;
+  if (a.location && b.location && a.location.name.toLowerCase() !== b.location.name.toLowerCase() && !venueOfSameTrip(a, b) && !sameMetro(a.location, b.location)) return false;
   if (a.kind === 'visit' && a.host && b.host && a.host !== b.host) return false;
   if (a.kind === 'summit') {
     // (By the body's short name: "NATO" and "NATO (North Atlantic Treaty Organization) — NATO summit".)
@@ -23,7 +23,10 @@ function sameEvent(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
   const ka = new Set(a.participants.map(actorKey)), kb = b.participants.map(actorKey);
   const shared = kb.filter((k) => ka.has(k)).length;
   // "flew into an air base near Doha" (a trip made) is not "a trip that will also take him to Oman" (one to come).
-  if (a.kind === 'visit') return a.status === b.status && shared >= 1 && shared >= Math.min(ka.size, kb.length);
+  // ("received by Modi" and "called on President Murmu": one trip to India, whoever of its hosts each report names.)
+  const visitorShared = a.host !== undefined && a.host === b.host
+    && a.participants.some((p) => p.kind === 'person' && p.country && p.country !== a.host && kb.includes(actorKey(p)));
+  if (a.kind === 'visit') return a.status === b.status && shared >= 1 && (shared >= Math.min(ka.size, kb.length) || visitorShared);
   // "convened for talks" and "set the stage for a second round, scheduled for February 1": done and planned talks are two.
   if (a.status !== b.status) return false;
   // ("A and B met C", then "A and B were received by D": talks with another host are other talks.)
@@ -58,6 +61,12 @@ function coveredByPersons(a: DiplomaticEvent, b: DiplomaticEvent, minCountries =
     return false;
   }
   return viaCountry >= minCountries;
+}
+
+/** "Marcos visits Delhi" and "arrived in New Delhi": two names of one city area (within about 30 km) are one place. */
+function sameMetro(a: NonNullable<DiplomaticEvent['location']>, b: NonNullable<DiplomaticEvent['location']>): boolean {
+  if (a.lat === undefined || a.lon === undefined || b.lat === undefined || b.lon === undefined) return false;
+  return a.country === b.country && Math.abs(a.lat - b.lat) <= 0.3 && Math.abs(a.lon - b.lon) <= 0.3;
 }
 
 /** A country party stands for an unnamed delegation: once one of its people is named in the event, it is redundant. */

@@ -11,6 +11,8 @@ import { Coverage } from './mention-index.js';
 import { isNameWord } from './name-tokens.js';
 import { PRONOUN_GENDER } from './lexicon.js';
 
+import { withoutSuffix } from './surnames.js';
+
 const RULE = 'mentions/kb-surname';
 const SPEAKS_AFTER = /^\s+(?:(?:herself|himself|also|then|later)\s+)?(?:said|says|told|added|noted|stressed|insisted|argued|warned|wrote)\b|^(?:['’]s|\ss)\s+(?:spokesman|spokeswoman|spokesperson|office|government|aides?)\b/;
 const bySurnameCache = new WeakMap<KnowledgeBase, Map<string, Person[]>>();
@@ -20,7 +22,7 @@ function surnameIndex(kb: KnowledgeBase): Map<string, Person[]> {
   if (!index) {
     index = new Map();
     for (const p of kb.people) {
-      const words = p.name.split(/\s+/);
+      const words = withoutSuffix(p.name.split(/\s+/));
       if (words.length < 2) continue;
       const last = words[words.length - 1]!;
       index.set(last, [...(index.get(last) ?? []), p]);

@@ -11,10 +11,15 @@ import { isNameWord } from './name-tokens.js';
 
 const RULE = 'mentions/surname';
 
+/** The words of a name without a generational suffix ("Jr.", "Sr.", "II", "III"). */
+export const withoutSuffix = (words: string[]): string[] =>
+  words.length > 2 && /^(?:Jr\.?|Sr\.?|I{2,3}|IV)$/.test(words[words.length - 1]!) ? words.slice(0, -1) : words;
+
 /** Name words of a full name that may stand alone: the last one, and the first one (family names that come first: "Wang Yi", "Kim Jong Un"). */
 function shortForms(name: string): string[] {
   // "al-Harthi" is written "Harthi" alone.
-  const all = name.split(/\s+/).map((w) => w.replace(/^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu)-(?=\p{Lu})/iu, ''));
+  // ("Ferdinand Marcos Jr." is "Marcos": a generational suffix is no name of its own.)
+  const all = withoutSuffix(name.split(/\s+/)).map((w) => w.replace(/^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu)-(?=\p{Lu})/iu, ''));
   // (A name of two words stays one of two even when a word is no name word alone: "Dong Jun", whose "Jun" is a month.)
   if (all.filter((w) => !/^\p{Lu}\.$/u.test(w)).length < 2) return [];
   const words = all.filter((w) => isNameWord(w) && !/^\p{Lu}\.$/u.test(w));

@@ -1,0 +1,49 @@
+// One trip told several ways: hosts named apart, the city named two ways, talks named with their parts, what the
+// leaders witnessed after them. Sentences of their own, with their negative cases. Whole pipeline, real knowledge base.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledgeBase } from '../../../src/kb/index.js';
+import { runPipeline } from '../../../src/pipeline/index.js';
+import type { DiplomaticEvent } from '../../../src/core/types.js';
+
+const kb = loadKnowledgeBase();
+const eventsOf = (text: string, published: string): DiplomaticEvent[] => runPipeline({ id: 't', text, published }, { kb }).events;
+const names = (e: DiplomaticEvent | undefined): string[] => (e?.participants ?? []).map((p) => (p.kind === 'person' ? p.name! : p.country!)).sort();
+const ofKind = (events: DiplomaticEvent[], kind: string): DiplomaticEvent[] => events.filter((e) => e.kind === kind);
+
+const TRIP = 'Indonesia\'s Prabowo visits Delhi for Republic Day\n\n'
+  + 'NEW DELHI: Indonesian President Prabowo Subianto was received by Prime Minister Narendra Modi on Saturday.\n\n'
+  + 'Prabowo arrived in New Delhi on Friday.\n\n'
+  + 'At Hyderabad House, the two leaders held restricted and delegation-level talks, and witnessed the exchange of five agreements on health and maritime security.\n\n'
+  + 'Earlier on Saturday Prabowo called on President Droupadi Murmu at Rashtrapati Bhavan.';
+
+test('reports of one trip naming different hosts, and its city named two ways (Delhi, New Delhi), are one visit', () => {
+  const visits = ofKind(eventsOf(TRIP, '2025-01-25'), 'visit');
+  assert.equal(visits.length, 1, JSON.stringify(visits.map((v) => [names(v), v.location?.name, v.date?.value])));
+  assert.ok(names(visits[0]).includes('Prabowo Subianto'));
+  // Trips of two visitors stay two.
+  const two = ofKind(eventsOf('President Prabowo Subianto arrived in New Delhi on Friday.\n\nPresident Ferdinand Marcos Jr. arrived in Delhi on Friday.', '2025-01-25'), 'visit');
+  assert.equal(two.length, 2);
+});
+
+test('"held restricted and delegation-level talks, and witnessed the exchange of five agreements": talks and a signing of the two', () => {
+  const events = eventsOf(TRIP, '2025-01-25');
+  assert.ok(ofKind(events, 'meeting').some((m) => names(m).join() === 'Narendra Modi,Prabowo Subianto'), JSON.stringify(ofKind(events, 'meeting').map(names)));
+  assert.deepEqual(names(ofKind(events, 'signing')[0]), ['Narendra Modi', 'Prabowo Subianto']);
+});
+
+test('"Marcos" alone is Ferdinand Marcos Jr.: a generational suffix is no surname', () => {
+  const events = eventsOf('President Ferdinand Marcos Jr. flew to Tokyo on Monday.\n\nMarcos met Prime Minister Shigeru Ishiba on Tuesday.', '2025-02-05');
+  assert.deepEqual(names(ofKind(events, 'meeting')[0]), ['Ferdinand Marcos Jr.', 'Shigeru Ishiba']);
+  // "Jr." alone names nobody.
+  assert.equal(ofKind(eventsOf('President Ferdinand Marcos Jr. flew to Tokyo on Monday.\n\nJr. met Prime Minister Shigeru Ishiba on Tuesday.', '2025-02-05'), 'meeting').filter((m) => names(m).includes('Ferdinand Marcos Jr.')).length, 0);
+});
+
+test('what recalled talks agreed ("last met in Vientiane in October, where they agreed to step up ties") is those talks, and the summit was held', () => {
+  const events = eventsOf('Modi and Marcos last met in October on the sidelines of the ASEAN-India Summit in Vientiane, where they agreed to step up defence ties.', '2025-08-05');
+  assert.equal(ofKind(events, 'meeting').length, 1, JSON.stringify(ofKind(events, 'meeting').map((m) => [names(m), m.status])));
+  assert.ok(ofKind(events, 'summit').every((e) => e.status === 'occurred'));
+  // An agreement to meet at another time is a plan of its own.
+  const plan = eventsOf('Modi and Marcos last met in October in Vientiane, where they agreed to meet again in March.', '2025-01-05');
+  assert.ok(ofKind(plan, 'meeting').some((m) => m.status === 'planned'), JSON.stringify(ofKind(plan, 'meeting').map((m) => [names(m), m.status])));
+});
