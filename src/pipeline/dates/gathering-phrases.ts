@@ -71,7 +71,7 @@ export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBas
     // (not "Shanghai Cooperation Organisation", whose summits move).
     const own = cityInside(kb, cities, span) ?? cityInName(kb, org.id, level, phraseText);
     const ownHeld = own && pickEditions(kb, org.id, level, own, yearInSentence(s.text) ?? year).length ? own : undefined;
-    const named = ownHeld ?? nearestCity(kb, cities, span);
+    const named = ownHeld ?? nearestCity(kb, cities, span, s.text);
     const fallback = named ? undefined : datelineCity(doc, kb);
     const country = named ? undefined : countryAfter(s.text, matches, span);
     // ("held talks ... on the sidelines of the CIS Inter-Parliamentary Assembly in St. Petersburg on Wednesday": an edition
@@ -172,9 +172,11 @@ function cityInside(kb: KnowledgeBase, cities: KbMatch[], span: { from: number; 
   return city ? { id: city.id, name: city.name, country: city.country, lat: city.lat, lon: city.lon } : undefined;
 }
 
-function nearestCity(kb: KnowledgeBase, cities: KbMatch[], span: { from: number; to: number }): GatheringPhrase['city'] {
+function nearestCity(kb: KnowledgeBase, cities: KbMatch[], span: { from: number; to: number }, text: string): GatheringPhrase['city'] {
   let best: KbMatch | undefined, dist = Infinity;
   for (const c of cities) {
+    // ("the emergency Arab summit on Gaza": a city the summit is about is not where it is held.)
+    if (c.start >= span.to && /\b(?:on|about|over|regarding)\s+(?:the\s+)?$/i.test(text.slice(span.to, c.start))) continue;
     const d = c.start >= span.to ? c.start - span.to : span.from - c.end;
     if (d >= 0 && d < 60 && d < dist) { dist = d; best = c; }
   }

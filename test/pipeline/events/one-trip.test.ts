@@ -47,3 +47,11 @@ test('what recalled talks agreed ("last met in Vientiane in October, where they 
   const plan = eventsOf('Modi and Marcos last met in October in Vientiane, where they agreed to meet again in March.', '2025-01-05');
   assert.ok(ofKind(plan, 'meeting').some((m) => m.status === 'planned'), JSON.stringify(ofKind(plan, 'meeting').map((m) => [names(m), m.status])));
 });
+
+test('a summit is held where the text says, not in the city it is about ("the Arab summit on Gaza to be held in Cairo"); "CHOGM" is the Commonwealth\'s', () => {
+  const [arab] = ofKind(eventsOf('The Syrian president is expected to attend the emergency Arab summit on Gaza to be held in Cairo on March 4.', '2025-02-20'), 'summit');
+  assert.equal(arab?.location?.name, 'Cairo');
+  assert.match(arab?.occasion?.name ?? '', /Arab/);
+  const [chogm] = ofKind(eventsOf('APIA (Reuters) - Commonwealth leaders opened the CHOGM summit in Samoa on Friday.', '2024-10-25'), 'summit');
+  assert.match(chogm?.occasion?.name ?? '', /Commonwealth/);
+});
