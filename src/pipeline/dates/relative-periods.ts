@@ -64,8 +64,9 @@ export function findRelativePeriods(s: SentenceView, ref: Day | null): DateCandi
   return out;
 }
 
-// "in the second half of the year", "by the end of next year", "next summer": parts of a year give the year only.
-const YEAR_PART_RE = /\b(?:(?:the\s+)?(?:first|second|latter)\s+half\s+of|the\s+(?:end|start|beginning|middle)\s+of)\s+(the|this|next|last)\s+(year|month)\b|\b(this|next|last)\s+(spring|summer|autumn|fall)\b/gi;
+// "in the second half of the year", "by the end of next year", "next summer", "in the spring": parts of a year give the
+// year only ("in the spring" is this year's, the story's year).
+const YEAR_PART_RE = /\b(?:(?:the\s+)?(?:first|second|latter)\s+half\s+of|the\s+(?:end|start|beginning|middle)\s+of)\s+(the|this|next|last)\s+(year|month)\b|\b(this|next|last|in\s+the)\s+(spring|summer|autumn|fall)\b/gi;
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 
 function yearPartValue(m: RegExpExecArray, ref: Day): string {
@@ -80,6 +81,7 @@ function yearPartValue(m: RegExpExecArray, ref: Day): string {
   // (Northern seasons, as the wires write them: "next summer" in August is a year ahead.)
   if (which === 'next') return isoYear(ref.m < first ? ref.y : ref.y + 1);
   if (which === 'last') return isoYear(ref.m > last ? ref.y : ref.y - 1);
+  if (which !== 'this') return isoYear(ref.y);
   return isoYear(ref.y);
 }
 

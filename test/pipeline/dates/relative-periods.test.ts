@@ -50,3 +50,9 @@ test('parts of a year ("the second half of the year", "by the end of next year",
   // A half or an end of something else is no date.
   assert.deepEqual(valuesOf(datesOf('The second half of the match was dull; the end of the road is near.', REF)), []);
 });
+
+test('"in the spring" is the story year\'s spring, known to the year only', () => {
+  assert.deepEqual(valuesOf(datesOf('The two ministers last met in Moscow in the spring.', '2025-11-11')), ['2025']);
+  // A season no word places is no date.
+  assert.deepEqual(valuesOf(datesOf('Spring is a busy season for diplomats.', '2025-11-11')), []);
+});
