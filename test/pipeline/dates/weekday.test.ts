@@ -30,3 +30,8 @@ test('"set for Friday" is the coming Friday', () => {
   assert.deepEqual(valuesOf(datesOf('The talks are set for Friday.', '2025-03-12')), ['2025-03-14']);
   assert.deepEqual(valuesOf(datesOf('The talks were held on Friday.', '2025-03-12')), ['2025-03-07']);
 });
+
+test('a motion verb in an aside is past ("who flew in on Wednesday, said he would"); "to be received on Wednesday" is a plan', () => {
+  assert.deepEqual(valuesOf(datesOf('The minister, who flew into Apia on Wednesday, said he would not apologise.', REF)), ['2024-07-03']);
+  assert.deepEqual(valuesOf(datesOf('The minister is scheduled to be received by the king on Wednesday.', REF)), ['2024-07-10']);
+});
