@@ -66,7 +66,7 @@ export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBas
     if (!span) continue;
     const phraseText = s.text.slice(span.from, span.to);
     // ("the meeting of Group of Seven foreign ministers": the office may follow the body's name.)
-    const level = /minist/i.test(phraseText) || MINISTERS_AFTER.test(s.text.slice(span.to, span.to + 30)) ? 'ministerial' : /summit|heads? of state|leaders/i.test(phraseText) ? 'summit' : undefined;
+    const level = /minist/i.test(phraseText) || MINISTERS_AFTER.test(s.text.slice(span.to, span.to + 30)) ? 'ministerial' : /summit|heads? of (?:state|government)|leaders|CHOGM/i.test(phraseText) ? 'summit' : undefined;
     // "the Munich Security Conference": a city in the gathering's own name places it, when editions were held there
     // (not "Shanghai Cooperation Organisation", whose summits move).
     const own = cityInside(kb, cities, span) ?? cityInName(kb, org.id, level, phraseText);
@@ -99,7 +99,8 @@ export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBas
 }
 
 // Bodies whose own name is a gathering: "Munich Security Conference", "World Economic Forum", "Raisina Dialogue".
-const SELF_NAMED = /\b(?:conference|forum|summit|dialogue|congress)$/i;
+// ("the Commonwealth Heads of Government Meeting", "CHOGM": a body's name that is its gathering's.)
+const SELF_NAMED = /\b(?:conference|forum|summit|dialogue|congress|heads of government meeting)$|^CHOGM$/i;
 // "for the UN General Assembly", "addressed the General Assembly": the assembly in session, not the body that votes.
 const ASSEMBLY_SESSION = /\b(?:at|for|during|to|attend\w*|address\w*|opened|opens|opening|closed|closes|sidelines of|margins of)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w.-]+\s+){0,2}$/i;
 

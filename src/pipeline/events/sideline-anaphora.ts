@@ -2,8 +2,8 @@ import type { Doc } from '../../core/doc.js';
 import type { DiplomaticEvent } from '../../core/types.js';
 
 // "on the sidelines of the summit", "at the meeting": a gathering named only by its noun, with the definite article.
-// ("On its sidelines, X will hold talks": the gathering of the sentence before.)
-const BARE_GATHERING = /\b(?:on the (?:sidelines|margins) of|at|during) the (?:summit|conference|forum|gathering|meeting of leaders|council|session|assembly)\b(?!\s+(?:of|in|on)\b)|\b(?:on|at) its (?:sidelines|margins)\b|\bon the (?:sidelines|margins)\b(?!\s+of\b)/i;
+// ("On its sidelines, X will hold talks": the gathering of the sentence before; "the summit on Friday" too, not "the summit on Gaza".)
+const BARE_GATHERING = /\b(?:on the (?:sidelines|margins) of|at|during) the (?:summit|conference|forum|gathering|meeting of leaders|council|session|assembly)\b(?!\s+(?:of|in)\b|\s+on\s+(?![A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|\b(?:on|at) its (?:sidelines|margins)\b|\bon the (?:sidelines|margins)\b(?!\s+of\b)/i;
 
 /**
  * Talks held "on the sidelines of the summit" where the summit was named in
@@ -14,8 +14,14 @@ const BARE_GATHERING = /\b(?:on the (?:sidelines|margins) of|at|during) the (?:s
 export function fillSidelineOccasion(doc: Doc, events: DiplomaticEvent[]): void {
   const summits = events.filter((e) => e.kind === 'summit').sort((a, b) => start(a) - start(b));
   for (const e of events) {
-    if (e.kind !== 'meeting' || e.occasion) continue;
+    if (e.kind !== 'meeting') continue;
     const own = e.support[0];
+    // ("On the sidelines of the summit on Friday he held talks": an occasion known, its place is the summit's.)
+    if (e.occasion) {
+      const same = summits.filter((s) => start(s) < (own?.start ?? 0) && s.status === e.status && s.occasion?.name === e.occasion!.name).pop();
+      if (!e.location && same?.location && own && BARE_GATHERING.test(doc.text.slice(own.start, own.end))) { e.location = { ...same.location }; if (same.host) e.host ??= same.host; }
+      continue;
+    }
     if (!own || !BARE_GATHERING.test(doc.text.slice(own.start, own.end))) continue;
     const summit = summits.filter((s) => start(s) < own.start).pop();
     if (!summit || summit.status !== e.status) continue;

@@ -11,7 +11,7 @@ import { cityNear, placesIn } from './places.js';
 import { statusOf } from './status.js';
 
 // Gathering nouns that name a multilateral meeting itself (not "talks" between two sides).
-const SUMMIT_NOUN = /\b(?:summit|conference|forum|ministerial|council|congress|assembly|session|meeting of|meeting|gathering)\b/i;
+const SUMMIT_NOUN = /\b(?:summit|conference|forum|ministerial|council|congress|assembly|session|meeting of|meeting|gathering|CHOGM)\b/i;
 
 const TITLE_OF = /\b(?:chairman|chairwoman|chair|head|president|secretary-general|director|spokes(?:man|woman|person)|organi[sz]ers?|founder|host)\s+of\s+(?:the\s+)?$/i;
 

@@ -55,3 +55,18 @@ test('a summit is held where the text says, not in the city it is about ("the Ar
   const [chogm] = ofKind(eventsOf('APIA (Reuters) - Commonwealth leaders opened the CHOGM summit in Samoa on Friday.', '2024-10-25'), 'summit');
   assert.match(chogm?.occasion?.name ?? '', /Commonwealth/);
 });
+
+test('the Commonwealth Heads of Government Meeting is a summit, and talks "on the sidelines of the summit on Friday" are held at it', () => {
+  const text = 'Commonwealth leaders gathered in Apia on Friday for the Commonwealth Heads of Government Meeting.\n\n'
+    + 'British Prime Minister Keir Starmer said he would not apologise. On the sidelines of the summit on Friday he held talks with Canadian Prime Minister Justin Trudeau.\n\n'
+    + 'The next CHOGM will be held in Antigua and Barbuda in 2026.';
+  const events = eventsOf(text, '2024-10-25');
+  const summits = ofKind(events, 'summit');
+  assert.ok(summits.some((s) => s.location?.name === 'Apia' && s.status === 'occurred'), JSON.stringify(summits.map((s) => [s.location?.name, s.status])));
+  assert.ok(summits.some((s) => s.status === 'planned' && s.date?.value === '2026'), JSON.stringify(summits.map((s) => [s.date?.value, s.status])));
+  const [talks] = ofKind(events, 'meeting');
+  assert.equal(talks?.location?.name, 'Apia');
+  // "the summit on Gaza" names a topic: talks "on the sidelines of the summit on Gaza" are not placed by an earlier summit.
+  const topic = ofKind(eventsOf(text.replace('the summit on Friday', 'the summit on Gaza'), '2024-10-25'), 'meeting');
+  assert.notEqual(topic[0]?.occasion?.name ?? '', summits[0]?.occasion?.name);
+});
