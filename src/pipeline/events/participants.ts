@@ -3,7 +3,7 @@ import type { TriggerHit } from './triggers.js';
 
 /** Where the clause of a trigger ends: the words after it that still belong to the same report. */
 // (", and Chairman Zhao Leji will also meet with him": a coordinated clause with a subject and verb of its own.)
-const CLAUSE_END = /,\s+and\s+(?=[^,;]{0,80}?\b(?:will|would|is to|are to|was to|also)\s+(?:also\s+)?(?:meet|hold|have|receive|host|sign|visit|call|talk)\b)|;|,\s+who\b|,?\s+as\s+(?=[A-Z]|(?:the|a|an|his|her|their)\s)|,\s+(?:saying|adding|noting|telling|calling|urging|warning|stressing)\b|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
+const CLAUSE_END = /\s+and\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:heckled|greeted|received|welcomed|booed|met|criticised|criticized|asked|told|given)\s+by\b|,\s+and\s+(?=[^,;]{0,80}?\b(?:will|would|is to|are to|was to|also)\s+(?:also\s+)?(?:meet|hold|have|receive|host|sign|visit|call|talk)\b)|;|,\s+who\b|,?\s+as\s+(?=[A-Z]|(?:the|a|an|his|her|their)\s)|,\s+(?:saying|adding|noting|telling|calling|urging|warning|stressing)\b|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
 // ", Duterte sat down with ...": a comma, a name and a verb start a new clause (case matters here).
 const NEW_SUBJECT = /,\s+(?:and\s+|but\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+ed|sat|met|told|said|says|is|was|are|were|has|had|have|will|would|spoke|took|made|gave|went|came|held|began)\b/;
 const AFTER_WINDOW = 140;
@@ -104,7 +104,10 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     // "The Russian envoy also held talks ...": the last person named from that country, else the story's main person.
     const nationality = earlier.headCountries ?? [];
     const fromThere = [...earlier.recent].reverse().find((a) => a.country && nationality.includes(a.country));
-    const who = fromThere ?? earlier.topic;
+    // ("the King met Albanese": the last person named who holds that office, before the story's main person.)
+    const office = /(\w+)\s*(?:,[^,]*,\s*)?(?:also\s+|then\s+|later\s+)?$/.exec(definite[0])?.[1]?.toLowerCase();
+    const holder = office ? [...earlier.recent].reverse().find((a) => a.actor.kind === 'person' && new RegExp(`\\b${office}\\b`, 'i').test(a.actor.role ?? '')) : undefined;
+    const who = fromThere ?? holder ?? earlier.topic;
     if (who) parties.unshift(who);
   }
   // ("The two leaders, who flew in together from Larnaca in the morning, were then received by": past the aside.)
@@ -198,7 +201,8 @@ export interface EarlierPersons {
 const NO_EARLIER: EarlierPersons = { recent: [], topic: null };
 
 // "The pope met ...", "The U.S. diplomat arrived ...": a definite description standing for the story's main person.
-const DEFINITE_SUBJECT = /^\s*(?:the|a)\s+(?:[A-Z][\w.]*\s+|[a-z]+\s+){0,3}?(?:pope|pontiff|president|premier|leader|minister|diplomat|envoy|secretary|chancellor|king|prince|emir|senator|official|adviser|advisor|chief|monarch)\s*(?:,[^,]*,\s*)?(?:also\s+|then\s+|later\s+)?$/i;
+// ("In Australia, the King met ...": past an opening adverbial too.)
+const DEFINITE_SUBJECT = /^\s*(?:(?:In|At|On|During|After|Earlier|Later|Before)\b[^,]{0,40},\s*)?(?:the|a)\s+(?:[A-Z][\w.]*\s+|[a-z]+\s+){0,3}?(?:pope|pontiff|president|premier|leader|minister|diplomat|envoy|secretary|chancellor|king|prince|emir|senator|official|adviser|advisor|chief|monarch)\s*(?:,[^,]*,\s*)?(?:also\s+|then\s+|later\s+)?$/i;
 const OFFICE_ROLE: Record<string, RegExp> = {
   ministers: /^(?!.*\bprime\b).*\bminister\b/i,
   presidents: /^(?!.*\bvice[- ]).*\bpresident\b/i,

@@ -32,3 +32,13 @@ test('two states\' talks on a day are their leaders\' talks of that month, repor
   const ministers = eventsOf(text.replace('held talks with Prime Minister Narendra Modi', 'held talks with Foreign Minister Subrahmanyam Jaishankar').replace('Ruto, who', 'Kenyan Foreign Minister Musalia Mudavadi, who'), '2023-12-05').filter((e) => e.kind === 'meeting');
   assert.equal(ministers.length, 2, JSON.stringify(ministers.map(names)));
 });
+
+test('"In Australia, the King met Albanese": the king named before, not the story\'s main person; whoever heckled him is no party', () => {
+  const text = 'British Prime Minister Keir Starmer flew to Apia. King Charles III arrived in Samoa on Wednesday. Starmer said he would not apologise. Starmer spoke again.\n\n'
+    + 'In Australia, the King met Prime Minister Anthony Albanese in Canberra on Monday and was heckled by independent senator Lidia Thorpe in Parliament House.';
+  const [meeting] = eventsOf(text, '2024-10-25').filter((e) => e.kind === 'meeting');
+  assert.deepEqual(names(meeting), ['Anthony Albanese', 'Charles III']);
+  // "the prime minister" is the prime minister named before.
+  const pm = eventsOf(text.replace('the King met Prime Minister Anthony Albanese', 'the prime minister met King Charles III'), '2024-10-25').filter((e) => e.kind === 'meeting');
+  assert.deepEqual(names(pm[0]), ['Charles III', 'Keir Starmer']);
+});
