@@ -7,6 +7,7 @@ import { sentencesOf } from '../dates/sentences-of.js';
 import { addDays, isoDay, parseDay, type Day } from '../dates/calendar.js';
 import { placeInHostCity, placeVenueInCity } from './host-city.js';
 import { daysLong } from './trip-days.js';
+import { inSincePhrase } from './event-date.js';
 
 // A present perfect that governs the engagement itself: "efforts have included a flurry of calls", "the two have met twice".
 // Not a modal past ("could have had a role") nor a perfect about something else ("has published an account of ... a meeting").
@@ -108,7 +109,7 @@ function storyDay(doc: Doc): Doc['dates'][number] | null {
   const place = doc.dateline?.range;
   const header = (d: Doc['dates'][number]): boolean => Boolean(place && d.range.end <= place.start && /^\s*(?:\d{1,2}:\d{2}\s*)?$/.test(doc.text.slice(d.range.end, place.start)));
   return doc.dates.find((d) => d.range.end <= end && d.value.length === 10 && (d.how === 'relative' || d.how === 'reference' || header(d))
-    && !inRelativeClause(doc, d) && !reportsEarlier(doc, d)) ?? null;
+    && !inRelativeClause(doc, d) && !reportsEarlier(doc, d) && !inSincePhrase(doc.text, d)) ?? null;
 }
 
 /** "a newspaper reported on Thursday that the minister had visited": the day of a report about something done before it. */

@@ -28,6 +28,7 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     const span = (Boolean(d.end) || /\s(?:to|through|until)\s|[–-]/.test(text.slice(d.range.start, d.range.end))) && /\bfrom\s+$/i.test(before);
     // ("holds the presidency until July, when it will host the summit": the relative "when" names the event's time.)
     const whenAfter = /^\s*,\s*when\b/i.test(text.slice(d.range.end, d.range.end + 8));
+    if (inSincePhrase(text, d, sentence.start)) continue;
     if (NOT_EVENT_DATE.test(before) && !span && !whenAfter && !SCHEDULED_FOR.test(text.slice(Math.max(sentence.start, d.range.start - 30), d.range.start))) continue;
     const after = d.range.start >= trigger.to;
     const gap = after ? d.range.start - trigger.to : trigger.from - d.range.end;
@@ -73,4 +74,9 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
 /** The date mentions inside [from, to); `dates` is in text order (the dates stage sorts it). */
 export function datesWithin(dates: DateMention[], from: number, to: number): DateMention[] {
   return itemsWithin(dates, from, to);
+}
+
+/** "his first trip since taking office on June 30": a date inside a "since" phrase measures from it; nothing happened on it. */
+export function inSincePhrase(text: string, d: { range: { start: number } }, from = 0): boolean {
+  return /\bsince\s+(?:[\w'’-]+\s+){1,4}(?:on|in)\s+$/i.test(text.slice(Math.max(from, d.range.start - 50), d.range.start));
 }

@@ -73,3 +73,11 @@ test('"The meeting at the palace on Tuesday lasted an hour" dates the talks just
   const other = eventsOf(text.replace('The meeting at Hyderabad House on Tuesday lasted about an hour.', 'A meeting of officials on Tuesday lasted about an hour.'), '2025-10-09').filter((e) => e.kind === 'meeting');
   assert.notEqual(other[0]?.date?.value, '2025-10-07');
 });
+
+test('a date inside a "since" phrase ("his first visit since taking office on June 30") dates no engagement', () => {
+  const events = eventsOf('Prabowo Subianto arrived in Tokyo for a three-day visit, his first to Japan since taking office on October 20, after a stop in Beijing.', '2024-11-12');
+  assert.ok(!events.some((e) => e.date?.value === '2024-10-20'), JSON.stringify(events.map((e) => [e.kind, e.date?.value])));
+  // "on October 20" standing for the visit dates it.
+  const own = eventsOf('Prabowo Subianto arrived in Tokyo on October 20 for a three-day visit.', '2024-11-12');
+  assert.ok(own.some((e) => e.kind === 'visit' && e.date?.value === '2024-10-20'));
+});
