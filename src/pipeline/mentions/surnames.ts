@@ -11,6 +11,13 @@ import { isNameWord } from './name-tokens.js';
 
 const RULE = 'mentions/surname';
 
+const MONTH_SURNAMES = new Set(['May', 'March', 'June', 'April', 'August']);
+/** "in May", "May 5", "since May", "last May": the month, not the person. */
+const MONTH_CONTEXT = (text: string, start: number, end: number): boolean =>
+  /^\s*(?:\d|of\s+(?:this|last|next|that)\s+year|this\s+year|last\s+year|next\s+year|\d{4})/i.test(text.slice(end, end + 20))
+  || /\b(?:in|on|of|since|until|till|by|from|during|through|last|next|this|early|late|mid|mid-|between|and|or|before|after)\s*-?\s*$/i.test(text.slice(Math.max(0, start - 10), start))
+  || /^[,.]?\s*(?:\d{4}|and\s+\p{Lu}\p{Ll}+\s+\d)/u.test(text.slice(end, end + 20));
+
 /** The words of a name without a generational suffix ("Jr.", "Sr.", "II", "III"). */
 export const withoutSuffix = (words: string[]): string[] =>
   words.length > 2 && /^(?:Jr\.?|Sr\.?|I{2,3}|IV)$/.test(words[words.length - 1]!) ? words.slice(0, -1) : words;
@@ -22,7 +29,9 @@ function shortForms(name: string): string[] {
   const all = withoutSuffix(name.split(/\s+/)).map((w) => w.replace(/^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu)-(?=\p{Lu})/iu, ''));
   // (A name of two words stays one of two even when a word is no name word alone: "Dong Jun", whose "Jun" is a month.)
   if (all.filter((w) => !/^\p{Lu}\.$/u.test(w)).length < 2) return [];
-  const words = all.filter((w) => isNameWord(w) && !/^\p{Lu}\.$/u.test(w));
+  // ("Theresa May" is "May": a surname that is also a month, read as the person outside a date, see MONTH_CONTEXT.)
+  const lastWord = all[all.length - 1]!;
+  const words = all.filter((w) => (isNameWord(w) || (w === lastWord && MONTH_SURNAMES.has(w))) && !/^\p{Lu}\.$/u.test(w));
   if (!words.length) return [];
   const forms = new Set<string>([words[words.length - 1]!]);
   // Given names are rarely used alone in news copy; family-name-first names are (Chinese, Korean, Vietnamese).
@@ -53,6 +62,7 @@ export function findSurnameMentions(doc: Doc, named: readonly Mention[]): Mentio
     if (!target) continue;
     const start = m.index, end = start + form.length;
     if (taken(start, end)) continue;
+    if (MONTH_SURNAMES.has(form) && MONTH_CONTEXT(text, start, end)) continue;
     // "Wang Yi" written again with another given name is someone else: skip a short form followed by another name word.
     const next = /^ (\p{Lu}[\p{Ll}]+)/u.exec(text.slice(end, end + 30));
     if (next && isNameWord(next[1]!) && !/^ (?:s|said|says)\b/.test(text.slice(end))) continue;

@@ -70,3 +70,12 @@ test('a full name with a middle name the base does not list is the person it kno
   const other = mentionsOf('President Vladimir Ilyich Lenin received the delegation.');
   assert.equal(other.find((x) => x.type === 'person')?.entityId, undefined);
 });
+
+test('a surname that is also a month ("Theresa May") names the person outside a date', async () => {
+  const { loadKnowledgeBase } = await import('../../../src/kb/index.js');
+  const { runPipeline } = await import('../../../src/pipeline/index.js');
+  const doc = runPipeline({ id: 't', text: 'British Prime Minister Theresa May met Shinzo Abe.\n\nMay, who arrived in Kyoto on Wednesday, said the talks went well. In May, Abe visited London.', published: '2017-08-31' }, { kb: loadKnowledgeBase() });
+  const mays = doc.mentions.filter((m) => m.surface === 'May');
+  assert.deepEqual(mays.map((m) => m.type), ['person']);
+  assert.equal(mays[0]?.entityId, 'person:theresa-may');
+});
