@@ -131,7 +131,11 @@ export function participantsFor(sentence: { start: number; end: number; text: st
     // ("The two leaders then witnessed the signing", after "..., who succeeded his father Hun Sen": the two of the last
     // engagement reported, when this sentence names no one, rather than whoever was named last.)
     const engaged = earlier.lastPair?.filter((a) => holds(a) && !speakers.has(a.key));
-    if (engaged?.length === 2 && !actors.some((a) => a.actor.kind === 'person' && a.to <= hit.from)) pair = engaged;
+    // ("In May they travelled to Kyiv with Macron for talks with Zelensky, and they met again at the summit": "they" is
+    // the subject the sentence opened with, not the people it named since.)
+    const firstNamed = actors.find((a) => a.actor.kind === 'person' && a.to <= hit.from);
+    const theyFirst = they && firstNamed !== undefined && /\bthey\b/i.test(textAt(sentence.start, firstNamed.from));
+    if (engaged?.length === 2 && (!firstNamed || theyFirst)) pair = engaged;
     // "the two countries signed deals": the states of the two people named last, not the people.
     if (/\b(?:two|both)\s+(?:countries|governments|nations|states)\s+(?:\w+\s+){0,2}$/i.test(textAt(Math.max(sentence.start, hit.from - 30), hit.from))) {
       // (They are the subject: whoever else the clause named before them is not a party.)

@@ -21,6 +21,9 @@ export type EngagementBase = Omit<DiplomaticEvent, 'kind' | 'location' | 'host'>
 export function visitEvents(c: SentenceContext, hit: TriggerHit, parties: ActorAt[], base: EngagementBase, near: PlaceAt | null): DiplomaticEvent[] {
   const { doc, s } = c;
   let visitors = visitorsOf(doc.text, hit, parties, c.actors.filter((a) => a.actor.kind === 'person'));
+  // ("The two leaders have met several times. In May they travelled to Kyiv": the two of the last talks travel.)
+  const they = /(?:^|[,;]\s*|\b(?:In|On|Last|Earlier)\s+[\w ]{1,20}\s+)they\s+(?:also\s+|then\s+|later\s+|both\s+|have\s+|had\s+)?$/i.test(doc.text.slice(s.start, hit.from));
+  if (!visitors.some((v) => v.to <= hit.from) && they && c.earlier.lastPair?.length === 2) visitors = [...c.earlier.lastPair];
   // "Sharaa's first trip abroad was to Saudi Arabia ..., followed by a visit to Turkey": the same traveller's next stop.
   const firstPerson = c.actors.find((a) => a.actor.kind === 'person');
   if (firstPerson && /\bfollowed\s+by\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from))) visitors = [firstPerson];

@@ -42,3 +42,16 @@ test('"In Australia, the King met Albanese": the king named before, not the stor
   const pm = eventsOf(text.replace('the King met Prime Minister Anthony Albanese', 'the prime minister met King Charles III'), '2024-10-25').filter((e) => e.kind === 'meeting');
   assert.deepEqual(names(pm[0]), ['Charles III', 'Keir Starmer']);
 });
+
+test('"they" opening a sentence is the two of the last talks, also past people it names later ("they travelled with Macron ..., and they met again")', () => {
+  const text = 'Keir Starmer and Friedrich Merz held talks in London on Thursday.\n\n'
+    + 'In May they travelled to Kyiv together with Emmanuel Macron for talks with Volodymyr Zelensky, and they met again at the NATO summit in The Hague last month.';
+  const events = eventsOf(text, '2025-07-17');
+  const kyiv = events.find((e) => e.kind === 'visit' && e.location?.name === 'Kyiv');
+  assert.ok(kyiv && names(kyiv).includes('Keir Starmer') && names(kyiv).includes('Friedrich Merz'), JSON.stringify(events.map((e) => [e.kind, names(e), e.location?.name])));
+  const hague = events.find((e) => e.kind === 'meeting' && e.location?.name === 'The Hague' && names(e).includes('Keir Starmer'));
+  assert.ok(hague, JSON.stringify(events.map((e) => [e.kind, names(e), e.location?.name])));
+  // "Macron met Tusk, and they discussed Ukraine": "they" are the two just named.
+  const own = eventsOf('Emmanuel Macron met Donald Tusk in Warsaw on Friday, and they discussed Ukraine.', '2025-07-17').filter((e) => e.kind === 'meeting');
+  assert.ok(own.every((e) => !names(e).includes('Keir Starmer')));
+});
