@@ -72,6 +72,9 @@ function datesOfLine(line: string): { value: IsoDate; rank: number; start: numbe
       const f = field.trim();
       const start = at + field.indexOf(f);
       at += field.length + 1;
+      // ("MercoPress | Sunday, November 9th 2025 - 08:31 UTC": a written date with its time as one field too.)
+      const written = f ? readWrittenDate(f) : null;
+      if (written && written.value.length === 10 && AFTER_DATE.test(f.slice(written.length).replace(/^\s*-\s*/, ' '))) return [{ value: written.value, rank: 2, start, end: start + written.length }];
       if (!f || !TIMESTAMP_LINE.test(f)) continue;
       const value = isoDay(Number(f.slice(0, 4)), Number(f.slice(5, 7)), Number(f.slice(8, 10)));
       if (value) return [{ value, rank: 1, start, end: start + f.length }];

@@ -187,6 +187,12 @@ test('published: a briefing\'s title dates its page ("Regular Press Conference o
   assert.equal(cleaned('Leaders to meet in Moscow on November 29, 2024 for talks on trade\n\nThe talks were announced.\n').published ?? null, null);
 });
 
+test('published: a written date with its time as a field of a credits line ("MercoPress | Sunday, November 9th 2025 - 08:31 UTC")', () => {
+  assert.equal(cleaned('Title\n\nMercoPress | Sunday, November 9th 2025 - 08:31 UTC\nFull article\n\nThe talks went well.\n').published?.value, '2025-11-09');
+  // A field with more words after the date is a sentence, not a date.
+  assert.equal(cleaned('Title\n\nMercoPress | November 9th 2025 was the day talks resumed in Asuncion\n\nThe talks went well.\n').published ?? null, null);
+});
+
 test('dateline: its month and day refine a year-only publication date', () => {
   const doc = cleaned('Title\n\nMOSCOW, Feb 10 (Reuters) - Russia said.\n', '2025');
   assert.deepEqual([doc.published?.value, doc.published?.how], ['2025-02-10', 'dateline']);
