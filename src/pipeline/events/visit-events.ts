@@ -24,6 +24,12 @@ export function visitEvents(c: SentenceContext, hit: TriggerHit, parties: ActorA
   // ("The two leaders have met several times. In May they travelled to Kyiv": the two of the last talks travel.)
   const they = /(?:^|[,;]\s*|\b(?:In|On|Last|Earlier)\s+[\w ]{1,20}\s+)they\s+(?:also\s+|then\s+|later\s+|both\s+|have\s+|had\s+)?$/i.test(doc.text.slice(s.start, hit.from));
   if (!visitors.some((v) => v.to <= hit.from) && they && c.earlier.lastPair?.length === 2) visitors = [...c.earlier.lastPair];
+  // ("Scholz promised Moldova support during a visit to Chisinau": a visit named as the clause's time frame is its
+  // subject's.)
+  if (!visitors.length && /\b(?:during|on|while on|in the course of)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, hit.from - 40), hit.from))) {
+    const subject = c.actors.find((a) => a.actor.kind === 'person' && a.to <= hit.from);
+    if (subject && !/[;]|,\s+(?:and|but)\s/.test(doc.text.slice(subject.to, hit.from))) visitors = [subject];
+  }
   // "Sharaa's first trip abroad was to Saudi Arabia ..., followed by a visit to Turkey": the same traveller's next stop.
   const firstPerson = c.actors.find((a) => a.actor.kind === 'person');
   if (firstPerson && /\bfollowed\s+by\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from))) visitors = [firstPerson];

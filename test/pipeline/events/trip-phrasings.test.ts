@@ -86,3 +86,12 @@ test('"the first visit by a Chinese premier in seven years" is not a trip of the
   const named = ofKind(eventsOf('The talks followed a visit by Anthony Albanese to Beijing last year.', '2025-07-15'), 'visit');
   assert.ok(named.some((v) => names(v).includes('Anthony Albanese')));
 });
+
+test('"X promised Y support during a visit to Chisinau on Wednesday" is X\'s visit', () => {
+  const [visit] = ofKind(eventsOf('German Chancellor Olaf Scholz promised Moldova continued support during a visit to the capital Chisinau on Wednesday.', '2024-08-21'), 'visit');
+  assert.deepEqual(names(visit), ['Olaf Scholz']);
+  assert.equal(visit?.location?.name, 'Chisinau');
+  // A visit of someone else named in the clause is theirs: "during a visit by Sandu to Berlin".
+  const other = ofKind(eventsOf('German Chancellor Olaf Scholz promised Moldova continued support during a visit by President Maia Sandu to Berlin on Wednesday.', '2024-08-21'), 'visit');
+  assert.ok(!other.some((v) => names(v).join() === 'Olaf Scholz'), JSON.stringify(other.map(names)));
+});
