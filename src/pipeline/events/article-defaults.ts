@@ -107,7 +107,10 @@ function storyDay(doc: Doc): Doc['dates'][number] | null {
   const end = lead[lead.length - 1]?.end ?? 0;
   // ("September 3, 2024" over the dateline's own line: the page header's day is the story's.)
   const place = doc.dateline?.range;
-  const header = (d: Doc['dates'][number]): boolean => Boolean(place && d.range.end <= place.start && /^\s*(?:\d{1,2}:\d{2}\s*)?$/.test(doc.text.slice(d.range.end, place.start)));
+  // ("20 January, 2025 - 15:10" under the title: the page's own date line is the story's day too.)
+  const pub = doc.published?.range;
+  const header = (d: Doc['dates'][number]): boolean => Boolean(place && d.range.end <= place.start && /^\s*(?:\d{1,2}:\d{2}\s*)?$/.test(doc.text.slice(d.range.end, place.start)))
+    || Boolean(pub && d.range.start <= pub.start && pub.end <= d.range.end && d.value === doc.published?.value);
   return doc.dates.find((d) => d.range.end <= end && d.value.length === 10 && (d.how === 'relative' || d.how === 'reference' || header(d))
     && !inRelativeClause(doc, d) && !reportsEarlier(doc, d) && !inSincePhrase(doc.text, d)) ?? null;
 }

@@ -107,14 +107,15 @@ function ownTriggers(all: TriggerHit[], gatherings: GatheringPhrase[]): TriggerH
 }
 
 /**
- * "Modi and Marcos last met in Vientiane in October, where they agreed to step up defence ties": what the talks of the
- * same sentence agreed, dated by the same words, is those talks, not a plan of its own.
+ * "Modi and Marcos last met in Vientiane in October, where they agreed to step up defence ties", "recalled their telephone
+ * conversation in December, when they agreed on ...": what the talks or call of the same sentence agreed, dated by the
+ * same words, is those talks, not talks of its own.
  */
 function agreedAtTalksOfTheSentence(e: DiplomaticEvent, own: DiplomaticEvent[]): boolean {
   if (!e.rule.startsWith(AGREEMENT_RULE)) return false;
   const key = (a: DiplomaticEvent['participants'][number]): string => a.entityId ?? a.name ?? a.country ?? '';
   const parties = e.participants.map(key);
-  return own.some((o) => o !== e && o.kind === 'meeting' && !o.rule.startsWith(AGREEMENT_RULE)
+  return own.some((o) => o !== e && (o.kind === 'meeting' || o.kind === 'call') && !o.rule.startsWith(AGREEMENT_RULE)
     && parties.every((k) => o.participants.some((p) => key(p) === k))
     && (!e.date?.range || (o.date?.range?.start === e.date.range.start && o.date.range.end === e.date.range.end)));
 }

@@ -81,3 +81,21 @@ test('a date inside a "since" phrase ("his first visit since taking office on Ju
   const own = eventsOf('Prabowo Subianto arrived in Tokyo on October 20 for a three-day visit.', '2024-11-12');
   assert.ok(own.some((e) => e.kind === 'visit' && e.date?.value === '2024-10-20'));
 });
+
+test('a page\'s own date line under the title ("20 January, 2025 - 15:10") is the story\'s day for its lead talks', () => {
+  const text = 'Foreign ministers meet in Kyiv\n\n20 January, 2025 - 15:10\n\nMinister for Foreign Affairs of Ukraine Andrii Sybiha held a meeting in Kyiv with Minister of Foreign Affairs of Lithuania Kestutis Budrys.\n';
+  const [meeting] = eventsOf(text, null).filter((e) => e.kind === 'meeting');
+  assert.equal(meeting?.date?.value, '2025-01-20');
+  // A date line for another day than the page's is no story day.
+  const other = eventsOf(text.replace('20 January, 2025 - 15:10', 'Updated 21 January, 2025'), null).filter((e) => e.kind === 'meeting');
+  assert.notEqual(other[0]?.date?.value, '2025-01-20');
+});
+
+test('what a recalled call agreed ("recalled their telephone conversation in December, when they agreed on ...") is the call', () => {
+  const text = 'Andrii Sybiha held a meeting in Kyiv with Kestutis Budrys.\n\nThe ministers recalled their telephone conversation in December, when they agreed on the priorities of cooperation for this year.';
+  const events = eventsOf(text, '2025-01-20');
+  const meetings = events.filter((e) => e.kind === 'meeting');
+  assert.equal(meetings.length, 1);
+  assert.equal(meetings[0]?.date?.value, '2025-01');
+  assert.ok(events.some((e) => e.kind === 'call' && e.date?.value === '2024-12'));
+});
