@@ -5,7 +5,7 @@ import { periodCovers } from './date-span.js';
 import { CityNames } from './city-names.js';
 import { RecentMatches } from './recent-matches.js';
 import { nameKey } from './name-key.js';
-import { articleVariants, familyFirstVariants, initialVariants } from './name-variants.js';
+import { articleVariants, familyFirstVariants, initialVariants, particleSurnameVariants } from './name-variants.js';
 import { personSalience, SALIENCE } from './salience.js';
 import { makeTitleCanon } from './titles.js';
 import { findAnniversary } from './anniversaries.js';
@@ -74,7 +74,7 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
   for (const p of people) {
     const salience = personSalience(p, canon);
     const written = [p.name, ...p.aliases];
-    const variants = written.flatMap((a) => [...articleVariants(a, p.country), ...initialVariants(a), ...familyFirstVariants(a, p.country)])
+    const variants = written.flatMap((a) => [...articleVariants(a, p.country), ...initialVariants(a), ...familyFirstVariants(a, p.country), ...particleSurnameVariants(a)])
       .filter((v) => !written.includes(v));
     for (const a of [...written, ...variants]) add({ kind: 'person', id: p.id, alias: a, country: p.country, salience });
   }

@@ -46,3 +46,11 @@ export function familyFirstVariants(name: string, country: CountryCode | undefin
   const [given, family] = words as [string, string];
   return [`${family} ${given}`, `${family.toUpperCase()} ${given}`];
 }
+
+const PARTICLE_SURNAME = /\s((?:de|del|der|di|du|van|von|la|le|dos|das|ter|ten)(?:\s(?:de|der|la|den|los|las))?\s\p{Lu}[\p{L}'’-]+)$/iu;
+
+/** A surname with its particle, as news copy writes it alone: "Bart De Wever" is "De Wever", "Ursula von der Leyen" "von der Leyen". */
+export function particleSurnameVariants(name: string): string[] {
+  const m = PARTICLE_SURNAME.exec(name);
+  return m && name.split(' ').length >= 3 ? [m[1]!] : [];
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildKnowledgeBase } from '../../src/kb/build.js';
-import { articleVariants, familyFirstVariants, initialVariants } from '../../src/kb/name-variants.js';
+import { articleVariants, familyFirstVariants, initialVariants, particleSurnameVariants } from '../../src/kb/name-variants.js';
 
 test('an Arabic surname is found with and without its article', () => {
   assert.deepEqual(articleVariants('Saad Hariri', 'LB'), ['Saad al-Hariri']);
@@ -42,4 +42,11 @@ test('a Japanese name is also found family name first, as Japan\'s ministry writ
   // Other countries' names keep their order: "Lee Jae-myung" is already family name first.
   assert.deepEqual(familyFirstVariants('William Ruto', 'KE'), []);
   assert.deepEqual(familyFirstVariants('Taro Kono Jr', 'JP'), []);
+});
+
+test('a surname with its particle stands alone ("De Wever", "von der Leyen"); a two-word name has no such form', () => {
+  assert.deepEqual(particleSurnameVariants('Bart De Wever'), ['De Wever']);
+  assert.deepEqual(particleSurnameVariants('Ursula von der Leyen'), ['von der Leyen']);
+  assert.deepEqual(particleSurnameVariants('Dick Schoof'), []);
+  assert.deepEqual(particleSurnameVariants('Van Rompuy'), []);
 });

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { DateValue } from '../../core/types.js';
-import { isoDay, isoMonth, isoYear, type Day } from './calendar.js';
+import { addDays, isoDay, isoMonth, isoYear, weekdayOf, type Day } from './calendar.js';
 import type { DateCandidate } from './candidate.js';
 import { resolveYear } from './resolve-year.js';
 import type { SentenceView } from './sentences-of.js';
@@ -42,7 +42,8 @@ export function findExplicitDates(s: SentenceView, ref: Day | null): DateCandida
     const text = r.text.replace(/[\s,.;:]+$/, '');
     // "Wednesday morning", "the evening of March 12": a part of a named day is that day.
     const partOfNamedDay = DAY_PART.test(text) && !OTHER_PERIOD.test(text) && NAMED_DAY.test(text);
-    if ((PERIOD.test(text) && !partOfNamedDay) || LOWER_ONLY.test(text) || !DATE_WORD.test(text)) continue;
+    const weekOfDay = /^(?:on\s+)?\p{Lu}\p{Ll}+day\s+(?:last|next|this)\s+week$/u.test(text);
+    if ((PERIOD.test(text) && !partOfNamedDay && !weekOfDay) || LOWER_ONLY.test(text) || !DATE_WORD.test(text)) continue;
     if (!r.start.isCertain('day') && !r.start.isCertain('year') && r.start.isCertain('month') && !MONTH_INTRO.test(s.text.slice(Math.max(0, r.index - 14), r.index))) continue;
     const value = valueOf(r.start, s, r.index, r.index + text.length, ref);
     if (!value) continue;
@@ -52,6 +53,13 @@ export function findExplicitDates(s: SentenceView, ref: Day | null): DateCandida
       if (end && end.value.length === 10 && end.value > value.value) endIso = end.value;
     }
     let to = r.index + text.length;
+    // "on Monday last week", "on Friday next week": the weekday of the week named after it.
+    const week = weekOfDay ? /(last|next|this)\s+week$/i.exec(text) : r.start.isCertain('weekday') && !r.start.isCertain('day') ? /^\s+(last|next|this)\s+week\b/i.exec(s.text.slice(to, to + 16)) : null;
+    if (week && ref && r.start.get('weekday') !== null && r.start.get('weekday') !== undefined) {
+      value.value = isoDay(weekdayOfWeek(r.start.get('weekday')!, ref, week[1]!.toLowerCase()));
+      value.how = 'relative';
+      if (!weekOfDay) to += week[0].length;
+    }
     const pair = secondDayAfter(s.text, to);
     if (pair && value.value.length === 10 && !endIso) {
       endIso = value.value.slice(0, 8) + String(pair.day).padStart(2, '0');
@@ -111,6 +119,13 @@ function valueOf(c: Components, s: SentenceView, from: number, to: number, ref: 
   }
   if (yearStated) return { value: isoYear(yearStated), how: 'explicit' };
   return null;
+}
+
+/** The day of a weekday (0 = Sunday) in the week before, of or after the reference's (weeks from Monday). */
+function weekdayOfWeek(weekday: number, ref: Day, which: string): Day {
+  const fromMonday = (d: number): number => (d + 6) % 7;
+  const monday = addDays(ref, -fromMonday(weekdayOf(ref)) + (which === 'last' ? -7 : which === 'next' ? 7 : 0));
+  return addDays(monday, fromMonday(weekday));
 }
 
 // "in September this year", "in January next year": the year word that follows a month.

@@ -35,3 +35,11 @@ test('a motion verb in an aside is past ("who flew in on Wednesday, said he woul
   assert.deepEqual(valuesOf(datesOf('The minister, who flew into Apia on Wednesday, said he would not apologise.', REF)), ['2024-07-03']);
   assert.deepEqual(valuesOf(datesOf('The minister is scheduled to be received by the king on Wednesday.', REF)), ['2024-07-10']);
 });
+
+test('"on Monday last week", "on Friday next week": the weekday of the week named after it', () => {
+  // The reference is Monday 8 July 2024.
+  assert.deepEqual(valuesOf(datesOf('The two leaders spoke on Wednesday last week.', REF)), ['2024-07-03']);
+  assert.deepEqual(valuesOf(datesOf('The two leaders will speak on Friday next week.', REF)), ['2024-07-19']);
+  // "last week" alone is the week's month.
+  assert.deepEqual(valuesOf(datesOf('The two leaders spoke last week.', REF)), ['2024-07']);
+});
