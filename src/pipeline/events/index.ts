@@ -11,12 +11,13 @@ import { engagementsFrom } from './build-engagement.js';
 import { datesWithin } from './event-date.js';
 import { AGREEMENT_RULE, applyJoinsAndDropLoneMeetings, isPrevious, PREVIOUS_SUFFIX } from './joins.js';
 import { placeNextTalksOfATrip } from './next-talks.js';
+import { dropHeadlineLists } from './headline-lists.js';
 import { dateReportsDuringVisits, foldReportsOfOneTrip, linkVisitsAndMeetings, placeSigningsAtTheirTalks } from './link-visits.js';
 import { mergeEventReports } from './merge.js';
 import type { EarlierPersons } from './participants.js';
 import { placesIn } from './places.js';
 import { summitsByPlace } from './generic-summits.js';
-import { dateSidelineTalksBySummit, fillSidelineOccasion } from './sideline-anaphora.js';
+import { dateSidelineTalksBySummit, fillSidelineOccasion, placeAlsoMetTalks } from './sideline-anaphora.js';
 import { nameDelegationHeads } from './delegation-heads.js';
 import { dateSummitsByOpening } from './summit-opening.js';
 import { summitFrom } from './summits.js';
@@ -86,10 +87,11 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   dateSummitsByOpening(doc, trips);
   fillArticleDefaults(doc, ctx.kb, trips);
   dateSidelineTalksBySummit(trips);
+  placeAlsoMetTalks(doc, trips);
   // (after the defaults, which date many signings)
   placeSigningsAtTheirTalks(trips, doc.text);
   placeNextTalksOfATrip(trips);
-  doc.events = mergeEventReports(trips).map((e, i) => ({ ...e, id: `event-${i + 1}` }));
+  doc.events = dropHeadlineLists(doc, mergeEventReports(trips)).map((e, i) => ({ ...e, id: `event-${i + 1}` }));
 }
 
 /**

@@ -49,3 +49,26 @@ export function dateSidelineTalksBySummit(events: DiplomaticEvent[]): void {
     if (summit?.date) e.date = { ...summit.date };
   }
 }
+
+/**
+ * "Yunus held a meeting with Paetongtarn in Bangkok on the sidelines of the summit ... Yunus also met Min Aung Hlaing":
+ * talks "also" held by the same person, dated and placed by nothing of their own, are of the same day, place and
+ * occasion as that person's talks told before. After the article defaults (undated talks have the reference month).
+ */
+export function placeAlsoMetTalks(doc: Doc, events: DiplomaticEvent[]): void {
+  const key = (a: DiplomaticEvent['participants'][number]): string => a.entityId ?? a.name ?? a.country ?? '';
+  for (const e of events) {
+    if (e.kind !== 'meeting' || e.location || (e.date && (e.date.how !== 'reference' || e.date.range))) continue;
+    const own = e.support[0];
+    if (!own || !/\balso\s+(?:met|held talks|had talks|spoke|conferred)\b/i.test(doc.text.slice(own.start, own.end))) continue;
+    const people = new Set(e.participants.filter((p) => p.kind === 'person').map(key));
+    const before = events.filter((o) => o !== e && o.kind === 'meeting' && o.status === e.status && o.location && o.date?.value.length === 10
+      && start(o) < own.start && o.participants.some((p) => p.kind === 'person' && people.has(key(p)))
+      && (!e.date || o.date.value.startsWith(e.date.value))).pop();
+    if (!before) continue;
+    e.date = { ...before.date! };
+    e.location = { ...before.location! };
+    if (before.host) e.host ??= before.host;
+    e.occasion ??= before.occasion ? { ...before.occasion } : null;
+  }
+}

@@ -70,3 +70,26 @@ test('the Commonwealth Heads of Government Meeting is a summit, and talks "on th
   const topic = ofKind(eventsOf(text.replace('the summit on Friday', 'the summit on Gaza'), '2024-10-25'), 'meeting');
   assert.notEqual(topic[0]?.occasion?.name ?? '', summits[0]?.occasion?.name);
 });
+
+const SIDELINES = 'Anwar meets Thai PM, Myanmar junta chief on BIMSTEC sidelines\n\n'
+  + 'Malaysian Prime Minister Anwar Ibrahim today held a bilateral meeting with Thai Prime Minister Paetongtarn Shinawatra in Bangkok on the sidelines of the BIMSTEC summit.\n\n'
+  + 'During the meeting, the two leaders discussed trade and tourism.\n\n'
+  + 'Anwar also met Myanmar\'s military government chief Senior General Min Aung Hlaing and urged him to end the violence.';
+
+test('talks a person "also" held, dated and placed by nothing of their own, are of the day and place of that person\'s talks before', () => {
+  const events = eventsOf(SIDELINES, '2025-04-04');
+  const mah = ofKind(events, 'meeting').find((m) => names(m).includes('Min Aung Hlaing'));
+  assert.equal(mah?.date?.value, '2025-04-04');
+  assert.equal(mah?.location?.name, 'Bangkok');
+  // Without "also", nothing says they met there.
+  const plain = ofKind(eventsOf(SIDELINES.replace('Anwar also met', 'Last year Anwar met'), '2025-04-04'), 'meeting').find((m) => names(m).includes('Min Aung Hlaing'));
+  assert.notEqual(plain?.location?.name, 'Bangkok');
+});
+
+test('a headline listing the people one person met is the story\'s several talks, not one more', () => {
+  const meetings = ofKind(eventsOf(SIDELINES, '2025-04-04'), 'meeting');
+  assert.equal(meetings.length, 2, JSON.stringify(meetings.map(names)));
+  // A headline naming talks the story does not tell stays.
+  const alone = ofKind(eventsOf('Anwar meets Thai PM, Myanmar junta chief on BIMSTEC sidelines\n\nThe summit closed on Friday.', '2025-04-04'), 'meeting');
+  assert.equal(alone.length, 1);
+});
