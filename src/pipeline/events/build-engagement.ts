@@ -117,7 +117,11 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   const ownTail = timeFrame ? '' : tail.slice(0, tailEnd >= 0 ? tailEnd : tail.length).replace(PURPOSE, '');
   // ("..., otherwise nobody will,  Gabriel told reporters, adding that he had already spoken to Le Drian": the reported
   // clause has its own tense; the words before the reporting verb are another statement's.)
-  const head = doc.text.slice(clauseFrom, hit.from);
+  // ("... said the meeting should be cancelled, and the two leaders have met only once": a coordinated clause with a
+  // subject of its own has its own tense.)
+  const fullHead = doc.text.slice(clauseFrom, hit.from);
+  const coordinated = [...fullHead.matchAll(/[,;]\s+(?:and|but)\s+(?=(?:the|they|he|she|it|\p{Lu}))/gu)].pop();
+  const head = coordinated ? fullHead.slice(coordinated.index! + coordinated[0].length) : fullHead;
   const reportEnd = lastReportEnd(head);
   const clause = (head.slice(reportEnd) + doc.text.slice(hit.from, hit.to) + ownTail).replace(ASIDE, ',');
   if (isRefused(doc.text.slice(Math.max(s.start, hit.from - 40), hit.to))) return [];
@@ -126,6 +130,11 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   // a plan there is written "to meet", "will meet".
   if (status === 'planned' && isHeadline(doc, s) && PRESENT_HEADLINE_VERB.test(hit.text) && !NOUN_BEFORE.test(doc.text.slice(Math.max(s.start, hit.from - 20), hit.from))
     && !/\b(?:to|will|would|set to|expected to|plans? to)\s+(?:\w+\s+)?$/i.test(doc.text.slice(Math.max(s.start, hit.from - 20), hit.from)) && !date) status = 'occurred';
+  // ("the consensus reached during their meeting in Beijing in October last year": talks named as a thing of the past,
+  // dated before the story's month, were held, whatever the clause around them plans.)
+  if (status === 'planned' && date && reference && date.value.slice(0, 7) < reference.slice(0, 7) && date.value.length <= 7
+    && /^(?:meeting|talks|visit|call|summit)$/i.test(hit.text) && /\b(?:their|the|his|her)\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 8), hit.from))
+    && /\b(?:during|at|in|since|after)\s+(?:their|the|his|her)\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 20), hit.from))) status = 'occurred';
   // ("the phone call which took place between them last month": a past date and a relative clause saying it happened.)
   if (status === 'planned' && date && reference && date.value < reference.slice(0, date.value.length) && /^\s+(?:which|that)\s+(?:took place|was held|happened|occurred)\b/i.test(doc.text.slice(hit.to, hit.to + 30))) status = 'occurred';
   // "Michel ... is the latest in a series of European leaders to travel to Dublin": one of a series already made.

@@ -1,0 +1,30 @@
+// Whether an engagement happened or is planned, when the clause around it speaks of other things: a coordinated
+// clause with its own subject, a plan to build on talks of the past. Sentences of their own, with their negative
+// cases. Whole pipeline, real knowledge base.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledgeBase } from '../../../src/kb/index.js';
+import { runPipeline } from '../../../src/pipeline/index.js';
+import type { DiplomaticEvent } from '../../../src/core/types.js';
+
+const kb = loadKnowledgeBase();
+const eventsOf = (text: string, published: string): DiplomaticEvent[] => runPipeline({ id: 't', text, published }, { kb }).events;
+const meetings = (events: DiplomaticEvent[]): DiplomaticEvent[] => events.filter((e) => e.kind === 'meeting');
+
+test('a cancellation in the first of two coordinated clauses does not cancel the talks of the second', () => {
+  const text = 'Brazilian President Lula called off a planned trip to Washington after a row with U.S. President Joe Biden, and the two leaders have met only once, on the sidelines of the G20 summit in Rio de Janeiro in November.';
+  const [talks] = meetings(eventsOf(text, '2025-03-10'));
+  assert.equal(talks?.status, 'occurred');
+  // In one clause the cancellation is the talks'.
+  const one = meetings(eventsOf('Brazilian President Lula called off his meeting with U.S. President Joe Biden in Rio de Janeiro in November.', '2025-03-10'));
+  assert.ok(one.every((m) => m.status === 'cancelled'), JSON.stringify(one.map((m) => m.status)));
+});
+
+test('talks named as a thing of the past ("reached during their meeting in Beijing in October last year") were held', () => {
+  const text = 'Anwar Ibrahim held talks with Xi Jinping on Monday.\n\nAnwar said Malaysia is willing to implement the consensus reached by the two leaders during their meeting in Beijing in October last year.';
+  const past = meetings(eventsOf(text, '2024-06-10')).find((m) => m.date?.value === '2023-10');
+  assert.equal(past?.status, 'occurred');
+  // A meeting to come in a later month stays a plan.
+  const later = meetings(eventsOf(text.replace('is willing to implement the consensus reached by the two leaders during their meeting in Beijing in October last year', 'will present the plan during their meeting in Beijing in October next year'), '2024-06-10')).find((m) => m.date?.value === '2025-10');
+  assert.equal(later?.status, 'planned');
+});
