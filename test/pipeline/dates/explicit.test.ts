@@ -82,3 +82,8 @@ test('dotted dates are day first: "12.03.2025" is 12 March', () => {
   assert.deepEqual(valuesOf(datesOf('The talks took place on 12.03.2025 in Moscow.', REF)), ['2025-03-12']);
   assert.deepEqual(valuesOf(datesOf('Nothing happened on 31.02.2025.', REF)), []);
 });
+
+test('"called off a planned trip in January": the adjective "planned" says nothing of the tense; "is planned for January" does', () => {
+  assert.deepEqual(valuesOf(datesOf('The president called off a planned trip to Washington in January after the row.', REF)), ['2024-01']);
+  assert.deepEqual(valuesOf(datesOf('The trip to Washington is planned for January.', REF)), ['2025-01']);
+});
