@@ -17,6 +17,7 @@ import { mergeEventReports } from './merge.js';
 import type { EarlierPersons } from './participants.js';
 import { placesIn } from './places.js';
 import { summitsByPlace } from './generic-summits.js';
+import { blocSummits } from './bloc-summits.js';
 import { dateSidelineTalksBySummit, fillSidelineOccasion, placeAlsoMetTalks } from './sideline-anaphora.js';
 import { nameDelegationHeads } from './delegation-heads.js';
 import { dateSummitsByOpening } from './summit-opening.js';
@@ -72,6 +73,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
       if (summit) events.push(summit);
     }
     events.push(...summitsByPlace(doc, ctx.kb, s, c.places, c.dates, gatherings));
+    events.push(...blocSummits(doc, ctx.kb, s, c.places, c.dates));
     for (const a of actors) {
       if (a.actor.kind !== 'person') continue;
       seen.push(a);

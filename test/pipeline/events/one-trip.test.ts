@@ -93,3 +93,15 @@ test('a headline listing the people one person met is the story\'s several talks
   const alone = ofKind(eventsOf('Anwar meets Thai PM, Myanmar junta chief on BIMSTEC sidelines\n\nThe summit closed on Friday.', '2025-04-04'), 'meeting');
   assert.equal(alone.length, 1);
 });
+
+test('"when the bloc\'s leaders gather in Windhoek in August" is the summit of the body named before', () => {
+  const text = 'Mnangagwa travelled to Pretoria for talks with Cyril Ramaphosa, who chairs the Southern African Development Community (SADC).\n\n'
+    + 'Geingob will take over the chairmanship of SADC when the bloc\'s leaders gather in Windhoek in August, he said.';
+  const [summit] = ofKind(eventsOf(text, '2018-01-10'), 'summit');
+  assert.equal(summit?.location?.name, 'Windhoek');
+  assert.equal(summit?.date?.value, '2018-08');
+  assert.equal(summit?.status, 'planned');
+  assert.match(summit?.occasion?.name ?? '', /SADC/);
+  // Without a body named before, "the bloc" names nothing the record can say.
+  assert.equal(ofKind(eventsOf('Geingob said the bloc\'s leaders gather in Windhoek in August.', '2018-01-10'), 'summit').length, 0);
+});
