@@ -146,6 +146,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   if (status === 'planned' && !date && !near && !gathering && isOnlyWilling(doc.text.slice(Math.max(s.start, hit.from - 40), hit.to))) return [];
   // "Carney may visit Mexico later this year", "the two could meet at APEC": speculation is no plan, unless a day is set.
   if (status === 'planned' && date?.value.length !== 10 && SPECULATION.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.to))) return [];
+  // ("had a brief conversation with Ri at a gala dinner in Manila": a conversation held somewhere is talks in person.)
+  if (hit.kind === 'call' && /^conversations?\b/i.test(hit.text) && near?.place && /\bat\s+(?:a|an|the)\s+/i.test(doc.text.slice(hit.to, near.from))) hit = { ...hit, kind: 'meeting' };
   const base = {
     id: '',
     status,

@@ -102,9 +102,10 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
  */
 function ownTriggers(all: TriggerHit[], gatherings: GatheringPhrase[]): TriggerHit[] {
   // ("they discussed the border by telephone": the call's own words, not talks known from their outcome.)
-  // ("met Albanese on Monday via video link", "had a conversation with": talks in a call's words are the call.)
+  // ("met Albanese on Monday via video link", "had a conversation ... via videoconference": talks in the words of a
+  // call by phone or video are the call; "had a brief conversation at a gala dinner" stays talks.)
   const hits = all.filter((h) => !h.requires || !all.some((o) => o !== h && !o.requires && o.from <= h.from && h.to <= o.to))
-    .filter((h) => h.kind !== 'meeting' || !all.some((o) => o.kind === 'call' && o.from < h.to && h.from < o.to));
+    .filter((h) => h.kind !== 'meeting' || !all.some((o) => o.kind === 'call' && /phone|video|tele/i.test(o.text) && o.from < h.to && h.from < o.to));
   const inside = (h: TriggerHit): boolean => gatherings.some((g) => g.from <= h.from && h.to <= g.to);
   if (!hits.some((h) => h.kind === 'meeting' && !inside(h))) return hits;
   return hits.filter((h) => h.kind !== 'meeting' || !inside(h));

@@ -29,3 +29,8 @@ test('"the two leaders also discussed" in an account of a call is the call; the 
   const inPerson = eventsOf(text.replace('had a telephone conversation with', 'held talks in Paris with'), '2023-03-22');
   assert.deepEqual(kinds(inPerson), ['meeting']);
 });
+
+test('a conversation held at a dinner in a city is talks in person; a conversation with no place is a call', () => {
+  assert.deepEqual(kinds(eventsOf('Emmanuel Macron had a brief conversation with Olaf Scholz at a gala dinner in Brussels on Thursday night.', '2023-03-24')), ['meeting']);
+  assert.deepEqual(kinds(eventsOf('Emmanuel Macron had a long conversation with Olaf Scholz on Thursday night.', '2023-03-24')), ['call']);
+});
