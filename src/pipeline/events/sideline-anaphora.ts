@@ -58,9 +58,22 @@ export function dateSidelineTalksBySummit(events: DiplomaticEvent[]): void {
 export function placeAlsoMetTalks(doc: Doc, events: DiplomaticEvent[]): void {
   const key = (a: DiplomaticEvent['participants'][number]): string => a.entityId ?? a.name ?? a.country ?? '';
   for (const e of events) {
-    if (e.kind !== 'meeting' || e.location || (e.date && (e.date.how !== 'reference' || e.date.range))) continue;
+    if (e.kind !== 'meeting' || e.location) continue;
     const own = e.support[0];
-    if (!own || !/\balso\s+(?:met|held talks|had talks|spoke|conferred)\b/i.test(doc.text.slice(own.start, own.end))) continue;
+    if (!own) continue;
+    // ("Luxon is scheduled to hold talks with Anwar on the sidelines on Thursday": the same gathering, its place only.)
+    const text = doc.text.slice(own.start, own.end);
+    // ("On Thursday, Dong will also hold talks with Singh": talks "also" held by someone, dated by their own words.)
+    const alsoDated = e.date && (e.date.how !== 'reference' || e.date.range) && /\balso\s+(?:(?:will|to)\s+)?(?:meet|met|hold|held|have|had)\b/i.test(text);
+    if (/\bon the (?:sidelines|margins)\b(?!\s+of\b)/i.test(text) || alsoDated) {
+      const people = new Set(e.participants.filter((p) => p.kind === 'person').map(key));
+      const there = events.filter((o) => o !== e && o.kind === 'meeting' && o.location && start(o) < own.start && daysApart(o, e) <= (alsoDated ? 2 : 4)
+        && o.participants.some((p) => p.kind === 'person' && people.has(key(p)))).pop();
+      if (there) { e.location = { ...there.location! }; if (there.host) e.host ??= there.host; e.occasion ??= there.occasion ? { ...there.occasion } : null; }
+      continue;
+    }
+    if (e.date && (e.date.how !== 'reference' || e.date.range)) continue;
+    if (!/\balso\s+(?:met|held talks|had talks|spoke|conferred)\b/i.test(text)) continue;
     const people = new Set(e.participants.filter((p) => p.kind === 'person').map(key));
     const before = events.filter((o) => o !== e && o.kind === 'meeting' && o.status === e.status && o.location && o.date?.value.length === 10
       && start(o) < own.start && o.participants.some((p) => p.kind === 'person' && people.has(key(p)))
@@ -71,4 +84,12 @@ export function placeAlsoMetTalks(doc: Doc, events: DiplomaticEvent[]): void {
     if (before.host) e.host ??= before.host;
     e.occasion ??= before.occasion ? { ...before.occasion } : null;
   }
+}
+
+/** How many days apart two engagements are: 0 for dates that agree but are not both days; Infinity without a date. */
+function daysApart(a: DiplomaticEvent, b: DiplomaticEvent): number {
+  const x = a.date?.value, y = b.date?.value;
+  if (!x || !y) return x === y ? 0 : Infinity;
+  if (x.length === 10 && y.length === 10) return Math.abs(Date.parse(x) - Date.parse(y)) / 86_400_000;
+  return x.startsWith(y) || y.startsWith(x) ? 0 : Infinity;
 }

@@ -105,3 +105,15 @@ test('"when the bloc\'s leaders gather in Windhoek in August" is the summit of t
   // Without a body named before, "the bloc" names nothing the record can say.
   assert.equal(ofKind(eventsOf('Geingob said the bloc\'s leaders gather in Windhoek in August.', '2018-01-10'), 'summit').length, 0);
 });
+
+test('talks "on the sidelines" with no gathering named, or "also" held days later, are where the same person\'s talks were', () => {
+  const text = 'UN Secretary-General Antonio Guterres met New Zealand Prime Minister Christopher Luxon in New York on Monday.\n\n'
+    + 'Luxon is scheduled to hold talks with Malaysian Prime Minister Anwar Ibrahim on the sidelines on Thursday.\n\n'
+    + 'On Friday, Luxon will also hold talks with Prime Minister Anthony Albanese.';
+  const planned = ofKind(eventsOf(text, '2025-09-23'), 'meeting').filter((m) => m.status === 'planned');
+  assert.equal(planned.find((m) => names(m).includes('Anwar Ibrahim'))?.location?.name, 'New York');
+  assert.equal(planned.find((m) => names(m).includes('Anthony Albanese'))?.location?.name, 'New York');
+  // A week later the person may be anywhere.
+  const later = ofKind(eventsOf(text.replace('On Friday, Luxon', 'Next month Luxon'), '2025-09-23'), 'meeting').find((m) => names(m).includes('Anthony Albanese'));
+  assert.equal(later?.location ?? null, null);
+});
