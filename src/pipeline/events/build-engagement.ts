@@ -3,7 +3,7 @@ import { referenceDateOf } from '../dates/reference.js';
 import type { DateMention, DiplomaticEvent } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { GatheringPhrase } from '../dates/gathering-phrases.js';
-import type { SentenceView } from '../dates/sentences-of.js';
+import { sentencesOf, type SentenceView } from '../dates/sentences-of.js';
 import { shiftIsoDay } from '../dates/calendar.js';
 import type { ActorAt } from './actors.js';
 import { dateInClause } from './event-date.js';
@@ -88,7 +88,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     const subjects = parties.filter((p) => p.to <= hit.from && p.actor.kind === 'person' && p.country);
     if (new Set(subjects.map((p) => p.country)).size < 2 || subjects.length !== parties.length) return [];
   }
-  let date = dateInClause(doc.text, s, hit, c.dates) ?? dayOfTheLastReport(doc.text, s, hit, c.lastDay, c.lastTalksDay, referenceDateOf(doc));
+  let date = dateInClause(doc.text, s, hit, c.dates) ?? dayOfTheLastReport(doc.text, s, hit, c.lastDay, c.lastTalksDay, referenceDateOf(doc))
+    ?? dayOfTheOccasion(doc, s, hit);
   // "Widodo, who is in Australia on a two-day visit": a trip under way began on some day up to the story's; only the
   // month is known.
   const reference = referenceDateOf(doc);
@@ -287,4 +288,28 @@ function dayOfTheLastReport(text: string, s: { start: number; end: number }, hit
   if (reference && value > reference && !/\b(?:will|to|is|are)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, hit.from - 20), hit.from))) return null;
   const start = s.start + m.index;
   return { id: '', range: { start, end: start + m[0].length }, surface: m[0], value, how: 'relative', rule: 'events/day-of-last-report', confidence: 0.6 };
+}
+
+// "Ahead of the ceremony, Nauseda held talks with Tusk": the day an earlier sentence gave that ceremony. (Summits
+// and forums are gatherings, which the sideline rules date.)
+const AROUND_OCCASION = /\b(?:ahead of|before|after|at|during|on the sidelines of|on the margins of)\s+the\s+(ceremony|celebrations?|inauguration|parade|funeral|coronation|signing)\b/i;
+
+function dayOfTheOccasion(doc: Doc, s: { start: number; end: number }, hit: TriggerHit): DateMention | null {
+  const head = doc.text.slice(s.start, hit.from);
+  const m = AROUND_OCCASION.exec(head);
+  if (!m) return null;
+  const noun = m[1]!.toLowerCase().replace(/s$/, '');
+  // The last sentence before this one that names the occasion with a day of its own.
+  for (const told of sentencesOf(doc).filter((t) => t.end <= s.start).reverse()) {
+    const named = new RegExp(`\\b${noun}s?\\b`, 'i').exec(told.text);
+    if (!named) continue;
+    // (The day nearest the occasion's name in that sentence.)
+    const at = told.start + named.index;
+    const day = doc.dates.filter((d) => d.range.start >= told.start && d.range.end <= told.end && d.value.length === 10 && d.how !== 'gathering')
+      .sort((a, b) => Math.abs(a.range.start - at) - Math.abs(b.range.start - at))[0];
+    if (!day) continue;
+    const start = s.start + m.index;
+    return { id: '', range: { start, end: start + m[0].length }, surface: m[0], value: day.value, how: day.how, rule: 'events/day-of-the-occasion', confidence: 0.55 };
+  }
+  return null;
 }

@@ -99,3 +99,14 @@ test('what a recalled call agreed ("recalled their telephone conversation in Dec
   assert.equal(meetings[0]?.date?.value, '2025-01');
   assert.ok(events.some((e) => e.kind === 'call' && e.date?.value === '2024-12'));
 });
+
+test('"Ahead of the ceremony, X held talks with Y" is dated by the day the story gave the ceremony', () => {
+  const text = 'Leaders joined Lithuanian President Gitanas Nauseda at the ceremony in Vilnius on Sunday to mark the switch of the grid.\n\n'
+    + 'Trade between the two countries grew last year.\n\nThe link cost 1.2 billion euros.\n\nOfficials praised the engineers.\n\n'
+    + 'Ahead of the ceremony, Nauseda held bilateral talks with Polish Prime Minister Donald Tusk at the Presidential Palace.';
+  const talks = eventsOf(text, '2025-02-10').find((e) => e.kind === 'meeting' && e.participants.some((p) => p.name === 'Donald Tusk'));
+  assert.equal(talks?.date?.value, '2025-02-09');
+  // An occasion the story gave no day leaves the talks undated by it.
+  const undated = eventsOf(text.replace('at the ceremony in Vilnius on Sunday', 'at a grid event in Vilnius on Sunday'), '2025-02-10').find((e) => e.kind === 'meeting' && e.participants.some((p) => p.name === 'Donald Tusk'));
+  assert.notEqual(undated?.date?.value, '2025-02-09');
+});
