@@ -1,12 +1,13 @@
-// The final measure of the events stage: a sixth set of hand-written articles (final-articles.ts), written blind to
-// the stage's rules after the other five sets (generalization, held-out, fresh, unseen, blind) had all been used for
-// tuning or checking, read by the whole pipeline with the real knowledge base and scored with the evaluation scorer's
-// rules. Do not tune on it: when it is used for debugging, write another set.
+// A sixth set of hand-written articles (final-articles.ts), written blind to the stage's rules after the other five
+// sets had all been used for tuning or checking, read by the whole pipeline with the real knowledge base and scored
+// with the evaluation scorer's rules. It was the blind measure until its failures were read for debugging (after the
+// sealed set was written to take its place); it is now a regression set.
 import { loadKnowledgeBase } from '../../../src/kb/index.js';
 import { measuredSetTests } from './event-scoring.js';
 import { FINAL_ALIASES, FINAL_ARTICLES } from './final-articles.js';
 
-/** Event F1 (full) last recorded (56.2 when the set was written); lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0.561;
+/** Event F1 (full) last recorded (56.2 when the set was written, 74.7 after its failures were read in the next
+ * session); lower is a regression. */
+const BASELINE_EVENT_F1_FULL = 0.746;
 
 measuredSetTests('final', FINAL_ARTICLES, FINAL_ALIASES, BASELINE_EVENT_F1_FULL, loadKnowledgeBase());
