@@ -3,14 +3,10 @@
 // pipeline, real knowledge base.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadKnowledgeBase } from '../../../src/kb/index.js';
-import { runPipeline } from '../../../src/pipeline/index.js';
 import type { DiplomaticEvent } from '../../../src/core/types.js';
+import { eventsOf, names } from './whole-pipeline.js';
 
-const kb = loadKnowledgeBase();
-const eventsOf = (text: string, published: string): DiplomaticEvent[] => runPipeline({ id: 't', text, published }, { kb }).events;
 const kinds = (events: DiplomaticEvent[]): string[] => events.map((e) => e.kind).sort();
-const names = (e: DiplomaticEvent | undefined): string[] => (e?.participants ?? []).map((p) => (p.kind === 'person' ? p.name! : p.country!)).sort();
 
 test('talks held by video link or videoconference are a call, not a meeting', () => {
   assert.deepEqual(kinds(eventsOf('Narendra Modi met Anthony Albanese on Monday via video link to discuss minerals.', '2023-03-21')), ['call']);

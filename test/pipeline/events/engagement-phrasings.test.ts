@@ -5,14 +5,9 @@
 // Whole pipeline, real knowledge base.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadKnowledgeBase } from '../../../src/kb/index.js';
 import { runPipeline } from '../../../src/pipeline/index.js';
-import type { DiplomaticEvent } from '../../../src/core/types.js';
+import { eventsOf, kb, names, ofKind } from './whole-pipeline.js';
 
-const kb = loadKnowledgeBase();
-const eventsOf = (text: string, published: string): DiplomaticEvent[] => runPipeline({ id: 't', text, published }, { kb }).events;
-const names = (e: DiplomaticEvent | undefined): string[] => (e?.participants ?? []).map((p) => (p.kind === 'person' ? p.name! : p.country!)).sort();
-const ofKind = (events: DiplomaticEvent[], kind: string): DiplomaticEvent[] => events.filter((e) => e.kind === kind);
 
 test('talks named as an adjunct of the clause ("..., after a two-hour meeting") are between the clause\'s subjects', () => {
   const events = eventsOf('Japanese Prime Minister Fumio Kishida and his Indian counterpart Narendra Modi pledged on Saturday to deepen cooperation on semiconductors and rare earths in the Indo-Pacific region, after a two-hour meeting at Hyderabad House.', '2022-03-20');

@@ -2,14 +2,8 @@
 // leaders witnessed after them. Sentences of their own, with their negative cases. Whole pipeline, real knowledge base.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadKnowledgeBase } from '../../../src/kb/index.js';
-import { runPipeline } from '../../../src/pipeline/index.js';
-import type { DiplomaticEvent } from '../../../src/core/types.js';
+import { eventsOf, names, ofKind } from './whole-pipeline.js';
 
-const kb = loadKnowledgeBase();
-const eventsOf = (text: string, published: string): DiplomaticEvent[] => runPipeline({ id: 't', text, published }, { kb }).events;
-const names = (e: DiplomaticEvent | undefined): string[] => (e?.participants ?? []).map((p) => (p.kind === 'person' ? p.name! : p.country!)).sort();
-const ofKind = (events: DiplomaticEvent[], kind: string): DiplomaticEvent[] => events.filter((e) => e.kind === kind);
 
 const TRIP = 'Indonesia\'s Prabowo visits Delhi for Republic Day\n\n'
   + 'NEW DELHI: Indonesian President Prabowo Subianto was received by Prime Minister Narendra Modi on Saturday.\n\n'

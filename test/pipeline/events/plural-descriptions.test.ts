@@ -2,13 +2,9 @@
 // people named last. Sentences of their own, with their negative cases. Whole pipeline, real knowledge base.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadKnowledgeBase } from '../../../src/kb/index.js';
-import { runPipeline } from '../../../src/pipeline/index.js';
 import type { DiplomaticEvent } from '../../../src/core/types.js';
+import { eventsOf, names } from './whole-pipeline.js';
 
-const kb = loadKnowledgeBase();
-const eventsOf = (text: string, published: string): DiplomaticEvent[] => runPipeline({ id: 't', text, published }, { kb }).events;
-const names = (e: DiplomaticEvent | undefined): string[] => (e?.participants ?? []).map((p) => (p.kind === 'person' ? p.name! : p.country!)).sort();
 const signing = (events: DiplomaticEvent[]): DiplomaticEvent | undefined => events.find((e) => e.kind === 'signing');
 
 const TEXT = 'Indian Prime Minister Narendra Modi and Japanese Prime Minister Shigeru Ishiba held their annual summit in Tokyo on Friday.\n\n'

@@ -3,12 +3,9 @@
 // cases. Whole pipeline, real knowledge base.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadKnowledgeBase } from '../../../src/kb/index.js';
-import { runPipeline } from '../../../src/pipeline/index.js';
 import type { DiplomaticEvent } from '../../../src/core/types.js';
+import { eventsOf } from './whole-pipeline.js';
 
-const kb = loadKnowledgeBase();
-const eventsOf = (text: string, published: string): DiplomaticEvent[] => runPipeline({ id: 't', text, published }, { kb }).events;
 const meetings = (events: DiplomaticEvent[]): DiplomaticEvent[] => events.filter((e) => e.kind === 'meeting');
 
 test('a cancellation in the first of two coordinated clauses does not cancel the talks of the second', () => {

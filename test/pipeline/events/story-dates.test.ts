@@ -3,13 +3,9 @@
 // negative cases. Whole pipeline, real knowledge base.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadKnowledgeBase } from '../../../src/kb/index.js';
-import { runPipeline } from '../../../src/pipeline/index.js';
 import type { DiplomaticEvent } from '../../../src/core/types.js';
+import { eventsOf, ofKind } from './whole-pipeline.js';
 
-const kb = loadKnowledgeBase();
-const eventsOf = (text: string, published: string | null): DiplomaticEvent[] => runPipeline({ id: 't', text, published }, { kb }).events;
-const ofKind = (events: DiplomaticEvent[], kind: string): DiplomaticEvent[] => events.filter((e) => e.kind === kind);
 
 test('an arrival told in an aside about the subject ("X, who arrived on Monday, held talks") does not date the talks', () => {
   const events = eventsOf('Shavkat Mirziyoyev, who arrived in Astana on Monday evening, held talks with President Kassym-Jomart Tokayev.', '2024-05-15');

@@ -2,14 +2,8 @@
 // sentences of its own, with its negative case. Whole pipeline, real knowledge base.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadKnowledgeBase } from '../../../src/kb/index.js';
-import { runPipeline } from '../../../src/pipeline/index.js';
-import type { DiplomaticEvent } from '../../../src/core/types.js';
+import { eventsOf, names, ofKind } from './whole-pipeline.js';
 
-const kb = loadKnowledgeBase();
-const eventsOf = (text: string, published: string): DiplomaticEvent[] => runPipeline({ id: 't', text, published }, { kb }).events;
-const names = (e: DiplomaticEvent | undefined): string[] => (e?.participants ?? []).map((p) => (p.kind === 'person' ? p.name! : p.country!)).sort();
-const ofKind = (events: DiplomaticEvent[], kind: string): DiplomaticEvent[] => events.filter((e) => e.kind === kind);
 
 test('"a stop by X in <city>" is X\'s visit there; a stop by a river is nobody\'s', () => {
   const events = eventsOf('The agreement came after a brief stop by Scholz in Hanoi on Sunday, where he held talks with Prime Minister Pham Minh Chinh.', '2022-11-15');
