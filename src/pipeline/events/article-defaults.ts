@@ -7,7 +7,7 @@ import { sentencesOf } from '../dates/sentences-of.js';
 import { addDays, isoDay, parseDay, type Day } from '../dates/calendar.js';
 import { placeInHostCity, placeVenueInCity } from './host-city.js';
 import { daysLong } from './trip-days.js';
-import { inSincePhrase } from './event-date.js';
+import { inSincePhrase, inSubjectAside } from './event-date.js';
 
 // A present perfect that governs the engagement itself: "efforts have included a flurry of calls", "the two have met twice".
 // Not a modal past ("could have had a role") nor a perfect about something else ("has published an account of ... a meeting").
@@ -122,17 +122,13 @@ function reportsEarlier(doc: Doc, d: Doc['dates'][number]): boolean {
   return /^\s*that\s+[^.;]{0,60}?\bhad\s+(?:\w+\s+)?(?:[a-z]+ed|met|held|spoken|made|been|gone|flown|seen)\b/i.test(doc.text.slice(d.range.end, d.range.end + 90));
 }
 
-/** "Mosul, which the army retook on Tuesday": a day inside a relative clause dates that clause, not the story. */
-const SAME_DAY = /\b(?:that|the same)\s+(?:day|evening|night|afternoon|morning)\b/i;
-
+/** "Mosul, which the army retook on Tuesday", "Putin, who arrived on September 2, held talks": a day inside a relative
+ * clause or an aside about the subject dates that clause, not the story. */
 function inRelativeClause(doc: Doc, d: { range: Range }): boolean {
   const sentence = sentencesOf(doc).find((s) => s.start <= d.range.start && d.range.start < s.end);
   if (!sentence) return false;
+  if (inSubjectAside(doc.text, sentence, d.range)) return true;
   const before = doc.text.slice(sentence.start, d.range.start);
-  // ("Putin, who arrived on the evening of September 2, held talks": an aside about the subject, closed before its verb.)
-  // ("..., who flew in on Thursday, met Biya that evening": unless the main clause points back at the aside's day.)
-  const rest = doc.text.slice(d.range.end, sentence.end);
-  if (/,\s+who\s[^,;]*$/.test(before) && /^[^,;]*,\s+(?:also\s+)?[a-z]+(?:ed|s)?\b/.test(rest) && !SAME_DAY.test(rest)) return true;
   const clause = /,\s+(?:which|whom|whose)\b([^;]*)$/i.exec(before);
   return Boolean(clause) && !/\b(?:said|says|told)\b/.test(clause![1]!);
 }

@@ -6,7 +6,7 @@ import type { GatheringPhrase } from '../dates/gathering-phrases.js';
 import { sentencesOf, type SentenceView } from '../dates/sentences-of.js';
 import { shiftIsoDay } from '../dates/calendar.js';
 import type { ActorAt } from './actors.js';
-import { dateInClause } from './event-date.js';
+import { AFTER_THE_TALKS, dateInClause } from './event-date.js';
 import { occasionFor, occasionOf } from './occasion.js';
 import { participantsFor, type EarlierPersons } from './participants.js';
 import { cityNear, countryNear, type PlaceAt } from './places.js';
@@ -270,11 +270,10 @@ function hostOf(cityCountry: string | undefined, gathering: GatheringPhrase | nu
 // "On the same day, Li met Putin", "The next day he flew to Minsk": a day named by the engagement told before.
 // ("The same day that Mattis landed": a day the clause itself names.)
 const DAY_ANAPHOR = /\b(?:(?:on\s+)?(?:the\s+same|that)\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:on\s+)?the\s+(next|following)\s+day|a\s+day\s+(later))\b(?!\s+(?:that|as|when|on\s+which)\b)/i;
-// ("After the talks, the two signed ...": the talks' day.)
-const AFTER_THE_TALKS = /\b(?:following|after|at the end of)\s+(?:the|their)\s+(?:talks|negotiations|consultations)\b/i;
 
 function dayOfTheLastReport(text: string, s: { start: number; end: number }, hit: TriggerHit, lastDay: string | undefined, lastTalksDay: string | undefined, reference: string | null): DateMention | null {
   const head = text.slice(s.start, hit.from);
+  // ("After the talks, the two signed ...": the talks' day.)
   const after = AFTER_THE_TALKS.exec(head);
   if (after && lastTalksDay && hit.kind !== 'meeting') {
     const start = s.start + after.index;

@@ -80,3 +80,17 @@ export function datesWithin(dates: DateMention[], from: number, to: number): Dat
 export function inSincePhrase(text: string, d: { range: { start: number } }, from = 0): boolean {
   return /\bsince\s+(?:[\w'’-]+\s+){1,4}(?:on|in)\s+$/i.test(text.slice(Math.max(from, d.range.start - 50), d.range.start));
 }
+
+/**
+ * "Putin, who arrived on the evening of September 2, held talks": a day told in an aside about the subject, closed
+ * before the subject's own verb, dates the aside only ("..., who flew in on Thursday, met Biya that evening" points
+ * back at it).
+ */
+export function inSubjectAside(text: string, sentence: { start: number; end: number }, range: { start: number; end: number }): boolean {
+  const rest = text.slice(range.end, sentence.end);
+  return /,\s+who\s[^,;]*$/.test(text.slice(sentence.start, range.start)) && /^[^,;]*,\s+(?:also\s+)?[a-z]+(?:ed|s)?\b/.test(rest)
+    && !/\b(?:that|the same)\s+(?:day|evening|night|afternoon|morning)\b/i.test(rest);
+}
+
+/** "Following the talks, ... were signed", "After the talks, the two ...": what came of talks told before. */
+export const AFTER_THE_TALKS = /\b(?:following|after|at the end of|on the results of|in the wake of)\s+(?:the|their|these)\s+(?:talks|negotiations|meeting|consultations)\b/i;

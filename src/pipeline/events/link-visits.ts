@@ -1,5 +1,6 @@
 import type { Actor, DiplomaticEvent } from '../../core/types.js';
 import { shiftIsoDay } from '../dates/calendar.js';
+import { AFTER_THE_TALKS, inSubjectAside } from './event-date.js';
 import { daysLong } from './trip-days.js';
 
 const ARRIVAL = /\b(?:arrived|arrives|arriving|landed|lands|touched down)\b/i;
@@ -80,10 +81,7 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = '', refe
 function arrivalAside(v: DiplomaticEvent, m: DiplomaticEvent, text: string): boolean {
   const range = v.date?.range;
   const sentence = m.support.find((r) => range && r.start <= range.start && range.end <= r.end);
-  if (!range || !sentence) return false;
-  const rest = text.slice(range.end, sentence.end);
-  return /,\s+who\s[^,;]*$/.test(text.slice(sentence.start, range.start)) && /^[^,;]*,\s+(?:also\s+)?[a-z]+(?:ed|s)?\b/.test(rest)
-    && !/\b(?:that|the same)\s+(?:day|evening|night|afternoon|morning)\b/i.test(rest);
+  return Boolean(range && sentence && inSubjectAside(text, sentence, range));
 }
 
 /**
@@ -105,8 +103,6 @@ export function placeSigningsAtTheirTalks(events: DiplomaticEvent[], text = ''):
   }
 }
 
-const AFTER_TALKS = /\b(?:following|after|at the end of|on the results of|in the wake of)\s+(?:the|their|these)\s+(?:talks|negotiations|meeting|consultations)\b/i;
-
 /**
  * "Following the talks, a number of documents were signed in the presence of the two heads of state": a signing told
  * as following the talks took place where they were held and on their day, which its month or nothing only bounds.
@@ -114,7 +110,7 @@ const AFTER_TALKS = /\b(?:following|after|at the end of|on the results of|in the
 function followTheirTalks(events: DiplomaticEvent[], sg: DiplomaticEvent, text: string): void {
   if (sg.kind !== 'signing' || (sg.location && sg.date?.value.length === 10)) return;
   const own = sg.support[0];
-  if (!own || !AFTER_TALKS.test(text.slice(own.start, own.end))) return;
+  if (!own || !AFTER_THE_TALKS.test(text.slice(own.start, own.end))) return;
   const people = new Set(sg.participants.map(key));
   const talks = events.filter((e) => e.kind === 'meeting' && e.status === sg.status && (e.support[0]?.start ?? Infinity) <= own.start
     && e.participants.some((p) => people.has(key(p))) && (!sg.date || !e.date || e.date.value.startsWith(sg.date.value)))
