@@ -28,7 +28,7 @@ const COMPOUND_BODY = /^\s+(?:[a-z]+\s+){0,2}(?:commission|talks|negotiations|su
 const NOT_PLACE_WORD = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
 const LISTED_NAME = String.raw`${NOT_PLACE_WORD}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?`;
 const PLACE_LIST_BEFORE = new RegExp(String.raw`\b(?:in|to|from|on|about|over|across|throughout)\s+(?:the\s+)?(?:${LISTED_NAME}\s*,\s*)*${LISTED_NAME}(?:\s*,\s*|\s*,?\s+and\s+)$`);
-const UNNAMED_HOLDER = /^(?:'s|’s| s)\s+(?:new\s+|incoming\s+|visiting\s+|outgoing\s+)?(?:president|prime minister|premier|leader|king|emir|foreign minister|chancellor)\b/;
+const UNNAMED_HOLDER = /^(?:'s|’s| s)\s+(?:new\s+|incoming\s+|visiting\s+|outgoing\s+|interim\s+|acting\s+|caretaker\s+|transitional\s+)?(?:president|prime minister|premier|leader|king|emir|foreign minister|chancellor)\b/;
 
 const REPORTED_SELF = /^\s+(?:also\s+)?(?:said|says|told reporters|added|stressed|noted)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/;
 // (The group word may open the sentence: "Officials from Mexico and Canada met".)

@@ -26,7 +26,11 @@ export function visitEvents(c: SentenceContext, hit: TriggerHit, parties: ActorA
   if (!visitors.some((v) => v.to <= hit.from) && they && c.earlier.lastPair?.length === 2) visitors = [...c.earlier.lastPair];
   // ("Scholz promised Moldova support during a visit to Chisinau": a visit named as the clause's time frame is its
   // subject's.)
-  if (!visitors.length && /\b(?:during|on|while on|in the course of)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, hit.from - 40), hit.from))) {
+  // ("Blinken met Abinader on Friday, a day after a brief visit to Haiti": the subject's, not the one he met.)
+  // (Not "talks with Muizzu, who is on a state visit": the relative clause's own subject travels.)
+  const frame = /\b(?:during|on|while on|in the course of|after|before|following|ahead of)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, hit.from - 40), hit.from))
+    && !/,\s+who\s+(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:on|in)\s+/i.test(doc.text.slice(Math.max(s.start, hit.from - 60), hit.from));
+  if (frame && (!visitors.length || visitors.every((v) => v.to > hit.from || /\b(?:met|meets|meeting|with|received|hosted)\s+(?:[\w.'’-]+\s+){0,4}$/i.test(doc.text.slice(Math.max(s.start, v.from - 40), v.from))))) {
     const subject = c.actors.find((a) => a.actor.kind === 'person' && a.to <= hit.from);
     if (subject && !/[;]|,\s+(?:and|but)\s/.test(doc.text.slice(subject.to, hit.from))) visitors = [subject];
   }

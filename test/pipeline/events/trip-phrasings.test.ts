@@ -89,3 +89,14 @@ test('"X promised Y support during a visit to Chisinau on Wednesday" is X\'s vis
   const other = ofKind(eventsOf('German Chancellor Olaf Scholz promised Moldova continued support during a visit by President Maia Sandu to Berlin on Wednesday.', '2024-08-21'), 'visit');
   assert.ok(!other.some((v) => names(v).join() === 'Olaf Scholz'), JSON.stringify(other.map(names)));
 });
+
+test('"met Abinader on Friday, a day after a brief visit to Haiti, where he met Haiti\'s interim prime minister": the subject\'s trip and talks', () => {
+  const text = 'SANTO DOMINGO (AP) — U.S. Secretary of State Antony Blinken met Dominican President Luis Abinader on Friday, a day after a brief visit to neighboring Haiti.\n\n'
+    + 'Blinken flew into Port-au-Prince on Thursday and met Haiti\'s interim prime minister and members of the transitional council.';
+  const events = eventsOf(text, '2024-09-06');
+  assert.ok(!ofKind(events, 'visit').some((v) => names(v).includes('Luis Abinader')), JSON.stringify(ofKind(events, 'visit').map(names)));
+  assert.ok(ofKind(events, 'meeting').some((m) => names(m).join() === 'Antony Blinken,HT'), JSON.stringify(ofKind(events, 'meeting').map(names)));
+  // "Haiti's economy" is no party.
+  const economy = eventsOf('Blinken flew into Port-au-Prince on Thursday and met officials to discuss Haiti\'s economy.', '2024-09-06');
+  assert.ok(!ofKind(economy, 'meeting').some((m) => names(m).includes('HT')));
+});
