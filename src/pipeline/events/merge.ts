@@ -47,7 +47,8 @@ function sameEvent(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
     || (sameDay && (coveredByPersons(a, b, 2) || coveredByPersons(b, a, 2)));
 }
 
-const LEADER = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|crown prince|head of state|general secretary)\b/i;
+// (The chairman of a presidential or state council heads the state: Libya's, Bosnia's collective presidencies.)
+const LEADER = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|crown prince|head of state|general secretary|chairman of the (?:presidential|state|sovereign) council)\b/i;
 
 /** Whether every party of `a` is a party of `b` or a country one of b's people comes from, with at least one such country. */
 function coveredByPersons(a: DiplomaticEvent, b: DiplomaticEvent, minCountries = 1): boolean {

@@ -51,3 +51,11 @@ test('"they" opening a sentence is the two of the last talks, also past people i
   const own = eventsOf('Emmanuel Macron met Donald Tusk in Warsaw on Friday, and they discussed Ukraine.', '2025-07-17').filter((e) => e.kind === 'meeting');
   assert.ok(own.every((e) => !names(e).includes('Keir Starmer')));
 });
+
+test('the chairman of a presidential council heads his state: three states\' talks are their leaders\' talks that day', () => {
+  const text = 'The leaders of Tunisia, Algeria and Libya held their first consultative meeting in Tunis on Monday.\n\n'
+    + 'Tunisian President Kais Saied hosted Algerian President Abdelmadjid Tebboune and Mohamed al-Menfi, head of Libya\'s Presidential Council, at Carthage Palace on Monday.';
+  const meetings = eventsOf(text, '2024-04-23').filter((e) => e.kind === 'meeting');
+  assert.equal(meetings.length, 1, JSON.stringify(meetings.map(names)));
+  assert.deepEqual(names(meetings[0]), ['Abdelmadjid Tebboune', 'Kais Saied', 'Mohamed al-Menfi']);
+});
