@@ -20,6 +20,9 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   if (fb >= 0 || pb >= 0) return fb > pb ? 'future' : 'past';
   // "was scheduled to", "was due to": a future cue anywhere after the date wins over a past auxiliary.
   const fa = firstIndex(FUTURE, after), pa = firstIndex(PAST, after);
+  // ("Orban on Wednesday met party leaders to prepare for next year's election": a past main verb right after the
+  // date is its tense, whatever the clause says of later plans.)
+  if (pa >= 0 && (fa < 0 || pa < fa) && /^\s*(?:met|held|hosted|received|visited|signed|spoke|talked|called|arrived|flew|travell?ed)\b/i.test(after.slice(pa))) return 'past';
   if (fa >= 0) return 'future';
   if (pa >= 0) return 'past';
   return 'neutral';

@@ -43,3 +43,9 @@ test('"on Monday last week", "on Friday next week": the weekday of the week name
   // "last week" alone is the week's month.
   assert.deepEqual(valuesOf(datesOf('The two leaders spoke last week.', REF)), ['2024-07']);
 });
+
+test('a past verb right after the weekday is its tense, whatever plan the clause names later', () => {
+  assert.deepEqual(valuesOf(datesOf('The premier on Wednesday met party leaders to prepare for next year\'s election.', REF)), ['2024-07-03', '2025']);
+  // "was due to" keeps the plan's tense.
+  assert.deepEqual(valuesOf(datesOf('The premier on Wednesday was due to meet party leaders.', REF)), ['2024-07-10']);
+});
