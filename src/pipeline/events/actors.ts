@@ -85,7 +85,7 @@ export function actorsIn(doc: Doc, from: number, to: number, kb?: KnowledgeBase)
       const unnamedHolder = UNNAMED_HOLDER.test(after) && !mentionsWithin(doc, m.range.start, m.range.end + 50).some((n) => n.type === 'person' && n.via !== 'pronoun' && (n.via !== 'description' || resolve(n, (id) => mentionById(doc, id)) !== null));
       if (!group && !unnamedHolder && (m.via === 'demonym' || DESCRIBES_NEXT.test(after))) continue;
       // "the foreign ministers of Russia and China": the holders of that office on the article's date.
-      const holder = kb ? officeHolder(doc, kb, wider, m.country) : undefined;
+      const holder = kb ? officeHolder(doc, kb, wider, m.country, after, m.via === 'demonym') : undefined;
       if (holder) {
         out.push({ actor: { kind: 'person', name: holder.name, country: m.country, entityId: holder.id, role: holder.role, mention: m.id }, key: `p:${holder.id}`, from: m.range.start, to: m.range.end, country: m.country });
         continue;
@@ -100,8 +100,11 @@ export function actorsIn(doc: Doc, from: number, to: number, kb?: KnowledgeBase)
 // ("the foreign ministers of China, Pakistan and Afghanistan" where Wang Yi and Ishaq Dar are named elsewhere.)
 const OFFICE_OF = /\b(foreign ministers?|defen[cs]e ministers?|presidents?|prime ministers?|finance ministers?)\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,\s*(?:and\s+)?(?:the\s+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+(?:the\s+)?)*$/;
 
-function officeHolder(doc: Doc, kb: KnowledgeBase, before: string, country: string): { id: string; name: string; role: string } | undefined {
-  const office = OFFICE_OF.exec(before)?.[1]?.toLowerCase().replace(/s$/, '').replace('defense', 'defence');
+// ("Greek, Turkish foreign ministers meet in Antalya": adjectives of several countries before an office.)
+const OFFICE_AFTER_ADJECTIVES = /^(?:\s*(?:,|and)\s*[A-Z][\w.'’-]*)*\s+(foreign ministers|defen[cs]e ministers|presidents|prime ministers|finance ministers)\b/;
+
+function officeHolder(doc: Doc, kb: KnowledgeBase, before: string, country: string, after = '', demonym = false): { id: string; name: string; role: string } | undefined {
+  const office = (OFFICE_OF.exec(before)?.[1] ?? (demonym ? OFFICE_AFTER_ADJECTIVES.exec(after)?.[1] : undefined))?.toLowerCase().replace(/s$/, '').replace('defense', 'defence');
   if (!office) return undefined;
   const holders = kb.holderOf(office, country, doc.referenceDate);
   // Only a holder the article names elsewhere: a party the article does not name is its country.

@@ -59,3 +59,13 @@ test('the chairman of a presidential council heads his state: three states\' tal
   assert.equal(meetings.length, 1, JSON.stringify(meetings.map(names)));
   assert.deepEqual(names(meetings[0]), ['Abdelmadjid Tebboune', 'Kais Saied', 'Mohamed al-Menfi']);
 });
+
+test('"Greek, Turkish foreign ministers meet": the two ministers the story names, not the two states', () => {
+  const text = 'Greek, Turkish foreign ministers meet in Antalya\n\nGreek Foreign Minister George Gerapetritis and his Turkish counterpart Hakan Fidan held a meeting on Thursday in Antalya.';
+  const meetings = eventsOf(text, '2025-05-16').filter((e) => e.kind === 'meeting');
+  assert.equal(meetings.length, 1, JSON.stringify(meetings.map(names)));
+  assert.deepEqual(names(meetings[0]), ['Giorgos Gerapetritis', 'Hakan Fidan']);
+  // Ministers the story does not name are their states.
+  const unnamed = eventsOf('Greek, Turkish foreign ministers meet in Antalya\n\nThe talks covered the Aegean.', '2025-05-16').filter((e) => e.kind === 'meeting');
+  assert.deepEqual(names(unnamed[0]), ['GR', 'TR']);
+});
