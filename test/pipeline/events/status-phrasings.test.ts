@@ -25,3 +25,8 @@ test('talks named as a thing of the past ("reached during their meeting in Beiji
   const later = meetings(eventsOf(text.replace('is willing to implement the consensus reached by the two leaders during their meeting in Beijing in October last year', 'will present the plan during their meeting in Beijing in October next year'), '2024-06-10')).find((m) => m.date?.value === '2025-10');
   assert.equal(later?.status, 'planned');
 });
+
+test('"X is not expected to travel to Athens" is no plan; "X is expected to travel to Athens" is one', () => {
+  assert.equal(eventsOf('Fidan is not expected to travel to Athens before the summer, a Turkish official said.', '2025-05-16').length, 0);
+  assert.equal(eventsOf('Fidan is expected to travel to Athens before the summer, a Turkish official said.', '2025-05-16').filter((e) => e.kind === 'visit' && e.status === 'planned').length, 1);
+});
