@@ -8,9 +8,10 @@ import type { TriggerHit } from './triggers.js';
 // Days an engagement's clause names only by pointing at something told before: "on the same day", "the next day",
 // "after the talks", "ahead of the ceremony".
 
-// "On the same day, Li met Putin", "The next day he flew to Minsk": a day named by the engagement told before.
+// "On the same day, Li met Putin", "The next day he flew to Minsk", "A day earlier Nurtleu held consultations": a day
+// named by the engagement told before.
 // ("The same day that Mattis landed": a day the clause itself names.)
-const DAY_ANAPHOR = /\b(?:(?:on\s+)?(?:the\s+same|that)\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:on\s+)?the\s+(next|following)\s+day|a\s+day\s+(later))\b(?!\s+(?:that|as|when|on\s+which)\b)/i;
+const DAY_ANAPHOR = /\b(?:(?:on\s+)?(?:the\s+same|that)\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:on\s+)?the\s+(next|following)\s+day|a\s+day\s+(later)|(a\s+day\s+earlier|the\s+(?:day|evening)\s+before|the\s+previous\s+day|on\s+the\s+eve))\b(?!\s+(?:that|as|when|on\s+which|of)\b)/i;
 
 export function dayOfTheLastReport(text: string, s: { start: number; end: number }, hit: TriggerHit, lastDay: string | undefined, lastTalksDay: string | undefined, reference: string | null): DateMention | null {
   const head = text.slice(s.start, hit.from);
@@ -23,7 +24,7 @@ export function dayOfTheLastReport(text: string, s: { start: number; end: number
   if (!lastDay) return null;
   const m = DAY_ANAPHOR.exec(head);
   if (!m || /[;]|\b(?:said|says|told)\b/.test(head.slice(m.index))) return null;
-  const value = m[1] || m[2] ? shiftIsoDay(lastDay, 1) : lastDay;
+  const value = m[1] || m[2] ? shiftIsoDay(lastDay, 1) : m[3] ? shiftIsoDay(lastDay, -1) : lastDay;
   // (A day after the story's own is not for a past tense to take: the story's clock says less than the verb.)
   if (reference && value > reference && !/\b(?:will|to|is|are)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, hit.from - 20), hit.from))) return null;
   const start = s.start + m.index;

@@ -106,3 +106,12 @@ test('"Ahead of the ceremony, X held talks with Y" is dated by the day the story
   const undated = eventsOf(text.replace('at the ceremony in Vilnius on Sunday', 'at a grid event in Vilnius on Sunday'), '2025-02-10').find((e) => e.kind === 'meeting' && e.participants.some((p) => p.name === 'Donald Tusk'));
   assert.notEqual(undated?.date?.value, '2025-02-09');
 });
+
+test('"A day earlier X met Y" is the day before the engagement told last', () => {
+  const text = 'MOSCOW, March 5. /TASS/. Russian Deputy Prime Minister Alexei Overchuk held talks with Murat Nurtleu in Moscow on Tuesday.\n\nA day earlier Nurtleu met Foreign Minister Sergey Lavrov.';
+  const lavrov = eventsOf(text, '2024-03-05').find((e) => e.participants.some((p) => p.name === 'Sergey Lavrov'));
+  assert.equal(lavrov?.date?.value, '2024-03-04');
+  // "Earlier, Nurtleu met Lavrov" gives no day.
+  const vague = eventsOf(text.replace('A day earlier Nurtleu', 'Earlier, Nurtleu'), '2024-03-05').find((e) => e.participants.some((p) => p.name === 'Sergey Lavrov'));
+  assert.notEqual(vague?.date?.value, '2024-03-04');
+});
