@@ -55,6 +55,13 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   // who held them.
   if (hit.kind === 'meeting' && !parties.length && c.earlier.lastPair?.length === 2 && c.earlier.lastPairKind === 'meeting'
     && /^\s*(?:the|their)\s+$/i.test(doc.text.slice(s.start, hit.from)) && /^(?:meeting|talks)\b/i.test(hit.text)) parties = [...c.earlier.lastPair];
+  // ("the meeting of the intergovernmental commission, which is scheduled to be held in Astana": the commission of the
+  // two states of the talks just reported.)
+  if (hit.kind === 'meeting' && !parties.length && c.earlier.lastPair?.length === 2 && /^meeting$/i.test(hit.text)
+    && /^\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:intergovernmental|joint|bilateral)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|council)\b/i.test(doc.text.slice(hit.to, hit.to + 80))) {
+    const states = [...new Set(c.earlier.lastPair.map((a) => a.country).filter((k): k is string => Boolean(k)))];
+    if (states.length === 2) parties = states.map((k) => ({ actor: { kind: 'country' as const, country: k }, key: `c:${k}`, from: hit.from, to: hit.from, country: k }));
+  }
   const prev = c.sentenceParties?.filter((p) => p.to <= hit.from).pop();
   // ("held talks, and witnessed the exchange of 13 agreements": the witnesses of a signing after their talks too.)
   if (prev && prev.parties.length >= 2 && parties.length < 2 && /^[^,;]*(?:,\s*)?\band\s+(?:then\s+|also\s+|later\s+)?(?:witnessed\s+(?:the\s+)?)?$/i.test(doc.text.slice(prev.to, hit.from))) parties = prev.parties;
@@ -109,7 +116,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   const tail = doc.text.slice(hit.to, Math.min(s.end, hit.to + 90));
   // ("a six-day trip that will also take him to Qatar": a relative clause speaks of the rest of the trip.)
   let tailEnd = tail.search(/[;,]|\b(?:said|says|told|but|while|although|when|after|before|that|which|who)\b/);
-  if (tailEnd >= 0 && /^,\s*(?:scheduled|expected|set|due|slated|planned|to be held)\b/i.test(tail.slice(tailEnd))) tailEnd = Math.min(tail.length, tailEnd + 30);
+  // (", which is scheduled to be held in Astana": a relative clause about the engagement says its tense too.)
+  if (tailEnd >= 0 && /^,\s*(?:which\s+(?:is|are|will\s+be)\s+)?(?:scheduled|expected|set|due|slated|planned|to be held)\b/i.test(tail.slice(tailEnd))) tailEnd = Math.min(tail.length, tailEnd + 40);
   // "Putin, who polls show will be re-elected in March, made ... a visit": an aside about the subject says nothing of the visit's tense.
   // "pays flying visit to Afghanistan to discuss strategy": a purpose after a past or present trigger is no plan.
   // "During his visit Blinken is also expected to raise ...": the words after a visit named as a time frame are another clause's.

@@ -5,7 +5,8 @@ const SUBORDINATE = /\b(?:after|before|since|until|while|whereas|although|becaus
 const CLAUSE_RESUMED = /^[^,;]*,\s+(?:also\s+|then\s+|later\s+)?(?:arrived|flew|landed|met|held|went|came|travel(?:l)?ed|signed|visited|attended|hosted|received)\b/;
 const DATELINE_BEFORE = /^\s*[\p{L}][\p{L} .'’-]{1,30},\s*$/u;
 const DATELINE_AFTER = /^\.?\s*(?:\([^)]{2,30}\)\s*)?(?:--|—|–|-|\/)/;
-const ENGAGEMENT_NOUN = /\b(?:summit|meeting|talks|visit|trip|tour|conference|forum|session|negotiations|congress|call|commission|committee|council)\W*$/i;
+// ("the meeting of the intergovernmental commission on cooperation, which is scheduled ...": a body's name may follow.)
+const ENGAGEMENT_NOUN = /\b(?:summit|meeting|talks|visit|trip|tour|conference|forum|session|negotiations|congress|call|commission|committee|council)(?:\s+(?:on|for)\s+[\w -]{1,40})?\W*$/i;
 // Dates that measure a span or a start, not when the event took place.
 const SCHEDULED_FOR = /\b(?:scheduled|set|slated|planned|fixed|penciled|pencilled|due)\s+for\s+(?:the\s+)?$/i;
 const NOT_EVENT_DATE = /\b(?:since|until|till|through|for|over|by|from|within|ago)\s+(?:the\s+)?$/i;

@@ -30,3 +30,14 @@ test('"X is not expected to travel to Athens" is no plan; "X is expected to trav
   assert.equal(eventsOf('Fidan is not expected to travel to Athens before the summer, a Turkish official said.', '2025-05-16').length, 0);
   assert.equal(eventsOf('Fidan is expected to travel to Athens before the summer, a Turkish official said.', '2025-05-16').filter((e) => e.kind === 'visit' && e.status === 'planned').length, 1);
 });
+
+test('"the meeting of the intergovernmental commission, which is scheduled to be held in Astana in the autumn" is the two states\' plan', () => {
+  const text = 'Russian Deputy Prime Minister Alexei Overchuk held talks with Murat Nurtleu in Moscow on Tuesday.\n\n'
+    + 'The sides discussed the preparation of the meeting of the intergovernmental commission on cooperation, which is scheduled to be held in Astana in the autumn.';
+  const plan = eventsOf(text, '2024-03-05').find((e) => e.kind === 'meeting' && e.status === 'planned');
+  assert.deepEqual(plan?.participants.map((p) => p.country).sort(), ['KZ', 'RU']);
+  assert.equal(plan?.location?.name, 'Astana');
+  assert.equal(plan?.date?.value, '2024');
+  // "the meeting of the party's congress" is no commission of two states.
+  assert.equal(eventsOf(text.replace('intergovernmental commission on cooperation', 'ruling party s congress'), '2024-03-05').filter((e) => e.status === 'planned').length, 0);
+});
