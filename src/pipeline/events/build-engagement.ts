@@ -4,6 +4,7 @@ import type { DateMention, DiplomaticEvent } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { GatheringPhrase } from '../dates/gathering-phrases.js';
 import type { SentenceView } from '../dates/sentences-of.js';
+import { shiftIsoDay } from '../dates/calendar.js';
 import type { ActorAt } from './actors.js';
 import { dateInClause } from './event-date.js';
 import { dayOfTheLastReport, dayOfTheOccasion } from './anaphoric-days.js';
@@ -97,6 +98,12 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   }
   let date = dateInClause(doc.text, s, hit, c.dates) ?? dayOfTheLastReport(doc.text, s, hit, c.lastDay, c.lastTalksDay, referenceDateOf(doc))
     ?? dayOfTheOccasion(doc, s, hit);
+  // ("signed a declaration on Monday, a day after Abiy arrived in Asmara": the main clause's day less the days said.)
+  const daysAfter = /\b(a|one|two|three)\s+days?\s+after\s+(?:[\w.'’-]+\s+){0,12}$/i.exec(doc.text.slice(Math.max(s.start, hit.from - 110), hit.from));
+  if (date && daysAfter && date.value.length === 10 && date.range.end <= hit.from - daysAfter[0].length) {
+    const n = ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[daysAfter[1]!.toLowerCase()]!;
+    date = { ...date, value: shiftIsoDay(date.value, -n) };
+  }
   // "Widodo, who is in Australia on a two-day visit": a trip under way began on some day up to the story's; only the
   // month is known.
   const reference = referenceDateOf(doc);

@@ -115,3 +115,12 @@ test('"A day earlier X met Y" is the day before the engagement told last', () =>
   const vague = eventsOf(text.replace('A day earlier Nurtleu', 'Earlier, Nurtleu'), '2024-03-05').find((e) => e.participants.some((p) => p.name === 'Sergey Lavrov'));
   assert.notEqual(vague?.date?.value, '2024-03-04');
 });
+
+test('"signed a declaration on Monday, a day after X arrived in Asmara on a historic visit": the arrival is the day before', () => {
+  const text = 'ASMARA (Reuters) - The two leaders signed a joint declaration of peace on Monday, a day after Ethiopian Prime Minister Abiy Ahmed arrived in Asmara on a historic visit.';
+  const visits = eventsOf(text, '2018-07-09').filter((e) => e.kind === 'visit');
+  assert.deepEqual(visits.map((v) => v.date?.value), ['2018-07-08']);
+  // "on Monday, after X arrived" says no other day.
+  const same = eventsOf(text.replace('a day after', 'after'), '2018-07-09').filter((e) => e.kind === 'visit');
+  assert.ok(same.every((v) => v.date?.value !== '2018-07-08'), JSON.stringify(same.map((v) => v.date?.value)));
+});
