@@ -6,8 +6,8 @@ import { loadKnowledgeBase } from '../../../src/kb/index.js';
 import { measuredSetTests } from './event-scoring.js';
 import { FINAL_ALIASES, FINAL_ARTICLES } from './final-articles.js';
 
-/** Event F1 (full) last recorded (56.2 when the set was written, 74.7 after its failures were read in the next
+/** Event F1 (full) last recorded (56.2 when the set was written, 74.9 after its failures were read in the next
  * session); lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0.746;
+const BASELINE_EVENT_F1_FULL = 0.748;
 
 measuredSetTests('final', FINAL_ARTICLES, FINAL_ALIASES, BASELINE_EVENT_F1_FULL, loadKnowledgeBase());
