@@ -58,8 +58,11 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     && /^\s*(?:the|their)\s+$/i.test(doc.text.slice(s.start, hit.from)) && /^(?:meeting|talks)\b/i.test(hit.text)) parties = [...c.earlier.lastPair];
   // ("the meeting of the intergovernmental commission, which is scheduled to be held in Astana": the commission of the
   // two states of the talks just reported.)
-  if (hit.kind === 'meeting' && !parties.length && c.earlier.lastPair?.length === 2 && /^meeting$/i.test(hit.text)
-    && /^\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:intergovernmental|joint|bilateral)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|council)\b/i.test(doc.text.slice(hit.to, hit.to + 80))) {
+  // ("the Joint Permanent Commission for Cooperation, which last met in 2019, will meet in Maputo": the same.)
+  const commissionMeets = /^(?:meet|meets|convene|convenes)$/i.test(hit.text)
+    && /\b(?:intergovernmental|joint|bilateral)\s+(?:[\w-]+\s+){0,3}?(?:commission|committee|council)(?:\s+(?:for|on)\s+[\w -]{1,40})?(?:,[^,;]{1,40},)?\s+(?:will|would|is to|is due to|is set to|to)\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 140), hit.from));
+  if (hit.kind === 'meeting' && !parties.length && c.earlier.lastPair?.length === 2 && (commissionMeets || (/^meeting$/i.test(hit.text)
+    && /^\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:intergovernmental|joint|bilateral)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|council)\b/i.test(doc.text.slice(hit.to, hit.to + 80))))) {
     const states = [...new Set(c.earlier.lastPair.map((a) => a.country).filter((k): k is string => Boolean(k)))];
     if (states.length === 2) parties = states.map((k) => ({ actor: { kind: 'country' as const, country: k }, key: `c:${k}`, from: hit.from, to: hit.from, country: k }));
   }

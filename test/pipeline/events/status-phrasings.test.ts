@@ -41,3 +41,14 @@ test('"the meeting of the intergovernmental commission, which is scheduled to be
   // "the meeting of the party's congress" is no commission of two states.
   assert.equal(eventsOf(text.replace('intergovernmental commission on cooperation', 'ruling party s congress'), '2024-03-05').filter((e) => e.status === 'planned').length, 0);
 });
+
+test('"the Joint Permanent Commission, which last met in 2019, will meet in Maputo in September" is the two states\' plan', () => {
+  const text = 'President Samia Suluhu Hassan held talks with Mozambican President Daniel Chapo in Dar es Salaam on Monday.\n\n'
+    + 'The two leaders also agreed that the Joint Permanent Commission for Cooperation, which last met in 2019, will meet in Maputo in September.';
+  const plan = eventsOf(text, '2025-05-20').find((e) => e.kind === 'meeting' && e.status === 'planned');
+  assert.deepEqual(plan?.participants.map((p) => p.country).sort(), ['MZ', 'TZ']);
+  assert.equal(plan?.location?.name, 'Maputo');
+  // "the ruling party's central committee will meet" is no meeting of the two states.
+  const party = eventsOf(text.replace('the Joint Permanent Commission for Cooperation, which last met in 2019,', 'the ruling party s central committee'), '2025-05-20');
+  assert.ok(!party.some((e) => e.status === 'planned' && e.participants.some((p) => p.country === 'MZ')));
+});
