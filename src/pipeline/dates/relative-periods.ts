@@ -93,6 +93,8 @@ function periodValue(m: RegExpExecArray, ref: Day): string | null {
     const which = m[5].toLowerCase();
     // "the past year" is the last twelve months, not the previous calendar year: only this/last/next count.
     const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+    // ("later this week" said on a Sunday: the days to come; "earlier this week": the days gone by.)
+    if (which === 'this' && m[6].toLowerCase() === 'week' && m[4]) return partOfWeek(m[4].toLowerCase(), ref);
     return shiftedPeriod(m[6].toLowerCase(), shift, ref);
   }
   if (m[7] && m[8]) {
@@ -103,6 +105,16 @@ function periodValue(m: RegExpExecArray, ref: Day): string | null {
     return shiftedPeriod(unit, -n, ref);
   }
   return null;
+}
+
+/** The month of the days of this week before ("earlier") or after ("later") the reference, else its year. */
+function partOfWeek(which: string, ref: Day): string | null {
+  const fromMonday = (weekdayOf(ref) + 6) % 7;
+  // (On a Sunday the week is over: "later this week" is the days to come.)
+  const [first, last] = which === 'later' ? (fromMonday === 6 ? [addDays(ref, 1), addDays(ref, 6)] : [addDays(ref, 1), addDays(ref, 6 - fromMonday)])
+    : [addDays(ref, -fromMonday), addDays(ref, fromMonday === 0 ? 0 : -1)];
+  if (first.y === last.y && first.m === last.m) return isoMonth(first.y, first.m);
+  return first.y === last.y ? isoYear(first.y) : null;
 }
 
 function shiftedPeriod(unit: string, shift: number, ref: Day): string | null {

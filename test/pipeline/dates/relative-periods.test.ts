@@ -56,3 +56,11 @@ test('"in the spring" is the story year\'s spring, known to the year only', () =
   // A season no word places is no date.
   assert.deepEqual(valuesOf(datesOf('Spring is a busy season for diplomats.', '2025-11-11')), []);
 });
+
+test('"later this week" said on a Sunday is the days to come; "earlier this week" the days gone by', () => {
+  // Sunday 5 November 2017: the week Monday 30 October - Sunday 5 November spans two months.
+  assert.deepEqual(valuesOf(datesOf('The leaders will meet later this week.', '2017-11-05')), ['2017-11']);
+  assert.deepEqual(valuesOf(datesOf('The leaders met earlier this week.', '2017-11-05')), ['2017']);
+  // "this week" alone is the whole week: only the year is sure.
+  assert.deepEqual(valuesOf(datesOf('The leaders meet this week.', '2017-11-05')), ['2017']);
+});
