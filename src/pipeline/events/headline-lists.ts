@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { DiplomaticEvent } from '../../core/types.js';
+import { actorKey } from './actor-key.js';
 
-const key = (a: DiplomaticEvent['participants'][number]): string => a.entityId ?? a.name ?? a.country ?? '';
 
 /**
  * "Yunus meets Thai PM, Myanmar junta chief on BIMSTEC sidelines": a headline that lists the people one person met is
@@ -15,10 +15,10 @@ export function dropHeadlineLists(doc: Doc, events: DiplomaticEvent[]): Diplomat
   const inTitle = (e: DiplomaticEvent): boolean => Boolean(e.support[0]) && doc.text.slice(e.support[0]!.start, e.support[0]!.end).trim() === title;
   return events.filter((e) => {
     if (e.kind !== 'meeting' || !inTitle(e) || e.participants.length < 3) return true;
-    const people = new Set(e.participants.filter((p) => p.kind === 'person').map(key));
+    const people = new Set(e.participants.filter((p) => p.kind === 'person').map(actorKey));
     const story = events.filter((o) => o !== e && o.kind === 'meeting' && o.status === e.status && !inTitle(o)
-      && o.participants.some((p) => p.kind === 'person' && people.has(key(p))));
-    const covered = (p: DiplomaticEvent['participants'][number]): boolean => story.some((o) => o.participants.some((q) => key(q) === key(p)
+      && o.participants.some((p) => p.kind === 'person' && people.has(actorKey(p))));
+    const covered = (p: DiplomaticEvent['participants'][number]): boolean => story.some((o) => o.participants.some((q) => actorKey(q) === actorKey(p)
       || (p.kind === 'country' && q.kind === 'person' && q.country === p.country)));
     return !(story.length >= 2 && e.participants.every(covered));
   });

@@ -24,6 +24,7 @@ import { dateSummitsByOpening } from './summit-opening.js';
 import { summitFrom } from './summits.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import type { GatheringPhrase } from '../dates/gathering-phrases.js';
+import { actorKey } from './actor-key.js';
 
 /**
  * The events stage. Per sentence: triggers (data/lexicon/event-triggers.json)
@@ -118,10 +119,9 @@ function ownTriggers(all: TriggerHit[], gatherings: GatheringPhrase[]): TriggerH
  */
 function agreedAtTalksOfTheSentence(e: DiplomaticEvent, own: DiplomaticEvent[]): boolean {
   if (!e.rule.startsWith(AGREEMENT_RULE)) return false;
-  const key = (a: DiplomaticEvent['participants'][number]): string => a.entityId ?? a.name ?? a.country ?? '';
-  const parties = e.participants.map(key);
+    const parties = e.participants.map(actorKey);
   return own.some((o) => o !== e && (o.kind === 'meeting' || o.kind === 'call') && !o.rule.startsWith(AGREEMENT_RULE)
-    && parties.every((k) => o.participants.some((p) => key(p) === k))
+    && parties.every((k) => o.participants.some((p) => actorKey(p) === k))
     && (!e.date?.range || (o.date?.range?.start === e.date.range.start && o.date.range.end === e.date.range.end)));
 }
 

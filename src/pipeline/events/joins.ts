@@ -1,4 +1,5 @@
-import type { Actor, DiplomaticEvent } from '../../core/types.js';
+import type { DiplomaticEvent } from '../../core/types.js';
+import { actorKey } from './actor-key.js';
 
 /** Rule id of a report that someone joined an engagement ("Norov also took part in the meeting"). */
 export const JOIN_RULE = 'events/joined';
@@ -10,7 +11,6 @@ export const isPrevious = (e: DiplomaticEvent): boolean => e.rule.endsWith(PREVI
 /** Rule id of talks reported with a day or a place but no party ("Wednesday's talks in Geneva"). */
 export const UNNAMED_TALKS_RULE = 'events/talks-unnamed';
 
-const key = (a: Actor): string => (a.kind === 'person' ? `p:${a.entityId ?? a.name}` : `c:${a.country}`);
 
 /**
  * Folds "X also took part in the meeting" into the meeting reported before
@@ -26,8 +26,8 @@ export function applyJoinsAndDropLoneMeetings(events: DiplomaticEvent[]): Diplom
     const target = ordered.filter((e) => e.kind === 'meeting' && e.rule !== JOIN_RULE && (e.support[0]?.start ?? 0) < at).pop();
     // "Leaders including Modi and Xi joined the meeting in Kazan": joining no reported talks, they did not meet each other.
     if (!target) { joined.add(j); continue; }
-    const have = new Set(target.participants.map(key));
-    for (const p of j.participants) if (!have.has(key(p))) { target.participants.push(p); have.add(key(p)); }
+    const have = new Set(target.participants.map(actorKey));
+    for (const p of j.participants) if (!have.has(actorKey(p))) { target.participants.push(p); have.add(actorKey(p)); }
     target.support.push(...j.support);
     joined.add(j);
   }
@@ -50,7 +50,7 @@ export function applyJoinsAndDropLoneMeetings(events: DiplomaticEvent[]): Diplom
   // An agreement reports the outcome of talks: where the article reports those talks (a meeting, a call) it adds nothing.
   // (Not talks recalled from before, nor talks on another day.)
   const outcomes = new Set(events.filter((a) => a.rule === AGREEMENT_RULE && events.some((e) => e !== a && e.rule !== AGREEMENT_RULE && !isPrevious(e)
-    && e.kind !== 'summit' && e.kind !== 'signing' && agrees(e.date?.value, a.date?.value) && a.participants.every((p) => e.participants.some((q) => key(q) === key(p))))));
+    && e.kind !== 'summit' && e.kind !== 'signing' && agrees(e.date?.value, a.date?.value) && a.participants.every((p) => e.participants.some((q) => actorKey(q) === actorKey(p))))));
   return events.filter((e) => !joined.has(e) && !outcomes.has(e) && e.rule !== UNNAMED_TALKS_RULE && !((e.kind === 'meeting' || e.kind === 'call') && e.participants.length < 2));
 }
 

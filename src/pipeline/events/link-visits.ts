@@ -2,6 +2,7 @@ import type { Actor, DiplomaticEvent } from '../../core/types.js';
 import { shiftIsoDay } from '../dates/calendar.js';
 import { AFTER_THE_TALKS, inSubjectAside } from './event-date.js';
 import { daysLong } from './trip-days.js';
+import { actorKey } from './actor-key.js';
 
 const ARRIVAL = /\b(?:arrived|arrives|arriving|landed|lands|touched down)\b/i;
 
@@ -19,7 +20,6 @@ function tripSpan(v: DiplomaticEvent, text: string, byArrival: boolean): { value
   if (days) return { value: v.date.value, end: shiftIsoDay(v.date.value, days - 1) };
   return byArrival && ARRIVAL.test(said) ? { value: v.date.value, end: shiftIsoDay(v.date.value, 2) } : null;
 }
-const key = (a: Actor): string => (a.kind === 'person' ? `p:${a.entityId ?? a.name}` : `c:${a.country}`);
 const agree = (a?: string, b?: string): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
 
 /** "a state visit on October 8-10" and "talks on October 9": a day inside the visit's span. */
@@ -39,7 +39,7 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = '', refe
     // "arrived on Sunday for a two-day visit": talks on some day of a visit of several days are dated by its month.
     const severalDays = Boolean(v.date?.end) || daysLong(supportText(v, text)) !== null;
     const span = tripSpan(v, text, true) ?? v.date;
-    const visitors = new Set(v.participants.map(key));
+    const visitors = new Set(v.participants.map(actorKey));
     // The visitor's counterpart first: a prime minister's visit is received by the prime minister he met, not the president.
     // (A premier is a prime minister's counterpart.)
     const office = (p: Actor): string => (p.role ?? '').toLowerCase().replace(/^.*\b(prime minister|president|foreign minister|premier|chancellor)\b.*$/, '$1').replace(/^premier$/, 'prime minister');
@@ -51,16 +51,16 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = '', refe
       if (!m.date && reference && v.date && v.date.value.slice(0, 7) < reference.slice(0, 7) && (m.support[0]?.start ?? 0) < (v.support[0]?.start ?? 0)) continue;
       // (Nor is a story's undated visit the time of talks dated to an earlier month.)
       if (!v.date && reference && m.date && m.date.value.slice(0, 7) < reference.slice(0, 7)) continue;
-      if (!m.participants.some((p) => visitors.has(key(p)))) continue;
+      if (!m.participants.some((p) => visitors.has(actorKey(p)))) continue;
       const where: string | undefined = m.location?.country ?? m.host;
       if (where && where !== v.host) continue;
       // One host stands for those received: "talks with the president and the prime minister" are the
       // visit's meeting, while the visit is the visitor's with the one who received him.
       for (const p of m.participants) {
         if (v.participants.some((q) => q.kind === 'person' && q.country === v.host)) break;
-        if (visitors.has(key(p)) || p.kind !== 'person' || p.country !== v.host) continue;
+        if (visitors.has(actorKey(p)) || p.kind !== 'person' || p.country !== v.host) continue;
         v.participants.push(p);
-        visitors.add(key(p));
+        visitors.add(actorKey(p));
       }
       if (!m.location && v.location) { m.location = { ...v.location }; m.host ??= v.host; }
       if (!v.location && m.location) v.location = { ...m.location };
@@ -93,10 +93,10 @@ export function placeSigningsAtTheirTalks(events: DiplomaticEvent[], text = ''):
   for (const sg of events) {
     // (Only on a named day: a month shared with a visit says nothing of where the signing took place.)
     if (sg.kind !== 'signing' || sg.location || sg.date?.value.length !== 10) continue;
-    const people = new Set(sg.participants.map(key));
+    const people = new Set(sg.participants.map(actorKey));
     const countries = new Set(sg.participants.map((p) => p.country).filter(Boolean));
     const talks = events.find((e) => (e.kind === 'meeting' || e.kind === 'visit') && e.location && e.status === sg.status
-      && e.date?.value === sg.date!.value && e.participants.some((p) => people.has(key(p)) || (p.country && countries.has(p.country) && sg.participants.some((q) => q.kind === 'country'))));
+      && e.date?.value === sg.date!.value && e.participants.some((p) => people.has(actorKey(p)) || (p.country && countries.has(p.country) && sg.participants.some((q) => q.kind === 'country'))));
     if (!talks) continue;
     sg.location = { ...talks.location! };
     if (talks.host) sg.host ??= talks.host;
@@ -111,9 +111,9 @@ function followTheirTalks(events: DiplomaticEvent[], sg: DiplomaticEvent, text: 
   if (sg.kind !== 'signing' || (sg.location && sg.date?.value.length === 10)) return;
   const own = sg.support[0];
   if (!own || !AFTER_THE_TALKS.test(text.slice(own.start, own.end))) return;
-  const people = new Set(sg.participants.map(key));
+  const people = new Set(sg.participants.map(actorKey));
   const talks = events.filter((e) => e.kind === 'meeting' && e.status === sg.status && (e.support[0]?.start ?? Infinity) <= own.start
-    && e.participants.some((p) => people.has(key(p))) && (!sg.date || !e.date || e.date.value.startsWith(sg.date.value)))
+    && e.participants.some((p) => people.has(actorKey(p))) && (!sg.date || !e.date || e.date.value.startsWith(sg.date.value)))
     .sort((a, b) => a.support[0]!.start - b.support[0]!.start).pop();
   if (!talks) return;
   if (talks.date && (!sg.date || sg.date.value.length < talks.date.value.length)) sg.date = { ...talks.date };
@@ -130,13 +130,13 @@ export function foldReportsOfOneTrip(events: DiplomaticEvent[], text: string): D
     if (v.kind !== 'visit' || folded.has(v) || !v.host) continue;
     const span = tripSpan(v, text, false);
     if (!span) continue;
-    const visitors = new Set(v.participants.filter((p) => p.kind === 'person' && p.country !== v.host).map(key));
+    const visitors = new Set(v.participants.filter((p) => p.kind === 'person' && p.country !== v.host).map(actorKey));
     for (const w of events) {
       if (w === v || w.kind !== 'visit' || folded.has(w) || w.status !== v.status || w.host !== v.host) continue;
       const day = w.date?.value;
       if (!day || day.length !== 10 || day <= span.value || day > span.end) continue;
-      if (!w.participants.some((p) => visitors.has(key(p)))) continue;
-      for (const p of w.participants) if (!v.participants.some((q) => key(q) === key(p))) v.participants.push(p);
+      if (!w.participants.some((p) => visitors.has(actorKey(p)))) continue;
+      for (const p of w.participants) if (!v.participants.some((q) => actorKey(q) === actorKey(p))) v.participants.push(p);
       v.location ??= w.location;
       v.support.push(...w.support);
       folded.add(w);

@@ -1,8 +1,7 @@
 import type { DiplomaticEvent } from '../../core/types.js';
 import { AGREEMENT_RULE, isPrevious } from './joins.js';
+import { actorKey } from './actor-key.js';
 
-const actorKey = (a: DiplomaticEvent['participants'][number]): string =>
-  a.kind === 'person' ? `p:${a.entityId ?? a.name?.toLowerCase()}` : `c:${a.country}`;
 
 /** Whether two dates can name the same day (one is a prefix of the other, or either is unknown). */
 const datesAgree = (a: string | undefined, b: string | undefined): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);

@@ -1,7 +1,7 @@
-import type { Actor, DiplomaticEvent } from '../../core/types.js';
+import type { DiplomaticEvent } from '../../core/types.js';
 import { shiftIsoDay } from '../dates/calendar.js';
+import { actorKey } from './actor-key.js';
 
-const key = (a: Actor): string => (a.kind === 'person' ? `p:${a.entityId ?? a.name}` : `c:${a.country}`);
 
 /**
  * "Moon held talks with Xi at the Great Hall of the People ... Moon is due to meet Premier Li Keqiang on Friday before
@@ -12,16 +12,16 @@ export function placeNextTalksOfATrip(events: DiplomaticEvent[]): void {
   for (const m of events) {
     if (m.kind !== 'meeting' || m.status !== 'planned' || m.location || m.date?.value.length !== 10) continue;
     const day = m.date.value;
-    const people = new Set(m.participants.map(key));
+    const people = new Set(m.participants.map(actorKey));
     const held = events.filter((t) => t.kind === 'meeting' && t.status === 'occurred' && t.location && t.date?.value.length === 10
-      && t.date.value <= day && day <= shiftIsoDay(t.date.value, 1) && t.participants.some((p) => people.has(key(p))));
+      && t.date.value <= day && day <= shiftIsoDay(t.date.value, 1) && t.participants.some((p) => people.has(actorKey(p))));
     // The talks of the one who travels: he is in both, and the planned talks are with someone of the country he is in.
     const last = held.sort((a, b) => (a.date!.value < b.date!.value ? -1 : 1)).pop();
     const country = last?.location?.country;
     if (!last || !country) continue;
     const guests = m.participants.filter((p) => p.kind === 'person' && p.country !== country);
     const hosts = m.participants.filter((p) => p.kind === 'person' && p.country === country);
-    if (guests.length !== 1 || !hosts.length || !last.participants.some((p) => key(p) === key(guests[0]!))) continue;
+    if (guests.length !== 1 || !hosts.length || !last.participants.some((p) => actorKey(p) === actorKey(guests[0]!))) continue;
     m.location = { ...last.location! };
     m.host ??= country;
   }

@@ -1,5 +1,6 @@
 import type { Doc } from '../../core/doc.js';
 import type { DiplomaticEvent } from '../../core/types.js';
+import { actorKey } from './actor-key.js';
 
 // "on the sidelines of the summit", "at the meeting": a gathering named only by its noun, with the definite article.
 // ("On its sidelines, X will hold talks": the gathering of the sentence before; "the summit on Friday" too, not "the summit on Gaza".)
@@ -56,33 +57,28 @@ export function dateSidelineTalksBySummit(events: DiplomaticEvent[]): void {
  * occasion as that person's talks told before. After the article defaults (undated talks have the reference month).
  */
 export function placeAlsoMetTalks(doc: Doc, events: DiplomaticEvent[]): void {
-  const key = (a: DiplomaticEvent['participants'][number]): string => a.entityId ?? a.name ?? a.country ?? '';
   for (const e of events) {
     if (e.kind !== 'meeting' || e.location) continue;
     const own = e.support[0];
     if (!own) continue;
-    // ("Luxon is scheduled to hold talks with Anwar on the sidelines on Thursday": the same gathering, its place only.)
     const text = doc.text.slice(own.start, own.end);
+    const people = new Set(e.participants.filter((p) => p.kind === 'person').map(actorKey));
+    // The last located talks told before of someone of these talks, that also pass `fits`.
+    const earlier = (fits: (o: DiplomaticEvent) => boolean): DiplomaticEvent | undefined => events.filter((o) => o !== e && o.kind === 'meeting'
+      && o.location && start(o) < own.start && o.participants.some((p) => p.kind === 'person' && people.has(actorKey(p))) && fits(o)).pop();
+    const ownDay = Boolean(e.date && (e.date.how !== 'reference' || e.date.range));
+    // ("Luxon is scheduled to hold talks with Anwar on the sidelines on Thursday": the same gathering, its place only.)
     // ("On Thursday, Dong will also hold talks with Singh": talks "also" held by someone, dated by their own words.)
-    const alsoDated = e.date && (e.date.how !== 'reference' || e.date.range) && /\balso\s+(?:(?:will|to)\s+)?(?:meet|met|hold|held|have|had)\b/i.test(text);
-    if (/\bon the (?:sidelines|margins)\b(?!\s+of\b)/i.test(text) || alsoDated) {
-      const people = new Set(e.participants.filter((p) => p.kind === 'person').map(key));
-      const there = events.filter((o) => o !== e && o.kind === 'meeting' && o.location && start(o) < own.start && daysApart(o, e) <= (alsoDated ? 2 : 4)
-        && o.participants.some((p) => p.kind === 'person' && people.has(key(p)))).pop();
-      if (there) { e.location = { ...there.location! }; if (there.host) e.host ??= there.host; e.occasion ??= there.occasion ? { ...there.occasion } : null; }
-      continue;
-    }
-    if (e.date && (e.date.how !== 'reference' || e.date.range)) continue;
-    if (!/\balso\s+(?:met|held talks|had talks|spoke|conferred)\b/i.test(text)) continue;
-    const people = new Set(e.participants.filter((p) => p.kind === 'person').map(key));
-    const before = events.filter((o) => o !== e && o.kind === 'meeting' && o.status === e.status && o.location && o.date?.value.length === 10
-      && start(o) < own.start && o.participants.some((p) => p.kind === 'person' && people.has(key(p)))
-      && (!e.date || o.date.value.startsWith(e.date.value))).pop();
-    if (!before) continue;
-    e.date = { ...before.date! };
-    e.location = { ...before.location! };
-    if (before.host) e.host ??= before.host;
-    e.occasion ??= before.occasion ? { ...before.occasion } : null;
+    const alsoDated = ownDay && /\balso\s+(?:(?:will|to)\s+)?(?:meet|met|hold|held|have|had)\b/i.test(text);
+    const there = /\bon the (?:sidelines|margins)\b(?!\s+of\b)/i.test(text) || alsoDated ? earlier((o) => daysApart(o, e) <= (alsoDated ? 2 : 4))
+      : !ownDay && /\balso\s+(?:met|held talks|had talks|spoke|conferred)\b/i.test(text)
+        ? earlier((o) => o.status === e.status && o.date?.value.length === 10 && (!e.date || o.date.value.startsWith(e.date.value))) : undefined;
+    if (!there) continue;
+    // (Undated "also" talks take the day as well.)
+    if (!ownDay && !/\bon the (?:sidelines|margins)\b(?!\s+of\b)/i.test(text)) e.date = { ...there.date! };
+    e.location = { ...there.location! };
+    if (there.host) e.host ??= there.host;
+    e.occasion ??= there.occasion ? { ...there.occasion } : null;
   }
 }
 
