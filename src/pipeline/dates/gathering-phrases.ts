@@ -62,11 +62,12 @@ export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBas
     // ("after Helsinki summit" in 2025: an alias naming one edition, the 2018 one, names it only around its own year.)
     const named1 = m.kind === 'gathering' ? kb.gatherings.find((x) => x.id === m.id) : undefined;
     if (named1?.year && year !== null && Math.abs(named1.year - year) > 1 && yearInSentence(s.text) !== named1.year) continue;
-    const span = org.series ? { from: m.start, to: m.end } : gatheringSpan(s.text, m);
+    const spelledOut = gatheringNamed(kb, org.id, s.text.slice(m.start, m.end));
+    const span = org.series || spelledOut ? { from: m.start, to: m.end } : gatheringSpan(s.text, m);
     if (!span) continue;
     const phraseText = s.text.slice(span.from, span.to);
     // ("the meeting of Group of Seven foreign ministers": the office may follow the body's name.)
-    const level = /minist/i.test(phraseText) || MINISTERS_AFTER.test(s.text.slice(span.to, span.to + 30)) ? 'ministerial' : /summit|heads? of (?:state|government)|leaders|CHOGM/i.test(phraseText) ? 'summit' : undefined;
+    const level = /minist/i.test(phraseText) || MINISTERS_AFTER.test(s.text.slice(span.to, span.to + 30)) ? 'ministerial' : /summit|heads? of (?:state|government)|leaders/i.test(spelledOut ?? phraseText) ? 'summit' : undefined;
     // "the Munich Security Conference": a city in the gathering's own name places it, when editions were held there
     // (not "Shanghai Cooperation Organisation", whose summits move).
     const own = cityInside(kb, cities, span) ?? cityInName(kb, org.id, level, phraseText);
@@ -98,14 +99,26 @@ export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBas
   return out;
 }
 
-// Bodies whose own name is a gathering: "Munich Security Conference", "World Economic Forum", "Raisina Dialogue".
-// ("the Commonwealth Heads of Government Meeting", "CHOGM": a body's name that is its gathering's.)
-const SELF_NAMED = /\b(?:conference|forum|summit|dialogue|congress|heads of government meeting)$|^CHOGM$/i;
+// Bodies whose own name is a gathering: "Munich Security Conference", "World Economic Forum", "Raisina Dialogue",
+// "Commonwealth Heads of Government Meeting".
+const SELF_NAMED = /\b(?:conference|forum|summit|dialogue|congress|heads of government meeting)$/i;
+
+/**
+ * A body's name that is its gathering's: "the Munich Security Conference", "the Commonwealth Heads of Government
+ * Meeting", or the initials of such a name the base lists for the body ("CHOGM"). The name spelled out, else null.
+ */
+export function gatheringNamed(kb: KnowledgeBase, orgId: string, surface: string): string | null {
+  if (SELF_NAMED.test(surface)) return surface;
+  if (!/^\p{Lu}{3,}$/u.test(surface)) return null;
+  const initials = (a: string): string => a.split(/\s+/).map((w) => w[0]!.toUpperCase()).join('');
+  return (kb.organization(orgId)?.aliases ?? []).find((a) => SELF_NAMED.test(a) && initials(a) === surface) ?? null;
+}
+
 // "for the UN General Assembly", "addressed the General Assembly": the assembly in session, not the body that votes.
 const ASSEMBLY_SESSION = /\b(?:at|for|during|to|attend\w*|address\w*|opened|opens|opening|closed|closes|sidelines of|margins of)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w.-]+\s+){0,2}$/i;
 
 function gatheringSpan(text: string, m: KbMatch): { from: number; to: number } | null {
-  if (m.kind === 'gathering' || SELF_NAMED.test(text.slice(m.start, m.end))) return { from: m.start, to: m.end };
+  if (m.kind === 'gathering') return { from: m.start, to: m.end };
   if (/general assembly$/i.test(text.slice(m.start, m.end)) && ASSEMBLY_SESSION.test(text.slice(Math.max(0, m.start - 40), m.start))) return { from: m.start, to: m.end };
   const after = text.slice(m.end, m.end + 50);
   // "at a two-day summit at the AU headquarters": the gathering held at the body's seat.

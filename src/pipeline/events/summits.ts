@@ -3,7 +3,7 @@ import { referenceDateOf } from '../dates/reference.js';
 import type { DateMention, DiplomaticEvent } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { gatheringDateValue } from '../dates/gathering-dates.js';
-import type { GatheringPhrase } from '../dates/gathering-phrases.js';
+import { gatheringNamed, type GatheringPhrase } from '../dates/gathering-phrases.js';
 import type { SentenceView } from '../dates/sentences-of.js';
 import { dateInClause } from './event-date.js';
 import { occasionOf } from './occasion.js';
@@ -11,7 +11,7 @@ import { cityNear, placesIn } from './places.js';
 import { statusOf } from './status.js';
 
 // Gathering nouns that name a multilateral meeting itself (not "talks" between two sides).
-const SUMMIT_NOUN = /\b(?:summit|conference|forum|ministerial|council|congress|assembly|session|meeting of|meeting|gathering|CHOGM)\b/i;
+const SUMMIT_NOUN = /\b(?:summit|conference|forum|ministerial|council|congress|assembly|session|meeting of|meeting|gathering)\b/i;
 
 const TITLE_OF = /\b(?:chairman|chairwoman|chair|head|president|secretary-general|director|spokes(?:man|woman|person)|organi[sz]ers?|founder|host)\s+of\s+(?:the\s+)?$/i;
 
@@ -22,7 +22,9 @@ const TITLE_OF = /\b(?:chairman|chairwoman|chair|head|president|secretary-genera
  */
 export function summitFrom(doc: Doc, kb: KnowledgeBase, s: SentenceView, p: GatheringPhrase, dates: DateMention[], inLead = false): DiplomaticEvent | null {
   const phrase = doc.text.slice(p.from, p.to);
-  if (!SUMMIT_NOUN.test(phrase)) return null;
+  // ("The next CHOGM will be held in ...": initials that spell a gathering's name are that gathering.)
+  const spelled = gatheringNamed(kb, p.orgId, phrase);
+  if (!SUMMIT_NOUN.test(phrase) && !(spelled && spelled !== phrase)) return null;
   // "Wolfgang Ischinger, chairman of the Munich Security Conference, told reporters": a title, not the gathering held.
   if (TITLE_OF.test(doc.text.slice(Math.max(s.start, p.from - 40), p.from))) return null;
   const edition = p.editions.length === 1 ? p.editions[0] : undefined;
