@@ -58,7 +58,13 @@ export function anchoredReferent(text: string, pronoun: { start: number; end: nu
   const lead = text.slice(sentence.start, pronoun.start);
   const comma = text.indexOf(',', pronoun.end);
   if (!OPENING_PHRASE.test(lead) || comma < 0 || comma >= sentence.end || /[;:]/.test(text.slice(pronoun.end, comma))) return undefined;
-  const subject = persons.find((m) => m.range.start > comma && m.range.start < comma + 80 && m.via !== 'pronoun');
-  if (subject && fits(subject) && NAME_LEAD.test(text.slice(comma + 1, subject.range.start))) return subject;
+  // ("In his call with Ruiz, Kamau's spokeswoman said, Halvorsen urged ...": a reporting aside is not the main clause.)
+  const aside = REPORTING_ASIDE.exec(text.slice(comma + 1, comma + 120));
+  const opens = aside ? comma + 1 + aside[0].length - 1 : comma;
+  const subject = persons.find((m) => m.range.start > opens && m.range.start < opens + 80 && m.via !== 'pronoun');
+  if (subject && fits(subject) && NAME_LEAD.test(text.slice(opens + 1, subject.range.start))) return subject;
   return undefined;
 }
+
+// ", Nauert said, Tillerson urged": a speaker's aside between the opening phrase and the main clause's subject.
+const REPORTING_ASIDE = new RegExp(`^\\s*(?:(?:\\p{Lu}[\\p{L}.'’-]*|the|a|an|of|[’']s|spokes(?:wo)?man|spokesperson|officials?|diplomats?|sources?|government|ministry|senior|presidential|foreign|press|secretary)\\s+){1,6}(?:${alternation(speech.verbs)}),`, 'u');

@@ -38,6 +38,17 @@ const cases: { name: string; text: string; want: [string, string][] }[] = [
     want: [['his', 'Olaf Scholz']],
   },
   {
+    name: 'a reporting aside between the opening phrase and the main clause does not hide its subject',
+    text: 'Olaf Scholz visited Tokyo last year. In his call on Tuesday with Nasser Bourita, a government spokeswoman said, Pedro Sanchez raised migration.',
+    want: [['his', 'Pedro Sanchez']],
+  },
+  {
+    // Negative: an aside that is no reporting clause leaves the main clause opening on no name.
+    name: 'an opening phrase followed by another phrase, not a speaker, looks back',
+    text: 'Olaf Scholz visited Tokyo last year. In his call on Tuesday with Nasser Bourita, a long one by all accounts, migration came first.',
+    want: [['his', 'Olaf Scholz']],
+  },
+  {
     name: 'after a quotation, "he said" is the last one who spoke, not a person named beside him',
     text: 'After his meeting with Olaf Scholz and Giorgia Meloni in Brussels, Pedro Sanchez said he hoped to visit Rabat soon.  Morocco must take back more of its citizens,  he said.',
     want: [['his', 'Pedro Sanchez'], ['he', 'Pedro Sanchez'], ['he', 'Pedro Sanchez']],
