@@ -100,3 +100,12 @@ test('"met Abinader on Friday, a day after a brief visit to Haiti, where he met 
   const economy = eventsOf('Blinken flew into Port-au-Prince on Thursday and met officials to discuss Haiti\'s economy.', '2024-09-06');
   assert.ok(!ofKind(economy, 'meeting').some((m) => names(m).includes('HT')));
 });
+
+test('"a visit by U.S. President X to Y" goes to Y: a country in the traveller\'s title is no destination', () => {
+  const [visit] = ofKind(eventsOf('JAKARTA (Reuters) - Ahead of a visit by U.S. President Joe Biden to Vietnam, the ambassador praised the ties.', '2023-09-01'), 'visit');
+  assert.deepEqual(names(visit), ['Joe Biden']);
+  assert.equal(visit?.host, 'VN');
+  // The traveller's own country after "by" and nothing else: no trip the text places.
+  const home = ofKind(eventsOf('JAKARTA (Reuters) - The ambassador said a visit by U.S. officials was being discussed.', '2023-09-01'), 'visit');
+  assert.ok(!home.some((v) => v.host === 'US'), JSON.stringify(home.map((v) => v.host)));
+});
