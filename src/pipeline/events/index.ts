@@ -129,5 +129,5 @@ function agreedAtTalksOfTheSentence(e: DiplomaticEvent, own: DiplomaticEvent[]):
 function earlierPersons(seen: ActorAt[], counts: Map<string, { n: number; a: ActorAt }>): EarlierPersons {
   let topic: ActorAt | null = null, best = 0;
   for (const { n, a } of counts.values()) if (n > best) { best = n; topic = a; }
-  return { recent: seen.slice(-12), topic };
+  return { recent: seen.slice(-12), named: seen, topic };
 }

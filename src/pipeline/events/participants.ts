@@ -35,8 +35,8 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   let objSide = objPersons.length ? objPersons : objects;
   if (!objSide.length) {
     // "after meeting the emperor in Tokyo": a bare title stands for the person named earlier with that role.
-    const titled = byTitle(afterText, [...earlier.recent, ...actors]);
-    if (titled) objSide = [titled];
+    const titled = byTitle(afterText, [...earlier.recent, ...actors], [...(earlier.named ?? earlier.recent), ...actors]);
+    if (titled) objSide = titled;
   }
 
   // "Pence, who has hewn closer to orthodoxy than his boss Trump, will visit Brussels": people inside an aside about the subject are no parties.
@@ -194,6 +194,8 @@ function dedupe(parties: ActorAt[]): ActorAt[] {
 /** People named before this sentence: the most recent last, and the article's main person so far. */
 export interface EarlierPersons {
   recent: ActorAt[];
+  /** Everyone named before this sentence, in text order ("the royal couple" may be named long before). */
+  named?: ActorAt[];
   topic: ActorAt | null;
   /** Countries named by adjective before the trigger ("The Russian envoy"). */
   headCountries?: string[];
@@ -273,14 +275,25 @@ function subjectGroup(before: ActorAt[], textAt: (a: number, b: number) => strin
 
 const TITLE_OBJECT = /^\s+(?:with\s+)?(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(emperor|empress|king|queen|pope|pontiff|crown prince|emir|sultan|prime minister|premier|chancellor|president|foreign minister|secretary of state|secretary-general)\b/i;
 
-function byTitle(afterText: string, known: ActorAt[]): ActorAt | null {
+function byTitle(afterText: string, known: ActorAt[], everyone: ActorAt[]): ActorAt[] | null {
+  // ("were met at the palace entrance by the royal couple", "met the imperial pair": the monarch and consort last named.)
+  if (ROYAL_COUPLE.test(afterText)) {
+    const royals: ActorAt[] = [];
+    for (const a of [...everyone].reverse()) {
+      if (royals.length < 2 && a.actor.kind === 'person' && ROYAL_ROLE.test(a.actor.role ?? '') && !royals.some((r) => r.key === a.key)) royals.unshift(a);
+    }
+    return royals.length === 2 ? royals : null;
+  }
   const m = TITLE_OBJECT.exec(afterText);
   if (!m) return null;
   const title = m[1]!.toLowerCase();
   const holders = known.filter((a) => a.actor.kind === 'person' && a.actor.role?.toLowerCase().includes(title));
   const keys = new Set(holders.map((h) => h.key));
-  return keys.size === 1 ? holders[holders.length - 1]! : null;
+  return keys.size === 1 ? [holders[holders.length - 1]!] : null;
 }
+
+const ROYAL_COUPLE = /^\s+(?:[\w-]+\s+){0,6}?(?:with\s+|by\s+)?the\s+(?:royal|imperial)\s+(?:couple|pair)\b/i;
+const ROYAL_ROLE = /\b(?:king|queen|emperor|empress)\b/i;
 
 /** Whether an offset sits inside an open bracket of the text. */
 function insideBrackets(text: string, at: number): boolean {

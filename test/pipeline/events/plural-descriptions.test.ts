@@ -69,3 +69,16 @@ test('"Greek, Turkish foreign ministers meet": the two ministers the story names
   const unnamed = eventsOf('Greek, Turkish foreign ministers meet in Antalya\n\nThe talks covered the Aegean.', '2025-05-16').filter((e) => e.kind === 'meeting');
   assert.deepEqual(names(unnamed[0]), ['GR', 'TR']);
 });
+
+test('"the royal couple" met by a guest are the monarch and consort named before, however long ago; a king alone is no couple', () => {
+  const text = 'TOKYO (Reuters) - Emperor Naruhito and Empress Masako welcomed Indonesian President Joko Widodo to the Imperial Palace on Monday.\n\n'
+    + 'Widodo later held talks with Prime Minister Fumio Kishida, who briefed reporters on trade, energy and fisheries. Kishida said the two leaders discussed nickel supply. '
+    + 'Kishida also spoke of the tsunami warning system, which Japan has offered to share with Jakarta.\n\n'
+    + 'Australian Prime Minister Anthony Albanese met the royal couple in 2023, a year after his election.';
+  const albanese = eventsOf(text, '2023-06-20').find((e) => names(e).includes('Anthony Albanese'));
+  assert.deepEqual(names(albanese), ['Anthony Albanese', 'Masako', 'Naruhito']);
+  // Only one royal named: no couple to stand for.
+  const single = eventsOf(text.replace('Emperor Naruhito and Empress Masako welcomed', 'Emperor Naruhito welcomed'), '2023-06-20')
+    .find((e) => names(e).includes('Anthony Albanese'));
+  assert.ok(!names(single).includes('Naruhito'), JSON.stringify(names(single)));
+});
