@@ -64,6 +64,12 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   }
   // "watch on discussions between Egypt and Hamas": "between" names all the parties; the subject only watches.
   if (/\b(?:between|among|involving)$/i.test(hit.text) && objSide.length) subjSide = [];
+  // ("Davis urged EU leaders to back trade talks after they meet May": "they" are the group named since the subject,
+  // neither the subject nor the two people named last.)
+  const lastBefore = before[before.length - 1];
+  const groupSubject = /\bthey\s+(?:\w+\s+){0,2}$/i.test(textAt(Math.max(sentence.start, hit.from - 25), hit.from))
+    && GROUP_OF_PEOPLE.test(textAt(lastBefore ? lastBefore.to : sentence.start, hit.from));
+  if (groupSubject) subjSide = [];
   // "Sido said, adding that they met ...": the speaker reports the engagement, he is not in it.
   const lastSubj = subjSide[subjSide.length - 1];
   if (lastSubj && REPORTING.test(textAt(lastSubj.to, hit.from))) subjSide = [];
@@ -144,9 +150,9 @@ export function participantsFor(sentence: { start: number; end: number; text: st
       if (states.length === 2) return states.map((c) => ({ actor: { kind: 'country' as const, country: c }, key: `c:${c}`, from: hit.from, to: hit.from, country: c }));
       pair = [];
     }
-    if (parties.length < 2) parties = [...pair, ...parties];
+    if (parties.length < 2 && !groupSubject) parties = [...pair, ...parties];
   }
-  if ((hit.kind === 'meeting' || hit.kind === 'call') && dedupe(parties).length < 2) {
+  if ((hit.kind === 'meeting' || hit.kind === 'call') && dedupe(parties).length < 2 && !groupSubject) {
     // "praising Duterte during a phone call": a person between the subject and the trigger.
     const between = actors.filter((a) => a.actor.kind === 'person' && a.to <= hit.from && !parties.some((p) => p.key === a.key));
     const nearest = between[between.length - 1];
@@ -219,6 +225,9 @@ const OFFICE_ROLE: Record<string, RegExp> = {
   'heads of government': /^(?!.*\bvice[- ]).*\b(?:prime minister|premier|chancellor|head of government)\b/i,
   'heads of state': /^(?!.*\bvice[- ]).*\b(?:president|king|queen|emir|sultan|monarch|head of state|chairman)\b/i,
 };
+// A group of people named by a plural noun ("EU leaders", "the ministers", "Western officials").
+// ("The three leaders agreed to meet when they met": a definite description of the people named is no other group.)
+const GROUP_OF_PEOPLE = /(?<!\b(?:the|both|two|three|four|five)\s+(?:(?:two|three|four|five|foreign|defen[cs]e|finance|trade)\s+)?)\b(?:leaders|ministers|officials|diplomats|negotiators|lawmakers|legislators|governments|delegations|envoys|members|allies|partners)\b(?![\s\S]*\b(?:he|she|him|her|his)\b)/i;
 const PLURAL_SUBJECT = /\b(?:the two|both|they|the pair|the leaders|the ministers|the foreign ministers|the presidents|the prime ministers|the heads of (?:state|government)|the two (?:leaders|presidents|men|sides|ministers)|their)\s+(?:\w+\s+){0,3}$/i;
 
 // "..., after a two-hour meeting", "at the first joint meeting of", "following talks": an engagement noun as an adjunct.

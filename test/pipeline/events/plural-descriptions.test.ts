@@ -82,3 +82,14 @@ test('"the royal couple" met by a guest are the monarch and consort named before
     .find((e) => names(e).includes('Anthony Albanese'));
   assert.ok(!names(single).includes('Naruhito'), JSON.stringify(names(single)));
 });
+
+test('"they" after a group named by a plural noun ("EU leaders") is that group, not the subject nor two people named last', () => {
+  const text = 'BRUSSELS (Reuters) - Michel Barnier said on Thursday that talks were deadlocked. Dutch Prime Minister Mark Rutte urged EU leaders to open trade talks after they meet Prime Minister Theresa May at a summit next week.';
+  const withRutte = eventsOf(text, '2017-10-12').filter((e) => e.kind === 'meeting' && names(e).includes('Mark Rutte'));
+  assert.equal(withRutte.length, 0, JSON.stringify(withRutte.map(names)));
+  // "The two leaders ... when they met": a definite description of the people named is them.
+  const two = 'TUNIS - Tunisian President Kais Saied hosted Algerian President Abdelmadjid Tebboune on Monday. '
+    + 'The two leaders agreed to meet regularly when they met in Algiers on 2 March.';
+  const march = eventsOf(two, '2024-04-22').find((e) => e.kind === 'meeting' && e.date?.value === '2024-03-02');
+  assert.deepEqual(names(march), ['Abdelmadjid Tebboune', 'Kais Saied']);
+});
