@@ -12,15 +12,20 @@ import { placesIn, placesOfArticle } from './places.js';
 const MIN_MENTIONS = 2;
 
 export function onlyCityOf(doc: Doc, kb: KnowledgeBase, country: CountryCode): Place | null {
-  let found: Place | null = null, times = 0;
+  let found: Place | null = null, times = 0, asPlace = false;
   for (const p of placesOfArticle(doc, kb)) {
     if (!p.place?.entityId || p.place.country !== country) continue;
     if (found && found.entityId !== p.place.entityId) return null;
     found ??= p.place;
     times++;
+    asPlace ||= p.from === doc.dateline?.range.start || LOCATIVE.test(doc.text.slice(Math.max(0, p.from - 30), p.from));
   }
-  return times >= MIN_MENTIONS ? found : null;
+  // ("demand that Islamabad move against the Taliban", "policy toward Islamabad": a capital named only as its
+  // government is no place the article speaks of.)
+  return times >= MIN_MENTIONS && asPlace ? found : null;
 }
+
+const LOCATIVE = /(?:\b(?:in|at|to|into|from|near|outside|around|via|visit(?:ed|ing|s)?|arrived|arrives|landed|lands|reached|reaches)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}|^\s*|\n\s*)$/i;
 
 /** An engagement held in a known host country but at no city its sentence names: the host's only city in the article. */
 export function placeInHostCity(doc: Doc, kb: KnowledgeBase, e: DiplomaticEvent): void {

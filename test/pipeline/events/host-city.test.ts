@@ -6,8 +6,8 @@ const withShanghai = { cities: [...cities, { id: 'city:shanghai', name: 'Shangha
 
 const visitTo = (doc: ReturnType<typeof eventsOf>) => doc.events.find((e) => e.kind === 'visit');
 
-test('a visit to a country is placed in the one city of it the article names twice', () => {
-  const text = 'Trump will visit China next month. The official said Beijing must do more. Beijing has not replied.';
+test('a visit to a country is placed in the one city of it the article names twice, once as a place', () => {
+  const text = 'Trump will visit China next month. An official in Beijing said more was needed. Beijing has not replied.';
   const doc = eventsOf(text, '2017-10-23', [
     { surface: 'Trump', type: 'person', name: 'Donald Trump', country: 'US' },
     { surface: 'China', type: 'country', country: 'CN' },
@@ -36,4 +36,21 @@ test('no city is chosen when the article names two of the host country, or names
     { surface: 'Beijing', type: 'place', country: 'CN' },
   ]);
   assert.equal(visitTo(doc2)?.location, null);
+});
+
+test('a capital named only as its government ("demand that Islamabad move", "policy toward Islamabad") places no visit', () => {
+  const text = 'Tillerson will visit Pakistan next week to press the demand that Islamabad act. U.S. policy toward Islamabad will change.';
+  const mentions = [
+    { surface: 'Tillerson', type: 'person' as const, name: 'Rex Tillerson', country: 'US' },
+    { surface: 'Pakistan', type: 'country' as const, country: 'PK' },
+    { surface: 'Islamabad', type: 'place' as const, country: 'PK' },
+    { surface: 'Islamabad', type: 'place' as const, country: 'PK', nth: 1 },
+  ];
+  const withIslamabad = { cities: [...cities, { id: 'city:islamabad', name: 'Islamabad', aliases: [], country: 'PK', lat: 33.7, lon: 73.1 }] };
+  const doc = eventsOf(text, '2017-10-23', mentions, withIslamabad);
+  assert.equal(visitTo(doc)?.host, 'PK');
+  assert.equal(visitTo(doc)?.location, null);
+  // Named once as the place where something happens, the city places the visit.
+  const located = eventsOf(text.replace('the demand that Islamabad act', 'officials in Islamabad'), '2017-10-23', mentions, withIslamabad);
+  assert.equal(visitTo(located)?.location?.name, 'Islamabad');
 });
