@@ -109,3 +109,14 @@ test('"a visit by U.S. President X to Y" goes to Y: a country in the traveller\'
   const home = ofKind(eventsOf('JAKARTA (Reuters) - The ambassador said a visit by U.S. officials was being discussed.', '2023-09-01'), 'visit');
   assert.ok(!home.some((v) => v.host === 'US'), JSON.stringify(home.map((v) => v.host)));
 });
+
+test('a capital named only as its government ("demand that Islamabad act", "policy toward Islamabad") places no visit there', () => {
+  const text = 'KABUL (Reuters) - Tillerson said he would fly to Pakistan on Tuesday to press the demand that Islamabad act against militants. '
+    + 'U.S. policy toward Islamabad will depend on it, he said.';
+  const [visit] = ofKind(eventsOf(text, '2017-10-23'), 'visit').filter((v) => v.host === 'PK');
+  assert.equal(visit?.date?.value, '2017-10-24');
+  assert.equal(visit?.location ?? null, null);
+  // Named once as the place where something happens, the city places the visit.
+  const [located] = ofKind(eventsOf(text.replace('U.S. policy toward Islamabad', 'Officials in Islamabad said policy'), '2017-10-23'), 'visit').filter((v) => v.host === 'PK');
+  assert.equal(located?.location?.name, 'Islamabad');
+});
