@@ -8,6 +8,7 @@ import { addDays, isoDay, parseDay, type Day } from '../dates/calendar.js';
 import { placeInHostCity, placeVenueInCity } from './host-city.js';
 import { daysLong } from './trip-days.js';
 import { inSincePhrase, inSubjectAside } from './event-date.js';
+import { actorKey } from './actor-key.js';
 
 // A present perfect that governs the engagement itself: "efforts have included a flurry of calls", "the two have met twice".
 // Not a modal past ("could have had a role") nor a perfect about something else ("has published an account of ... a meeting").
@@ -15,6 +16,16 @@ import { inSincePhrase, inSubjectAside } from './event-date.js';
 const PERFECT = /(?<!\b(?:could|would|should|might|must|may)\s+)\b(?:have\s+(?:\w+\s+)?(?:been\s+)?(?:met|spoken|talked|visited|called|hosted)\b|(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:[a-z]+ed|held|made|seen|had|taken)\s+(?:[\w-]+\s+){0,4}?(?:calls|talks|meetings|visits|trips|conversations|contacts)\b)/i;
 const PAST_PERFECT = /\bhad\s+(?:\w+\s+)?(?:met|visited|held|spoken|talked|travel(?:l)?ed|hosted)\b/i;
 const TRIP_WORDS = /\b(?:trip|tour|leg|stops?|journey|swing)\b/i;
+
+const RECENT = /\b(?:a|an|his|her|their|its)\s+recent\s+(?:[\w-]+\s+)?(?:visit|trip|meeting|talks|call|stop)\b|\brecently\s+(?:met|visited|held|spoke|travell?ed|hosted)\b/i;
+const ONWARD = /\b(?:then|afterwards|next|later)\s+(?:travel|fly|go|head|visit|proceed|continue|move\s+on)\w*\b/i;
+
+/** Whether a visitor's other visits, dated in the reference month, make this plan one more stop of the same trip. */
+function nextStopOfTrip(e: DiplomaticEvent, events: DiplomaticEvent[], reference: string): boolean {
+  const visitor = e.participants[0];
+  return Boolean(visitor) && events.some((o) => o !== e && o.kind === 'visit' && o.date?.value.startsWith(reference.slice(0, 7))
+    && o.participants[0] !== undefined && actorKey(o.participants[0]) === actorKey(visitor!));
+}
 
 /** How many opening sentences count as the story's lead. */
 export const LEAD_SENTENCES = 3;
@@ -61,9 +72,12 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
       // "reported on Thursday that Sabhan had visited": a past perfect engagement came before the story's day.
       if (day && e.status === 'occurred' && !PAST_PERFECT.test(text)) e.date = { value: day.value, how: day.how, range: day.range };
       // "a six-day trip that will also take him to Qatar": the stops of a trip under way fall in the reference month.
-      else if (e.kind === 'visit' && e.status === 'planned' && referenceDateOf(doc) && TRIP_WORDS.test(text)) e.date = { value: referenceDateOf(doc)!.slice(0, 7), how: 'reference' };
+      // ("said he would be flying to Pakistan on Tuesday ... He would then travel to India": the next stop of a trip
+      // whose stops this month the article dates.)
+      else if (e.kind === 'visit' && e.status === 'planned' && referenceDateOf(doc) && (TRIP_WORDS.test(text) || (ONWARD.test(text) && nextStopOfTrip(e, events, referenceDateOf(doc)!)))) e.date = { value: referenceDateOf(doc)!.slice(0, 7), how: 'reference' };
       // "U.S. efforts have included a flurry of calls": the present perfect spans more than the month, only the year is safe.
-      else if (referenceDateOf(doc) && e.status === 'occurred') e.date = { value: referenceDateOf(doc)!.slice(0, PERFECT.test(text) ? 4 : 7), how: 'reference' };
+      // ("A recent visit to Kabul by Mattis": recent is weeks or months before, not this month for sure.)
+      else if (referenceDateOf(doc) && e.status === 'occurred') e.date = { value: referenceDateOf(doc)!.slice(0, PERFECT.test(text) || RECENT.test(text) ? 4 : 7), how: 'reference' };
       else if (!referenceDateOf(doc) && thisYear) e.date = { value: thisYear, how: 'anniversary' };
     }
     // (A default the stage gave, not a "today" written in the text, which has its place.)

@@ -63,6 +63,9 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // "arrived in Riyadh on Saturday to attend a meeting": the day is the arrival's; the meeting it was for comes after.
     if (!after && /\bto\s+(?:attend|join|take part in|participate in)\b/i.test(between)) continue;
     // "agreed to the policy in February and then hosted Xi": a date before a coordinated "and then" is the first clause's.
+    // ("would fly to Ethiopia on Tuesday and would then travel to Nigeria": "then" puts the later stop after that day.)
+    // (Not "then Prime Minister Dahal": "then" of a former title.)
+    if (!after && /(?:\band|,)\s+(?:(?:would|will|is\s+to|was\s+to)\s+)?then\s*(?=[a-z]|$)(?!(?:president|prime|premier|foreign|secretary|minister|chancellor|leader|head|chief|vice|defen[cs]e|deputy)\b)/.test(between)) continue;
     const earlierClause = !after && /\b(?:and\s+then|and\s+later|then|but|and\s+(?:will|would|is\s+(?:to|due\s+to|expected\s+to|set\s+to|scheduled\s+to)|are\s+to|also))\b/i.test(between);
     let score = Math.max(gap, 0) * (after ? 1 : 1.4) + (otherClause ? 80 : 0) + (earlierClause ? 100 : 0);
     if (d.how === 'gathering') score += 60;

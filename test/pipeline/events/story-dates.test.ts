@@ -124,3 +124,25 @@ test('"signed a declaration on Monday, a day after X arrived in Asmara on a hist
   const same = eventsOf(text.replace('a day after', 'after'), '2018-07-09').filter((e) => e.kind === 'visit');
   assert.ok(same.every((v) => v.date?.value !== '2018-07-08'), JSON.stringify(same.map((v) => v.date?.value)));
 });
+
+test('"would then travel to X" after a stop dated this month is one more stop of the trip: the reference month', () => {
+  const text = 'NAIROBI (Reuters) - Blinken met Ruto in Nairobi on Monday. He said he would fly to Ethiopia on Tuesday and would then travel to Nigeria.';
+  const nigeria = eventsOf(text, '2023-03-13').find((e) => e.kind === 'visit' && e.host === 'NG');
+  assert.equal(nigeria?.date?.value, '2023-03');
+  // "then" of a former title ("then Prime Minister X") leaves the date to the clause it opens.
+  const former = eventsOf('KATHMANDU - In September last year, then Prime Minister Pushpa Kamal Dahal visited China, and Xi Jinping met with him in Hangzhou.', '2024-11-29');
+  assert.equal(former.find((e) => e.kind === 'meeting')?.date?.value, '2023-09');
+  // "then" with no other stop of the traveller dated: no month to give.
+  const alone = eventsOf('NAIROBI (Reuters) - Kenya hopes for more trade. Blinken said he would then travel to Nigeria.', '2023-03-13')
+    .find((e) => e.kind === 'visit' && e.host === 'NG');
+  assert.equal(alone?.date ?? null, null);
+});
+
+test('"a recent visit" with no date is of this year, not of this month', () => {
+  const text = 'KABUL (Reuters) - The base was hit by rockets. A recent visit to Kandahar by Defense Secretary Lloyd Austin was kept secret.';
+  const visit = eventsOf(text, '2023-10-23').find((e) => e.kind === 'visit');
+  assert.equal(visit?.date?.value, '2023');
+  // Without "recent", an undated visit the story reports keeps the reference month.
+  const plain = eventsOf(text.replace('A recent visit', 'A visit'), '2023-10-23').find((e) => e.kind === 'visit');
+  assert.equal(plain?.date?.value, '2023-10');
+});
