@@ -35,6 +35,8 @@ function slashedDay(s: string): IsoDate | null {
 /** How many lines at the top and at the bottom of an article may hold its publication date. */
 const TOP_LINES = 6;
 const BOTTOM_LINES = 5;
+/** How far down a page's header (menus, banners, a byline) may reach before its first paragraph. */
+const HEADER_LINES = 30;
 /** A line longer than this is article text, not a date line. */
 const MAX_WORDS = 25;
 
@@ -46,11 +48,18 @@ const MAX_WORDS = 25;
  */
 export function findPublishedInText(text: string, lines: readonly Range[]): FoundDate | null {
   const candidates: FoundDate[] = [];
+  // ("Skip to main content", menus and a cookie banner above "Posted Mon 6 Nov 2023": a page's header runs to its
+  // first paragraph of text, and a labelled date anywhere in it is the page's.)
+  const words = (r: Range): number => (text.slice(r.start, r.end).match(/\S+/g) ?? []).length;
+  const firstParagraph = lines.findIndex((r) => words(r) > MAX_WORDS);
+  const headerEnd = Math.min(firstParagraph < 0 ? lines.length : firstParagraph, HEADER_LINES);
   lines.forEach((line, i) => {
-    if (i >= TOP_LINES && i < lines.length - BOTTOM_LINES) return;
+    const inHeader = i >= TOP_LINES && i < headerEnd;
+    if (i >= TOP_LINES && i < lines.length - BOTTOM_LINES && !inHeader) return;
     const content = text.slice(line.start, line.end);
-    if ((content.match(/\S+/g) ?? []).length > MAX_WORDS) return;
+    if (words(line) > MAX_WORDS) return;
     for (const found of datesOfLine(content)) {
+      if (inHeader && i < lines.length - BOTTOM_LINES && found.rank !== 0) continue;
       candidates.push({ value: found.value, how: 'timestamp', rank: found.rank, range: { start: line.start + found.start, end: line.start + found.end } });
     }
   });

@@ -126,6 +126,15 @@ test('published: labelled and top-of-page dates; "Updated" only when nothing bet
   assert.equal(cleaned(`Title\n\nUpdated 9 July 2024 14:05 GMT\n${BODY}`).published?.value, '2024-07-09');
 });
 
+test('published: a labelled date below a scraped page\'s menus and banner, above its first paragraph, is the page\'s', () => {
+  const menus = 'Skip to main content\nNews Homepage\nJust In\nFor You\nPolitics\nWorld\nBusiness\nAnalysis\n'
+    + 'We use cookies and similar technologies to improve your experience. By continuing to browse you agree to our use of cookies. Accept Manage settings\n';
+  assert.equal(cleaned(`${menus}Albanese meets Xi in Beijing\nBy political reporter\nPosted Mon 6 Nov 2023 at 9:41pm\n${BODY}${BODY}${BODY}`).published?.value, '2023-11-06');
+  // A labelled date past the first paragraph is some other date of the text.
+  const paragraph = 'Prime Minister Anthony Albanese has met Chinese President Xi Jinping in Beijing, the first visit to China by an Australian leader in seven years, and the two spoke for more than an hour.\n';
+  assert.equal(cleaned(`${menus}Albanese meets Xi in Beijing\n${paragraph}Posted Mon 6 Nov 2023 at 9:41pm\n${BODY}${BODY}`).published, null);
+});
+
 test('published: a timestamp field of a credits line, and day-first dotted dates', () => {
   assert.equal(cleaned(`${BODY}\nSource: Xinhua | 2025-03-04 09:12:03 | Editor: huaxia`).published?.value, '2025-03-04');
   assert.equal(cleaned(`Title\n\nPublished: 03.10.2025 14:05\n${BODY}`).published?.value, '2025-10-03');
