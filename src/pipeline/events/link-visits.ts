@@ -67,7 +67,10 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = '', refe
       // "talks with Xi" during "when he visits China next month": talks with the host's own people, dated by nothing
       // of their own, fall in the visit's time and country.
       if (m.participants.some((p) => p.kind === 'person' && p.country === v.host)) {
-        if (!m.date && v.date && (severalDays || !arrivalAside(v, m, text))) m.date = severalDays ? { value: v.date.value.slice(0, 7), how: v.date.how } : { ...v.date };
+        // ("held talks with Pezeshkian, who is in Russia on an official visit": the month of a trip under way is no date
+        // of the story's talks, which the article defaults give.)
+        const underWay = v.date?.value.length === 7 && v.date.how === 'relative' && m.support.some((r) => v.support.some((q) => q.start === r.start));
+        if (!m.date && v.date && !underWay && (severalDays || !arrivalAside(v, m, text))) m.date = severalDays ? { value: v.date.value.slice(0, 7), how: v.date.how } : { ...v.date };
         m.host ??= v.host;
       }
     }

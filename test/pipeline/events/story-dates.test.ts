@@ -146,3 +146,10 @@ test('"a recent visit" with no date is of this year, not of this month', () => {
   const plain = eventsOf(text.replace('A recent visit', 'A visit'), '2023-10-23').find((e) => e.kind === 'visit');
   assert.equal(plain?.date?.value, '2023-10');
 });
+
+test('talks with a guest "who is in Russia on an official visit" take the story\'s day; the trip under way keeps its month', () => {
+  const text = 'Talks with the President of Iran\n\nJanuary 17, 2025\n\nVladimir Putin held talks in the Kremlin with President of Iran Masoud Pezeshkian, who is in Russia on an official visit.';
+  const events = eventsOf(text, null);
+  assert.equal(ofKind(events, 'meeting')[0]?.date?.value, '2025-01-17');
+  assert.equal(ofKind(events, 'visit')[0]?.date?.value, '2025-01');
+});
