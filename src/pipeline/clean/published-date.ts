@@ -120,6 +120,12 @@ function datesOfLine(line: string): { value: IsoDate; rank: number; start: numbe
     const date = readWrittenDate(line.slice(from));
     if (date && date.value.length === 10 && !line.slice(from + date.length).trim()) return [{ value: date.value, rank: 2, start: from, end: from + date.length }];
   }
+  // ("05/10/2025May 10, 2025": a scraped header glues a slashed date, whose order is unknown, to the same date written out.)
+  const glued = /^\d{1,2}\/\d{1,2}\/\d{4}(?=\p{L})/u.exec(trimmed);
+  if (glued) {
+    const written = readWrittenDate(trimmed.slice(glued[0].length));
+    if (written && AFTER_DATE.test(trimmed.slice(glued[0].length + written.length))) return [{ value: written.value, rank: 2, start: lead + glued[0].length, end: lead + glued[0].length + written.length }];
+  }
   const bare = readWrittenDate(trimmed);
   if (bare && AFTER_DATE.test(trimmed.slice(bare.length))) out.push({ value: bare.value, rank: 2, start: lead, end: lead + bare.length });
   return out;

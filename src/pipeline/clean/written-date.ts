@@ -7,9 +7,9 @@ const MONTHS: Record<string, number> = {
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 /** "July 8, 2024", "8 July 2024", "2024-07-08", "2024/07/08", "08.07.2024" (day first, as Russian and European sites
- * write it), with an optional weekday before. */
+ * write it), with an optional weekday before; "7 May، 2025" with the Arabic comma of Arabic sites' English pages. */
 const WRITTEN_DATE = new RegExp(
-  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})|(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))`,
+  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?[,،]?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}[,،]?\\s+(\\d{4})|(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))`,
   'i',
 );
 

@@ -135,6 +135,14 @@ test('published: a labelled date below a scraped page\'s menus and banner, above
   assert.equal(cleaned(`${menus}Albanese meets Xi in Beijing\n${paragraph}Posted Mon 6 Nov 2023 at 9:41pm\n${BODY}${BODY}`).published, null);
 });
 
+test('published: a date with the Arabic comma ("7 May، 2025"), and a slashed date glued to the same date written out', () => {
+  assert.equal(cleaned(`Title\n\n7 May، 2025\n${BODY}`).published?.value, '2025-05-07');
+  assert.equal(cleaned(`Title\n\n05/10/2025May 10, 2025\n${BODY}`).published?.value, '2025-05-10');
+  // A slashed date alone, whose order is unknown, dates nothing; nor does one glued to words that are no date.
+  assert.equal(cleaned(`Title\n\n05/10/2025\n${BODY}`).published, null);
+  assert.equal(cleaned(`Title\n\n05/10/2025Mayors meet\n${BODY}`).published, null);
+});
+
 test('published: a timestamp field of a credits line, and day-first dotted dates', () => {
   assert.equal(cleaned(`${BODY}\nSource: Xinhua | 2025-03-04 09:12:03 | Editor: huaxia`).published?.value, '2025-03-04');
   assert.equal(cleaned(`Title\n\nPublished: 03.10.2025 14:05\n${BODY}`).published?.value, '2025-10-03');
