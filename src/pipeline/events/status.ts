@@ -14,7 +14,7 @@ const WILLING = compile(cues.willing);
 export const isOnlyWilling = (clause: string): boolean => WILLING.test(clause);
 const MOVED_FROM = /\b(?:postponed|delayed|rescheduled|put off|pushed back|moved)\s+from\b/gi;
 // Cues that a planned-looking clause reports something done: "had planned to", "was expected to ... but".
-const PAST_OVERRIDE = /\b(?:met|held|visited|signed|spoke|arrived|landed|talked|hosted|received|welcomed|greeted|sat down|phoned|traveled|travelled|flew|was|were)\b/i;
+const PAST_OVERRIDE = /\b(?:met|held|visited|signed|spoke|called|telephoned|arrived|landed|talked|hosted|received|welcomed|greeted|sat down|phoned|traveled|travelled|flew|was|were)\b/i;
 
 /**
  * Status from the words of the event's clause: from just before its subject

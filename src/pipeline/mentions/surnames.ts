@@ -3,6 +3,7 @@
  * "Wang" after "Wang Yi", "Kamau s remarks". A short form that fits two
  * different people is left alone.
  */
+import { articleVariants } from '../../kb/name-variants.js';
 import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
 import { makeMention } from './mention.js';
@@ -22,11 +23,13 @@ const MONTH_CONTEXT = (text: string, start: number, end: number): boolean =>
 export const withoutSuffix = (words: string[]): string[] =>
   words.length > 2 && /^(?:Jr\.?|Sr\.?|I{2,3}|IV)$/.test(words[words.length - 1]!) ? words.slice(0, -1) : words;
 
+const ARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu)-(?=\p{Lu})/iu;
+
 /** Name words of a full name that may stand alone: the last one, and the first one (family names that come first: "Wang Yi", "Kim Jong Un"). */
 function shortForms(name: string): string[] {
   // "al-Harthi" is written "Harthi" alone.
   // ("Ferdinand Marcos Jr." is "Marcos": a generational suffix is no name of its own.)
-  const all = withoutSuffix(name.split(/\s+/)).map((w) => w.replace(/^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu)-(?=\p{Lu})/iu, ''));
+  const all = withoutSuffix(name.split(/\s+/)).map((w) => w.replace(ARTICLE_PREFIX, ''));
   // (A name of two words stays one of two even when a word is no name word alone: "Dong Jun", whose "Jun" is a month.)
   if (all.filter((w) => !/^\p{Lu}\.$/u.test(w)).length < 2) return [];
   // ("Theresa May" is "May": a surname that is also a month, read as the person outside a date, see MONTH_CONTEXT.)
@@ -34,6 +37,9 @@ function shortForms(name: string): string[] {
   const words = all.filter((w) => (isNameWord(w) || (w === lastWord && MONTH_SURNAMES.has(w))) && !/^\p{Lu}\.$/u.test(w));
   if (!words.length) return [];
   const forms = new Set<string>([words[words.length - 1]!]);
+  // ("President al-Sharaa", "al-Hariri said": the surname with its article stands alone too.)
+  const rawLast = withoutSuffix(name.split(/\s+/)).pop()!;
+  if (ARTICLE_PREFIX.test(rawLast) && rawLast.replace(ARTICLE_PREFIX, '') === words[words.length - 1]) forms.add(rawLast);
   // Given names are rarely used alone in news copy; family-name-first names are (Chinese, Korean, Vietnamese).
   forms.add(words[0]!);
   return [...forms].filter((w) => w.length >= 2);
@@ -43,7 +49,8 @@ export function findSurnameMentions(doc: Doc, named: readonly Mention[]): Mentio
   const byForm = new Map<string, Mention | null>();
   for (const m of named) {
     if (m.type !== 'person') continue;
-    for (const f of new Set([...shortForms(m.name), ...shortForms(m.surface)])) {
+    // ("Saad Hariri" named, "al-Hariri said": the other spelling of an Arabic surname.)
+    for (const f of new Set([...shortForms(m.name), ...shortForms(m.surface), ...articleVariants(m.name, m.country).flatMap(shortForms)])) {
       const prev = byForm.get(f);
       if (prev === undefined) byForm.set(f, m);
       else if (prev && prev.name !== m.name) byForm.set(f, null); // ambiguous

@@ -30,3 +30,13 @@ test('a conversation held at a dinner in a city is talks in person; a conversati
   assert.deepEqual(kinds(eventsOf('Emmanuel Macron had a brief conversation with Olaf Scholz at a gala dinner in Brussels on Thursday night.', '2023-03-24')), ['meeting']);
   assert.deepEqual(kinds(eventsOf('Emmanuel Macron had a long conversation with Olaf Scholz on Thursday night.', '2023-03-24')), ['call']);
 });
+
+test('"X had called al-Sharaa in February and invited him to visit" is a call made; "the so-called Normandy format" is none', () => {
+  const text = 'PARIS - Ahmed al-Sharaa arrived in Paris on Wednesday. Macron had called al-Sharaa in February and invited him to visit France.';
+  const call = eventsOf(text, '2025-05-07').find((e) => e.kind === 'call');
+  assert.deepEqual(names(call), ['Ahmed al-Sharaa', 'Emmanuel Macron']);
+  assert.equal(call?.status, 'occurred');
+  assert.equal(call?.date?.value, '2025-02');
+  const normandy = eventsOf('PARIS - Le Drian said Paris wanted to revive the so-called Normandy format talks with Russia and Germany.', '2017-05-22');
+  assert.ok(!normandy.some((e) => e.kind === 'call'), JSON.stringify(normandy.map((e) => e.kind)));
+});

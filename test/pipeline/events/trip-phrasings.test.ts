@@ -120,3 +120,9 @@ test('a capital named only as its government ("demand that Islamabad act", "poli
   const [located] = ofKind(eventsOf(text.replace('U.S. policy toward Islamabad', 'Officials in Islamabad said policy'), '2017-10-23'), 'visit').filter((v) => v.host === 'PK');
   assert.equal(located?.location?.name, 'Islamabad');
 });
+
+test('"Saad Hariri" named, "al-Hariri" alone later is him (an Arabic surname with its article)', () => {
+  const text = 'PARIS (Reuters) - Saad Hariri arrived in Paris on Saturday. On Sunday, al-Hariri met French President Emmanuel Macron.';
+  const meeting = eventsOf(text, '2017-11-19').find((e) => e.kind === 'meeting');
+  assert.deepEqual(names(meeting), ['Emmanuel Macron', 'Saad Hariri']);
+});

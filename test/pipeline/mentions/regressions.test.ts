@@ -42,6 +42,13 @@ test('a name with "al-" is written without it later', () => {
   assert.equal(short?.name, 'Salim al-Harthi');
 });
 
+test('a name with "al-" is written with it alone later ("President al-Harthi"), and a word with "al-" is no one else', () => {
+  const ms = mentionsOf('Russian Ambassador Salim al-Harthi visited Astana. Later Ambassador al-Harthi said trade had improved.');
+  assert.equal(ms.find((x) => x.surface === 'al-Harthi')?.name, 'Salim al-Harthi');
+  const other = mentionsOf('Russian Ambassador Salim al-Harthi visited Astana. Later al-Rashid said trade had improved.');
+  assert.ok(!other.some((x) => x.surface === 'al-Rashid' && x.type === 'person'));
+});
+
 test('a pronoun prefers the subject of the sentence over a name in an aside', () => {
   const ms = mentionsOf('Asked about reports on Orlov, Lavrov declined to comment. He called the talks confidential.');
   const he = ms.find((x) => x.via === 'pronoun' && x.surface === 'He');
