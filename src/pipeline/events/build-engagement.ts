@@ -110,6 +110,12 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   // "Widodo, who is in Australia on a two-day visit": a trip under way began on some day up to the story's; only the
   // month is known.
   const reference = referenceDateOf(doc);
+  // ("Since assuming the presidency, al-Sharaa visited Saudi Arabia, Turkey and Qatar": what was done since then is of
+  // some day of the span, which the story's year holds when its start names no date.)
+  const sinceOpening = /^\s*Since\s+[^,;]{3,80},\s/.exec(doc.text.slice(s.start, hit.from));
+  if (sinceOpening && reference && (!date || date.range.start < s.start || date.range.start >= hit.to + 60) && !c.dates.some((d) => d.range.start >= s.start && d.range.end <= s.start + sinceOpening[0].length)) {
+    date = { id: '', range: { start: s.start, end: s.start + sinceOpening[0].length }, surface: sinceOpening[0], value: reference.slice(0, 4), how: 'reference', rule: 'events/since-opening', confidence: 0.5 };
+  }
   // (A one-day visit under way is on the story's own day, which the article defaults give.)
   const aroundVisit = doc.text.slice(Math.max(s.start, hit.from - 60), Math.min(s.end, hit.to + 40));
   if (!date && hit.kind === 'visit' && reference && VISIT_UNDER_WAY.test(aroundVisit) && !/\b(?:one-day|day-long|one day)\b/i.test(aroundVisit)) {

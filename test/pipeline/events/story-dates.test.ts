@@ -153,3 +153,11 @@ test('talks with a guest "who is in Russia on an official visit" take the story\
   assert.equal(ofKind(events, 'meeting')[0]?.date?.value, '2025-01-17');
   assert.equal(ofKind(events, 'visit')[0]?.date?.value, '2025-01');
 });
+
+test('"Since assuming office, X visited A and B" is of the story\'s year, not its day; a day of its own stands', () => {
+  const text = 'RIYADH - Ahmed al-Sharaa arrived in Riyadh on Wednesday. Since assuming the presidency, al-Sharaa visited Turkey and Qatar.';
+  const visits = eventsOf(text, '2025-05-07').filter((e) => e.kind === 'visit' && e.host !== 'SA');
+  assert.deepEqual(visits.map((v) => v.date?.value), ['2025', '2025']);
+  const own = eventsOf(text.replace('visited Turkey and Qatar', 'visited Qatar on Monday'), '2025-05-07').find((e) => e.kind === 'visit' && e.host === 'QA');
+  assert.equal(own?.date?.value, '2025-05-05');
+});
