@@ -78,7 +78,7 @@ export function findGatheringPhrases(doc: Doc, s: SentenceView, kb: KnowledgeBas
     // ("held talks ... on the sidelines of the CIS Inter-Parliamentary Assembly in St. Petersburg on Wednesday": an edition
     // that was not under way on the day of the talks held at it is another gathering of the body.)
     const tiedDays = TIED.test(s.text.slice(Math.max(0, span.from - 70), span.from)) ? sentenceDays.filter((d) => d.length === 10) : [];
-    const editions = outsideDays(narrowByDay(narrowByCountry(pickEditions(kb, org.id, level, named ?? fallback, yearInSentence(s.text) ?? year, country), country)
+    const editions = outsideDays(narrowByDay(narrowByCountry(pickEditions(kb, org.id, level, named ?? fallback, yearInSentence(s.text) ?? year, country, Boolean(named)), country)
       .filter((g) => !org.series || g.series === org.series)
       // ("The NATO meeting, which opened on Wednesday": a plain meeting of a body, placed by nothing, is not its leaders'
       // summit just because the base knows no other edition that year.)
@@ -226,7 +226,7 @@ function narrowByDay(editions: Gathering[], days: string[]): Gathering[] {
   return on.length ? on : editions;
 }
 
-function pickEditions(kb: KnowledgeBase, org: string, level: 'summit' | 'ministerial' | undefined, city: { name: string } | undefined, year: number | null, country?: string): Gathering[] {
+function pickEditions(kb: KnowledgeBase, org: string, level: 'summit' | 'ministerial' | undefined, city: { name: string } | undefined, year: number | null, country?: string, cityNamed = false): Gathering[] {
   const q = (extra: { city?: string; year?: number }): Gathering[] => {
     const all = kb.gatheringsAt({ org, ...extra, ...(level ? { level } : {}) });
     return all;
@@ -234,6 +234,11 @@ function pickEditions(kb: KnowledgeBase, org: string, level: 'summit' | 'ministe
   if (city && year !== null) {
     const both = q({ city: city.name, year });
     if (both.length) return both;
+    // ("then in Kazan, where you took part in the BRICS summit", said in 2025: the body's summit held in the city named,
+    // a year or two from the article's, rather than that year's summit elsewhere.)
+    // (Only a city the sentence names: the dateline's city is where the reporter is.)
+    const nearby = cityNamed ? q({ city: city.name }).filter((g) => g.year !== undefined && Math.abs(g.year - year) <= 2) : [];
+    if (nearby.length === 1) return nearby;
   }
   if (year !== null) {
     const byYear = q({ year });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eventsOf } from './helpers.js';
+import { eventsOf as wholeEvents } from './whole-pipeline.js';
 
 const organizations = [
   { id: 'org:sco', name: 'Shanghai Cooperation Organisation', acronym: 'SCO', aliases: ['Shanghai Cooperation Organization'], kind: 'igo' },
@@ -72,4 +73,12 @@ test('a city in a gathering s own name places it when its editions are held ther
   const sco = eventsOf('Leaders will meet at the Shanghai Cooperation Organisation summit next week.', '2024-06-26', [], { cities, organizations, gatherings });
   const summit = sco.events.find((e) => e.kind === 'summit');
   assert.notEqual(summit?.location?.name, 'Shanghai');
+});
+
+test('a body\'s summit "in Kazan", told a year later, is the edition held in Kazan; the dateline\'s city picks no other year', () => {
+  const kazan = wholeEvents('MOSCOW - Masoud Pezeshkian took part in the BRICS summit in Kazan and met Putin there.', '2025-01-17').find((e) => e.kind === 'summit');
+  assert.equal(kazan?.date?.value, '2024-10');
+  assert.equal(kazan?.status, 'occurred');
+  const apec = wholeEvents('MANILA (Reuters) - Trump and Duterte first met on Saturday at an Asia-Pacific Economic Cooperation (APEC) meeting in Vietnam.', '2017-11-13').find((e) => e.kind === 'summit');
+  assert.notEqual(apec?.date?.value.slice(0, 4), '2015');
 });
