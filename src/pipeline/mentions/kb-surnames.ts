@@ -11,7 +11,7 @@ import { Coverage } from './mention-index.js';
 import { isNameWord } from './name-tokens.js';
 import { PRONOUN_GENDER } from './lexicon.js';
 
-import { withoutSuffix } from './surnames.js';
+import { shortFormsOfNamed, withoutSuffix } from './surnames.js';
 
 const RULE = 'mentions/kb-surname';
 const SPEAKS_AFTER = /^\s+(?:(?:herself|himself|also|then|later)\s+)?(?:said|says|told|added|noted|stressed|insisted|argued|warned|wrote)\b|^(?:['’]s|\ss)\s+(?:spokesman|spokeswoman|spokesperson|office|government|aides?)\b/;
@@ -38,12 +38,15 @@ export function findKbSurnameMentions(doc: Doc, kb: KnowledgeBase, named: readon
   const text = doc.text;
   const out: Mention[] = [];
   const coverage = new Coverage(text.length, named);
+  // (A word that stands for people the article names, even ambiguously, is none of the base's others: "Kim" beside
+  // Kim Jong Un and Kim Jong Il is not Jim Yong Kim.)
+  const namedForms = shortFormsOfNamed(named);
   const taken = (s: number, e: number): boolean => !coverage.isFree(s, e);
   for (const m of text.matchAll(/(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}-])/gu)) {
     const word = m[0];
     const start = m.index, end = start + word.length;
     // A surname that is also a common word ("May") counts only where it plainly names someone: before a speech verb or "herself".
-    if (taken(start, end)) continue;
+    if (taken(start, end) || namedForms.has(word)) continue;
     // "He told Wong ...": a surname that is also a pronoun names someone only after a title ("Vice Premier He").
     if (PRONOUN_GENDER.has(word.toLowerCase()) && !/(?:\p{Lu}\p{L}*|\b(?:Mr|Ms|Mrs|Dr|Gen)\.)\s$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
     if (!isNameWord(word) && !SPEAKS_AFTER.test(text.slice(end, end + 30))) continue;

@@ -45,16 +45,28 @@ function shortForms(name: string): string[] {
   return [...forms].filter((w) => w.length >= 2);
 }
 
-export function findSurnameMentions(doc: Doc, named: readonly Mention[]): Mention[] {
-  const byForm = new Map<string, Mention | null>();
+/** The people the article names, by each word that may stand alone for them ("Lavrov", "Wang", "al-Hariri"). */
+export function shortFormsOfNamed(named: readonly Mention[]): Map<string, Mention[]> {
+  const byForm = new Map<string, Mention[]>();
   for (const m of named) {
     if (m.type !== 'person') continue;
     // ("Saad Hariri" named, "al-Hariri said": the other spelling of an Arabic surname.)
     for (const f of new Set([...shortForms(m.name), ...shortForms(m.surface), ...articleVariants(m.name, m.country).flatMap(shortForms)])) {
-      const prev = byForm.get(f);
-      if (prev === undefined) byForm.set(f, m);
-      else if (prev && prev.name !== m.name) byForm.set(f, null); // ambiguous
+      const list = byForm.get(f) ?? [];
+      if (!list.some((x) => x.name === m.name)) list.push(m);
+      byForm.set(f, list);
     }
+  }
+  return byForm;
+}
+
+export function findSurnameMentions(doc: Doc, named: readonly Mention[]): Mention[] {
+  const byForm = new Map<string, Mention | null>();
+  for (const [f, people] of shortFormsOfNamed(named)) {
+    // ("Kim" in a story naming Kim Jong Un and his late father Kim Jong Il: the one who holds an office on the
+    // article's date.)
+    const inOffice = people.filter((m) => m.role);
+    byForm.set(f, people.length === 1 ? people[0]! : inOffice.length === 1 ? inOffice[0]! : null);
   }
   const out: Mention[] = [];
   // "when Santos hosted Moreno": a city of the same spelling (Santos, Brazil) yields to a person the article named,

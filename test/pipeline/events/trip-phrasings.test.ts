@@ -126,3 +126,13 @@ test('"Saad Hariri" named, "al-Hariri" alone later is him (an Arabic surname wit
   const meeting = eventsOf(text, '2017-11-19').find((e) => e.kind === 'meeting');
   assert.deepEqual(names(meeting), ['Emmanuel Macron', 'Saad Hariri']);
 });
+
+test('"Kim" in a story naming Kim Jong Un and his late father Kim Jong Il is the leader, never another Kim of the base', () => {
+  const text = 'BEIJING (Reuters) - North Korean leader Kim Jong Un made an unofficial visit to Beijing, China said on Wednesday. '
+    + 'Kim traveled on an armored train like one used by his father, Kim Jong Il. Xi and Kim held talks on Monday.';
+  const meeting = eventsOf(text, '2018-03-28').find((e) => e.kind === 'meeting');
+  assert.deepEqual(names(meeting), ['Kim Jong Un', 'Xi Jinping']);
+  // Two living office holders of the name leave "Kim" unresolved rather than guessed.
+  const two = eventsOf(text.replace('his father, Kim Jong Il', 'his sister, Kim Yo Jong'), '2018-03-28').find((e) => e.kind === 'meeting');
+  assert.ok(!names(two).includes('Jim Yong Kim'), JSON.stringify(names(two)));
+});
