@@ -19,6 +19,8 @@ const REGION = /^(?:the\s+)?(?:Europe|Asia|Africa|Middle East|Latin America|Sout
 const wholeArticle = new WeakMap<Doc, PlaceAt[]>();
 
 /** Every place of the article, read once per article (the events stage asks for it for many events). */
+const REGION_AFTER = /^\s+(?:prefecture|province|region|oblast|krai|governorate|county|district)\b/i;
+
 export function placesOfArticle(doc: Doc, kb: KnowledgeBase): PlaceAt[] {
   let all = wholeArticle.get(doc);
   if (!all) wholeArticle.set(doc, all = placesIn(doc, kb, 0, doc.text.length));
@@ -32,6 +34,8 @@ export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number):
     if (m.type === 'place') {
       // A continent, region or sea is no event's place: "a trip to Europe", "the Black Sea resort of Sochi" (the resort is).
       if (REGION.test(m.surface)) continue;
+      // ("landed in Yamaguchi prefecture": a city's name that names the region around it is no city of the event.)
+      if (REGION_AFTER.test(doc.text.slice(m.range.end, m.range.end + 16))) continue;
       const city = (m.entityId ? kb.city(m.entityId) : undefined) ?? kb.cityByName(m.name, m.country);
       // The article's own spelling ("New York", not the base's "New York City") names the place.
       const place: Place = {

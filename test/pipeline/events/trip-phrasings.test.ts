@@ -136,3 +136,13 @@ test('"Kim" in a story naming Kim Jong Un and his late father Kim Jong Il is the
   const two = eventsOf(text.replace('his father, Kim Jong Il', 'his sister, Kim Yo Jong'), '2018-03-28').find((e) => e.kind === 'meeting');
   assert.ok(!names(two).includes('Jim Yong Kim'), JSON.stringify(names(two)));
 });
+
+test('"landed in Yamaguchi prefecture" names a region, not the city of the visit; the talks\' town places it', () => {
+  const text = 'NAGATO, Japan (Reuters) - Russian President Vladimir Putin arrived in Japan on Thursday for talks with Prime Minister Shinzo Abe. '
+    + 'Putin s plane landed in Yamaguchi prefecture and he was driven to an inn in Abe s home town of Nagato, where the two leaders sat down for talks.';
+  const events = eventsOf(text, '2016-12-15');
+  assert.ok(!events.some((e) => e.location?.name === 'Yamaguchi'), JSON.stringify(events.map((e) => e.location?.name)));
+  // The city itself is a place: "landed in Yamaguchi".
+  const city = eventsOf(text.replace('Yamaguchi prefecture and he was driven to an inn in Abe s home town of Nagato, where the two leaders sat down for talks', 'Yamaguchi on Thursday'), '2016-12-15');
+  assert.ok(city.some((e) => e.location?.name === 'Yamaguchi'), JSON.stringify(city.map((e) => e.location?.name)));
+});
