@@ -52,3 +52,10 @@ test('"the Joint Permanent Commission, which last met in 2019, will meet in Mapu
   const party = eventsOf(text.replace('the Joint Permanent Commission for Cooperation, which last met in 2019,', 'the ruling party s central committee'), '2025-05-20');
   assert.ok(!party.some((e) => e.status === 'planned' && e.participants.some((p) => p.country === 'MZ')));
 });
+
+test('"a row that has kept the two countries from signing a treaty" reports no signing; "signed a treaty" does', () => {
+  const text = 'TOKYO (Reuters) - Putin arrived on Thursday for talks with Prime Minister Shinzo Abe, who hopes to end a row that has kept the two countries from signing a peace treaty.';
+  assert.ok(!eventsOf(text, '2016-12-15').some((e) => e.kind === 'signing'));
+  const signed = eventsOf('TOKYO (Reuters) - Putin and Prime Minister Shinzo Abe signed a peace treaty on Thursday.', '2016-12-15');
+  assert.ok(signed.some((e) => e.kind === 'signing'));
+});
