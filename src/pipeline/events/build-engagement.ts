@@ -163,7 +163,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   // ("the phone call which took place between them last month": a past date and a relative clause saying it happened.)
   if (status === 'planned' && date && reference && date.value < reference.slice(0, date.value.length) && /^\s+(?:which|that)\s+(?:took place|was held|happened|occurred)\b/i.test(doc.text.slice(hit.to, hit.to + 30))) status = 'occurred';
   // "Michel ... is the latest in a series of European leaders to travel to Dublin": one of a series already made.
-  if (status === 'planned' && SERIES_DONE.test(doc.text.slice(Math.max(s.start, hit.from - 100), hit.from))) status = 'occurred';
+  // (The trigger may hold the "to" itself: "the most senior U.S. official to visit China".)
+  if (status === 'planned' && SERIES_DONE.test(doc.text.slice(Math.max(s.start, hit.from - 100), hit.from) + (/^to\s+/i.exec(hit.text)?.[0] ?? ''))) status = 'occurred';
   const gathering = occasionFor(doc.text, s, hit, c.gatherings);
   const nearAny = cityNear(doc.text, c.places, hit);
   const near = knownFromOutcome && nearAny && nearAny.from >= hit.to && !/^\s*(?:in|at)\s+(?:the\s+)?$/i.test(doc.text.slice(hit.to, nearAny.from)) ? null : nearAny;
@@ -274,7 +275,7 @@ function dropRedundantCountries(parties: ActorAt[]): ActorAt[] {
   return parties.filter((p) => p.actor.kind === 'person' || !personCountries.has(p.country));
 }
 
-const SERIES_DONE = /\b(?:(?:is|was|are|were|became|becomes|becoming)\s+(?:one\s+of\s+)?(?:the\s+)?(?:latest|first|second|third|fourth|fifth|last|only)|,\s+the\s+(?:most\s+senior|highest-ranking))\b[^.;]{0,80}\bto\s+$/i;
+const SERIES_DONE = /\b(?:(?:is|was|are|were|became|becomes|becoming)\s+(?:one\s+of\s+)?(?:the\s+)?(?:latest|first|second|third|fourth|fifth|last|only)|,\s+the\s+(?:most\s+senior|highest-ranking))\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\bto\s+$/i;
 const REPORT_BOUNDARY = /\b(?:said|says|told\s+\w+|adding|added|noting|noted)\b(?:\s+that)?/g;
 
 /** Where the last reporting verb of a clause's head ends (0 when none). */

@@ -251,6 +251,8 @@ function leadingSubject(actors: ActorAt[], start: number, textAt: (a: number, b:
 /** "his Uzbek counterpart Kamilov": a country named by adjective inside a person's description is no party of its own. */
 function withoutModifiers(actors: ActorAt[], textAt: (a: number, b: number) => string): ActorAt[] {
   return actors.filter((a, i) => {
+    // ("the top U.S. diplomat held talks": the country inside a person's description is that person's, no party.)
+    if (a.actor.kind === 'country' && actors.some((p) => p.actor.kind === 'person' && p.from <= a.from && a.to <= p.to && p.to - p.from > a.to - a.from)) return false;
     const next = actors[i + 1];
     return !(a.actor.kind === 'country' && next?.actor.kind === 'person' && next.country === a.country
       && /^\s+(?:[A-Za-z.-]+\s+){0,4}$/.test(textAt(a.to, next.from)) && !/\band\b/i.test(textAt(a.to, next.from)));

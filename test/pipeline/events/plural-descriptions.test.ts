@@ -93,3 +93,13 @@ test('"they" after a group named by a plural noun ("EU leaders") is that group, 
   const march = eventsOf(two, '2024-04-22').find((e) => e.kind === 'meeting' && e.date?.value === '2024-03-02');
   assert.deepEqual(names(march), ['Abdelmadjid Tebboune', 'Kais Saied']);
 });
+
+test('"the top U.S. diplomat held talks with Wang Yi": the diplomat is the party, not the country inside his description', () => {
+  const text = 'BEIJING - Xi Jinping received Antony Blinken on Monday, hours after the top U.S. diplomat held three hours of talks with Wang Yi.';
+  const talks = eventsOf(text, '2023-06-19').find((e) => e.kind === 'meeting' && names(e).includes('Wang Yi'));
+  assert.deepEqual(names(talks), ['Antony Blinken', 'Wang Yi']);
+  // A country standing on its own is a party: "the United States held talks with Wang Yi".
+  const state = eventsOf('BEIJING - Xi Jinping received Antony Blinken on Monday, hours after the United States held talks with Wang Yi.', '2023-06-19')
+    .find((e) => e.kind === 'meeting' && names(e).includes('Wang Yi'));
+  assert.deepEqual(names(state), ['US', 'Wang Yi']);
+});

@@ -59,3 +59,11 @@ test('"a row that has kept the two countries from signing a treaty" reports no s
   const signed = eventsOf('TOKYO (Reuters) - Putin and Prime Minister Shinzo Abe signed a peace treaty on Thursday.', '2016-12-15');
   assert.ok(signed.some((e) => e.kind === 'signing'));
 });
+
+test('"X, the most senior U.S. official to visit China since ..., landed" is the trip made, not one planned', () => {
+  const events = eventsOf('BEIJING - Blinken, the most senior U.S. official to visit China since President Joe Biden took office, landed in Beijing on Sunday.', '2023-06-19');
+  assert.deepEqual(events.filter((e) => e.kind === 'visit').map((e) => e.status), ['occurred']);
+  // A plan stays one: "Blinken, who plans to visit China next month".
+  const plan = eventsOf('WASHINGTON - Blinken, who plans to visit China next month, spoke to reporters on Sunday.', '2023-06-19');
+  assert.ok(plan.some((e) => e.kind === 'visit' && e.status === 'planned'));
+});
