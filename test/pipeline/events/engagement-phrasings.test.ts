@@ -495,3 +495,9 @@ test('"The President is expected to undertake a State Visit to China" is his pla
   const quote = eventsOf('Muizzu held talks with Modi in New Delhi today. "We consider it a first visit, a first step," an aide said.', '2024-10-07');
   assert.ok(!ofKind(quote, 'visit').some((e) => e.status === 'planned'), JSON.stringify(quote.map((e) => [e.kind, e.status])));
 });
+
+test('"spent more than seven hours with Foreign Minister X" is talks with X; hours spent with reporters are none', () => {
+  const text = 'BEIJING - On Sunday, Blinken spent more than seven hours with Foreign Minister Qin Gang at the Diaoyutai State Guesthouse.';
+  assert.deepEqual(names(ofKind(eventsOf(text, '2023-06-19'), 'meeting')[0]), ['Antony Blinken', 'Qin Gang']);
+  assert.equal(ofKind(eventsOf('BEIJING - On Sunday, Blinken spent two hours with reporters at the guesthouse.', '2023-06-19'), 'meeting').length, 0);
+});
