@@ -235,9 +235,9 @@ function pickEditions(kb: KnowledgeBase, org: string, level: 'summit' | 'ministe
     const both = q({ city: city.name, year });
     if (both.length) return both;
     // ("then in Kazan, where you took part in the BRICS summit", said in 2025: the body's summit held in the city named,
-    // a year or two from the article's, rather than that year's summit elsewhere.)
+    // a year from the article's, rather than that year's summit elsewhere.)
     // (Only a city the sentence names: the dateline's city is where the reporter is.)
-    const nearby = cityNamed ? q({ city: city.name }).filter((g) => g.year !== undefined && Math.abs(g.year - year) <= 2) : [];
+    const nearby = cityNamed ? q({ city: city.name }).filter((g) => g.year !== undefined && Math.abs(g.year - year) <= 1) : [];
     if (nearby.length === 1) return nearby;
   }
   if (year !== null) {
