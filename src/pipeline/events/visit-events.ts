@@ -66,7 +66,7 @@ export function visitEvents(c: SentenceContext, hit: TriggerHit, parties: ActorA
   if (!visitors.length) return [];
   // ("a visit by U.S. President Donald Trump to the Philippines": the destination follows the traveller named after the
   // trigger, and a country in the traveller's title is none.)
-  const namedAfter = visitors.filter((v) => v.from >= hit.to && /^\s*(?:[\w.-]+\s+){0,3}?by\s/i.test(doc.text.slice(hit.to, v.from)));
+  const namedAfter = visitors.filter((v) => v.from >= hit.to && /^\s*(?:[\w.-]+\s+){0,3}?by\s+(?:[\w.'’-]+\s+){0,4}$/i.test(doc.text.slice(hit.to, v.from)));
   const dests = destinationsAfter(doc.text, c.places, namedAfter.length ? { from: hit.from, to: Math.max(...namedAfter.map((v) => v.to)) } : hit);
   // "visited flood-hit towns in Yorkshire": a place of no known country, reached past the verb's own object, is no
   // trip abroad the record can place.
