@@ -52,6 +52,12 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = '', refe
       // (Nor is a story's undated visit the time of talks dated to an earlier month.)
       if (!v.date && reference && m.date && m.date.value.slice(0, 7) < reference.slice(0, 7)) continue;
       if (!m.participants.some((p) => visitors.has(actorKey(p)))) continue;
+      // ("will hold a meeting with Premier Li Qiang on Tuesday" and "will fly to the Cook Islands on Tuesday night": talks
+      // with the people of a country the visitor is on another trip to are held on that trip, not this one.)
+      const others = new Set(m.participants.filter((p) => !visitors.has(actorKey(p))).map((p) => p.country ?? ''));
+      const [otherCountry] = others;
+      if (v.host && others.size === 1 && otherCountry && otherCountry !== v.host
+        && events.some((o) => o !== v && o.kind === 'visit' && o.host === otherCountry && o.participants.some((p) => visitors.has(actorKey(p))))) continue;
       const where: string | undefined = m.location?.country ?? m.host;
       if (where && where !== v.host) continue;
       // One host stands for those received: "talks with the president and the prime minister" are the

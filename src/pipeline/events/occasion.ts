@@ -16,7 +16,7 @@ export function occasionOf(p: GatheringPhrase): Occasion & { range: Range } {
 }
 
 // "on the sidelines of", "at the", "during the", "ahead of the", "within the": how an engagement sits in a gathering.
-const TIES = /\b(?:on the sidelines? of|sidelines|at|during|ahead of|before|after|within|for|in the framework of|as part of|while attending|attending|attend|in)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,6}$/i;
+const TIES = /\b(?:on the sidelines? of|sidelines|at|during|ahead of|before|after|within|for|in the framework of|as part of|while attending|attending|attend|join|joining|in)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,6}$/i;
 
 /** The gathering an engagement in this sentence was held under, when the sentence ties the two. */
 export function occasionFor(text: string, sentence: { start: number; end: number }, trigger: { from: number; to: number }, phrases: GatheringPhrase[]): GatheringPhrase | null {

@@ -112,8 +112,20 @@ export function visitEvents(c: SentenceContext, hit: TriggerHit, parties: ActorA
       date: spread,
       participants: who.map((v) => v.actor),
       ...(t.country ? { host: t.country } : {}),
-      location: t.place ? { ...t.place, range: { start: t.from, end: t.to } } : cityOfCountryIn(doc.text, c.places, t, hit),
+      location: t.place ? { ...t.place, range: { start: t.from, end: t.to } } : cityOfCountryIn(doc.text, c.places, t, hit) ?? cityOfOccasion(c, base, t, hit),
     }));
+}
+
+const PURPOSE = /\b(?:to\s+(?:join|attend|take\s+part\s+in|participate\s+in)|for)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+/** "fly to the Cook Islands to join the Pacific Islands Forum meeting, which began in Rarotonga": the city of the gathering
+ * the trip is for, when it lies in the country visited. */
+function cityOfOccasion(c: SentenceContext, base: EngagementBase, t: PlaceAt, hit: TriggerHit): DiplomaticEvent['location'] {
+  const range = base.occasion?.range;
+  // (Only a gathering the trip is for, not one attended before it: "after attending the G20 summit in Rio".)
+  if (!range || range.start < hit.to || !PURPOSE.test(c.doc.text.slice(hit.to, range.start))) return null;
+  const city = c.gatherings.find((g) => g.from === range.start && g.to === range.end)?.city;
+  return city && city.country === t.country ? { name: city.name, country: city.country, lat: city.lat, lon: city.lon, entityId: city.id } : null;
 }
 
 /** A person named as the one who reports: "..., Sido said", "said Amed Sido". */

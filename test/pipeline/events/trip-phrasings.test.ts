@@ -146,3 +146,18 @@ test('"landed in Yamaguchi prefecture" names a region, not the city of the visit
   const city = eventsOf(text.replace('Yamaguchi prefecture and he was driven to an inn in Abe s home town of Nagato, where the two leaders sat down for talks', 'Yamaguchi on Thursday'), '2016-12-15');
   assert.ok(city.some((e) => e.location?.name === 'Yamaguchi'), JSON.stringify(city.map((e) => e.location?.name)));
 });
+
+test('"will fly from Beijing to the Cook Islands to join the Forum meeting, which began in Rarotonga" is a trip to Rarotonga; the talks in Beijing stay there', () => {
+  const text = 'BEIJING - Anthony Albanese, who arrived in Beijing on Sunday, held talks with Xi Jinping on Monday. On Tuesday he will hold the annual leaders\' meeting with Premier Li Qiang. '
+    + 'Albanese will fly from Beijing to the Cook Islands on Tuesday night to join the Pacific Islands Forum leaders\' meeting, which began in Rarotonga on Monday.';
+  const events = eventsOf(text, '2023-11-06');
+  const trip = events.find((e) => e.kind === 'visit' && e.host === 'CK');
+  assert.equal(trip?.status, 'planned');
+  assert.equal(trip?.location?.name, 'Rarotonga');
+  const li = events.find((e) => e.kind === 'meeting' && names(e).includes('Li Qiang'));
+  assert.notEqual(li?.location?.name, 'Rarotonga');
+  // A gathering attended before the trip does not place it: "after attending the G20 summit in Rio de Janeiro".
+  const rio = eventsOf('BRASILIA - Xi Jinping arrived in Brazil on Tuesday for a state visit, after attending the G20 summit in Rio de Janeiro.', '2024-11-20')
+    .find((e) => e.kind === 'visit');
+  assert.notEqual(rio?.location?.name, 'Rio de Janeiro');
+});
