@@ -67,3 +67,13 @@ test('"X, the most senior U.S. official to visit China since ..., landed" is the
   const plan = eventsOf('WASHINGTON - Blinken, who plans to visit China next month, spoke to reporters on Sunday.', '2023-06-19');
   assert.ok(plan.some((e) => e.kind === 'visit' && e.status === 'planned'));
 });
+
+test('"X flies later on Tuesday to Ivory Coast" is a trip to come that day; "no plans for the president to stop in Niger" is none', () => {
+  const text = 'OUAGADOUGOU (Reuters) - Macron met President Kabore on Tuesday. Macron flies later on Tuesday to Ivory Coast. '
+    + 'Aides said there were no plans for the president to stop in Niger on this trip.';
+  const visits = eventsOf(text, '2017-11-28').filter((e) => e.kind === 'visit');
+  assert.deepEqual(visits.map((v) => [v.host, v.status, v.date?.value]), [['CI', 'planned', '2017-11-28']]);
+  // A trip told in the past: "flew on Monday to Ivory Coast".
+  const past = eventsOf('OUAGADOUGOU (Reuters) - Macron flew on Monday to Ivory Coast.', '2017-11-28').filter((e) => e.kind === 'visit');
+  assert.deepEqual(past.map((v) => [v.host, v.status]), [['CI', 'occurred']]);
+});
