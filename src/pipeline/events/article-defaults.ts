@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../../kb/types.js';
 import { sentencesOf } from '../dates/sentences-of.js';
 import { addDays, isoDay, parseDay, type Day } from '../dates/calendar.js';
 import { placeInHostCity, placeVenueInCity } from './host-city.js';
-import { daysLong } from './trip-days.js';
+import { daysLong, daysOfAnotherTrip } from './trip-days.js';
 import { inSincePhrase, inSubjectAside } from './event-date.js';
 import { actorKey } from './actor-key.js';
 
@@ -167,7 +167,7 @@ function leadEngagementWith(doc: Doc, events: DiplomaticEvent[], e: DiplomaticEv
     && o.participants.some((p) => p.kind === 'person' && people.has(p.entityId ?? p.name)));
 }
 
-const VISIT_START = /\b(?:began|begins|begin|beginning|started|starts|start|starting|kicked off|kicks off|opened|opens|arrived|arrives|arriving|landed|lands)\b/i;
+const VISIT_START = /\b(?:began|begins|begin|beginning|started|starts|start|starting|kicked off|kicks off|opened|opens|arrived|arrives|arriving|landed|lands|flew in|flew into|flies into)\b/i;
 const ENDED_BEFORE = /\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|closed|closes|finished|completed|rounded off)\b/i;
 // ("tour the Stone Town" is a verb: only a tour or trip named as a noun spans days.)
 const MULTI_DAY = /\b(?:(?:two|three|four|five|six|seven|\d+)-day|week-long|leg)\b|\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:tour|trip)\b/i;
@@ -190,7 +190,8 @@ function coarsenLongVisit(doc: Doc, e: DiplomaticEvent): void {
   }
   if (e.kind !== 'visit') return;
   // "began a three-day visit on Tuesday", "arrived on Tuesday for a three-day visit": the day is the visit's first.
-  if (sentence && MULTI_DAY.test(text) && !VISIT_START.test(text)) e.date = { ...e.date, value: e.date.value.slice(0, 7) };
+  // ("flew into Buenos Aires late on Tuesday after a historic three-day visit to Cuba": the days of another trip.)
+  if (sentence && MULTI_DAY.test(text) && !VISIT_START.test(text) && !daysOfAnotherTrip(doc, sentence, e.host)) e.date = { ...e.date, value: e.date.value.slice(0, 7) };
 }
 
 /** "Shoigu signed two military deals" in a story datelined in Manila: the deals were signed with the host country. */

@@ -107,6 +107,13 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     const n = ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[daysAfter[1]!.toLowerCase()]!;
     date = { ...date, value: shiftIsoDay(date.value, -n) };
   }
+  // ("flew into Buenos Aires late on Tuesday after a three-day visit to Cuba": the trip the clause's day came after was
+  // made before it, some days of that month.)
+  // (Not "shortly after his arrival": a trip, not its first hours.)
+  if (date && date.value.length === 10 && date.range.end <= hit.from && /\b(?:visit|trip|tour|stay)\b/i.test(hit.text)
+    && /(?<!\b(?:shortly|just|hours|soon|right|immediately)\s)\bafter\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$/i.test(doc.text.slice(Math.max(s.start, hit.from - 50), hit.from))) {
+    date = { ...date, value: date.value.slice(0, 7) };
+  }
   // "Widodo, who is in Australia on a two-day visit": a trip under way began on some day up to the story's; only the
   // month is known.
   const reference = referenceDateOf(doc);

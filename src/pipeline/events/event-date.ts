@@ -37,7 +37,8 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     const between = after ? text.slice(trigger.to, d.range.start) : text.slice(d.range.end, trigger.from);
     // A date past a reporting verb or a semicolon dates another clause: "after his meeting with Ghani, Tillerson said he would fly on Tuesday".
     // Before the trigger, a reporting date ("said on Monday ... the two met") is usually the event's day too.
-    const otherClause = /;|\b(?:said|says|told|added)\b/.test(between);
+    // ("Obama s visit coincides with the 40th anniversary on Thursday of the coup": the date of what it coincides with.)
+    const otherClause = /;|\b(?:said|says|told|added|coincid(?:es|ed|ing)\s+with)\b/.test(between);
     if (otherClause && after) continue;
     // "visited Mosul, which the army retook on Tuesday": a date inside a relative clause after the trigger is that
     // clause's, unless the clause is about the engagement itself ("the SCO summit, which is held on July 3").

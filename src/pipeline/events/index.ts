@@ -7,6 +7,7 @@ import { referenceDateOf } from '../dates/reference.js';
 import { sentencesOf } from '../dates/sentences-of.js';
 import { actorsIn, type ActorAt } from './actors.js';
 import { fillArticleDefaults, LEAD_SENTENCES } from './article-defaults.js';
+import { daysOfAnotherTrip } from './trip-days.js';
 import { engagementsFrom } from './build-engagement.js';
 import { datesWithin } from './event-date.js';
 import { AGREEMENT_RULE, applyJoinsAndDropLoneMeetings, isPrevious, PREVIOUS_SUFFIX } from './joins.js';
@@ -82,7 +83,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
     }
   }
   const merged = applyJoinsAndDropLoneMeetings(mergeEventReports(events));
-  linkVisitsAndMeetings(merged, doc.text, referenceDateOf(doc));
+  linkVisitsAndMeetings(merged, doc.text, referenceDateOf(doc), (v) => v.support.some((r) => daysOfAnotherTrip(doc, r, v.host)));
   const trips = foldReportsOfOneTrip(merged, doc.text);
   dateReportsDuringVisits(trips, doc.text);
   fillSidelineOccasion(doc, trips);

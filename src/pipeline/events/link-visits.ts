@@ -33,11 +33,12 @@ const within = (day: string | undefined, span: { value: string; end?: string } |
  * country (or nowhere said), the visit gains the hosts it met and each
  * lends the other the city it lacks.
  */
-export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = '', reference: string | null = null): void {
+export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = '', reference: string | null = null,
+  daysOfAnotherTrip: (v: DiplomaticEvent) => boolean = () => false): void {
   for (const v of events) {
     if (v.kind !== 'visit' || !v.host) continue;
     // "arrived on Sunday for a two-day visit": talks on some day of a visit of several days are dated by its month.
-    const severalDays = Boolean(v.date?.end) || daysLong(supportText(v, text)) !== null;
+    const severalDays = Boolean(v.date?.end) || (daysLong(supportText(v, text)) !== null && !daysOfAnotherTrip(v));
     const span = tripSpan(v, text, true) ?? v.date;
     const visitors = new Set(v.participants.map(actorKey));
     // The visitor's counterpart first: a prime minister's visit is received by the prime minister he met, not the president.

@@ -161,3 +161,19 @@ test('"Since assuming office, X visited A and B" is of the story\'s year, not it
   const own = eventsOf(text.replace('visited Turkey and Qatar', 'visited Qatar on Monday'), '2025-05-07').find((e) => e.kind === 'visit' && e.host === 'QA');
   assert.equal(own?.date?.value, '2025-05-05');
 });
+
+test('"flew into Buenos Aires late on Tuesday after a three-day visit to Cuba": Tuesday is the arrival\'s, the Cuba trip only of that month', () => {
+  const text = 'BUENOS AIRES (Reuters) - Obama, who flew into Buenos Aires late on Tuesday after a historic three-day visit to Cuba, met Macri at the Casa Rosada presidential palace.';
+  const visits = eventsOf(text, '2016-03-23').filter((e) => e.kind === 'visit');
+  assert.deepEqual(visits.map((v) => [v.host, v.date?.value]).sort(), [['AR', '2016-03-22'], ['CU', '2016-03']]);
+  // A stay of several days in the country visited keeps the month: "arrived in Lima for a three-day visit to Peru" is told by its first day.
+  const own = eventsOf('LIMA (Reuters) - Obama flew into Lima on Friday for a three-day visit to Peru.', '2016-11-19').find((e) => e.kind === 'visit');
+  assert.equal(own?.date?.value, '2016-11-18');
+});
+
+test('"X s visit coincides with the anniversary on Thursday of the coup" is not dated by the anniversary', () => {
+  const text = 'BUENOS AIRES (Reuters) - Obama on Wednesday praised Argentine President Mauricio Macri. Obama s visit coincides with the 40th anniversary on Thursday of the 1976 military coup.';
+  const visit = eventsOf(text, '2016-03-23').find((e) => e.kind === 'visit');
+  assert.notEqual(visit?.date?.value, '2016-03-17');
+  assert.notEqual(visit?.date?.value, '2016-03-24');
+});
