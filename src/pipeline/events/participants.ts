@@ -92,6 +92,12 @@ export function participantsFor(sentence: { start: number; end: number; text: st
 
   // "the meeting of the Russian-Kazakh interparliamentary commission": the two states of the body meet, whoever speaks of it.
   if (objSide.length === 2 && objSide.every((a) => a.actor.kind === 'country') && textAt(objSide[0]!.to, objSide[1]!.from) === '-') subjSide = [];
+  // ("Tillerson will join Videgaray and Freeland on Friday for talks": the one who joins the talks is a party too.)
+  const first = subjSide[0];
+  if (first && first.actor.kind === 'person' && /\bjoin(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,4}$/i.test(textAt(Math.max(sentence.start, first.from - 40), first.from))) {
+    const joiner = before.filter((a) => a.actor.kind === 'person' && a.to <= first.from && /^\s+(?:(?:will|would|is\s+to|to|also|then)\s+)*join/i.test(textAt(a.to, first.from))).pop();
+    if (joiner && !subjSide.some((p) => p.key === joiner.key)) subjSide = [joiner, ...subjSide];
+  }
   let parties = [...subjSide, ...objSide];
   // ("Before Wednesday's talks in Geneva had begun, Zelenskyy told Axios": a possessive makes the talks a thing named, not a clause.)
   const head = textAt(sentence.start, hit.from);

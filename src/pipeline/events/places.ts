@@ -102,7 +102,10 @@ export function cityNear(text: string, places: PlaceAt[], trigger: { from: numbe
     // A city past a clause break belongs to another report: "talks with Moon ... but took aim at Seoul".
     // ("the meeting of the commission, which will be held in Astana": a relative clause about the engagement places it.)
     const placesItself = (p.from >= trigger.to && /,\s+which\s+(?:will\s+be|is\s+to\s+be|is\s+being|is|was|would\s+be|(?:is|are|was)\s+(?:scheduled|expected|set|due|planned)\s+to\s+be)\s+(?:held|hosted|convened)\s+(?:in|at)\s+(?:the\s+)?$/i.test(between)) || whereClause;
-    if (gap > (p.from >= trigger.to ? 160 : 100) || (CLAUSE_BREAK.test(between) && !placesItself)) continue;
+    // ("In the Mexican capital, Tillerson will join ... for talks": a place framing the whole sentence.)
+    const frame = p.from < trigger.from && /(?:^|[.!?]\s+|\n)\s*(?:In|At)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, p.from - 14), p.from)) && /^\s*,/.test(text.slice(p.to, p.to + 3))
+      && !/[;.!?]/.test(between);
+    if (!frame && (gap > (p.from >= trigger.to ? 160 : 100) || (CLAUSE_BREAK.test(between) && !placesItself))) continue;
     // "meeting with G7 nations in Rome, and Austin traveled to NATO": a city before a coordinated clause with its own subject.
     if (p.from < trigger.from && /[,;]\s+(?:and|but)\s+[A-Z]/.test(between)) continue;
     // A city the base knows beats a venue it does not ("Palais des Nations ... in Geneva").

@@ -501,3 +501,14 @@ test('"spent more than seven hours with Foreign Minister X" is talks with X; hou
   assert.deepEqual(names(ofKind(eventsOf(text, '2023-06-19'), 'meeting')[0]), ['Antony Blinken', 'Qin Gang']);
   assert.equal(ofKind(eventsOf('BEIJING - On Sunday, Blinken spent two hours with reporters at the guesthouse.', '2023-06-19'), 'meeting').length, 0);
 });
+
+test('"In the Mexican capital, X will join A and B on Friday for talks": X is a party and the frame places the talks', () => {
+  const text = 'AUSTIN, Texas (Reuters) - Tillerson spoke at the University of Texas on Thursday.\n\n'
+    + 'In the Mexican capital, Tillerson will join Mexican Foreign Minister Luis Videgaray and Canadian Foreign Minister Chrystia Freeland on Friday for talks on security.';
+  const talks = ofKind(eventsOf(text, '2018-02-01'), 'meeting')[0];
+  assert.deepEqual(names(talks), ['Chrystia Freeland', 'Luis Videgaray', 'Rex Tillerson']);
+  assert.equal(talks?.location?.name, 'Mexico City');
+  // A place inside the sentence that frames nothing ("Critics in the Mexican capital say ...") does not place the talks.
+  const critics = ofKind(eventsOf(text.replace('In the Mexican capital, Tillerson will join', 'Critics in the Mexican capital say Tillerson will join'), '2018-02-01'), 'meeting')[0];
+  assert.notEqual(critics?.location?.name, 'Mexico City');
+});
