@@ -169,6 +169,12 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     && /\b(?:during|at|in|since|after)\s+(?:their|the|his|her)\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 20), hit.from))) status = 'occurred';
   // ("the phone call which took place between them last month": a past date and a relative clause saying it happened.)
   if (status === 'planned' && date && reference && date.value < reference.slice(0, date.value.length) && /^\s+(?:which|that)\s+(?:took place|was held|happened|occurred)\b/i.test(doc.text.slice(hit.to, hit.to + 30))) status = 'occurred';
+  // ("Tillerson said in a speech ..., hours before flying to Mexico City": a trip the story's day leads to, still to come.)
+  if (!date && reference?.length === 10 && /^(?:flying|heading|leaving|travell?ing|departing)\b/i.test(hit.text)
+    && /\b(?:hours|shortly|just|minutes|moments)\s+before\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from))) {
+    date = { id: '', range: { start: hit.from, end: hit.to }, surface: hit.text, value: reference, how: 'reference', rule: 'events/hours-before', confidence: 0.5 };
+    status = 'planned';
+  }
   // "Michel ... is the latest in a series of European leaders to travel to Dublin": one of a series already made.
   // (The trigger may hold the "to" itself: "the most senior U.S. official to visit China".)
   if (status === 'planned' && SERIES_DONE.test(doc.text.slice(Math.max(s.start, hit.from - 100), hit.from) + (/^to\s+/i.exec(hit.text)?.[0] ?? ''))) status = 'occurred';

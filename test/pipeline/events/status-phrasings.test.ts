@@ -77,3 +77,11 @@ test('"X flies later on Tuesday to Ivory Coast" is a trip to come that day; "no 
   const past = eventsOf('OUAGADOUGOU (Reuters) - Macron flew on Monday to Ivory Coast.', '2017-11-28').filter((e) => e.kind === 'visit');
   assert.deepEqual(past.map((v) => [v.host, v.status]), [['CI', 'occurred']]);
 });
+
+test('"X said in a speech on Thursday, hours before flying to Mexico City" is a trip still to come that day; "days after flying" is not', () => {
+  const text = 'AUSTIN, Texas (Reuters) - Tillerson spoke on Thursday. "We are neighbours," Tillerson said in a speech at the university, hours before flying to Mexico City.';
+  const [trip] = eventsOf(text, '2018-02-01').filter((e) => e.kind === 'visit');
+  assert.deepEqual([trip?.status, trip?.date?.value, trip?.location?.name], ['planned', '2018-02-01', 'Mexico City']);
+  const [after] = eventsOf(text.replace('hours before flying', 'days after flying'), '2018-02-01').filter((e) => e.kind === 'visit');
+  assert.notEqual(after?.status, 'planned');
+});
