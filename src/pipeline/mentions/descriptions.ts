@@ -15,12 +15,13 @@ import { MentionIndex } from './mention-index.js';
 const RULE = 'mentions/description';
 const TITLE_ALT = [...LEADER_TITLES.keys(), 'counterpart'].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
 // determiner, then (checked in code) a country mention, then an optional modifier and the title
-const DESCRIPTION = new RegExp(`\\b(?:the|his|her|their|its)\\s+((?:[\\p{L}.'’-]+\\s+){1,3}?)(${TITLE_ALT})\\b`, 'giu');
+// (words end at a full stop, except initials: "the U.S. leader", not "the region. The French president")
+const DESCRIPTION = new RegExp(`\\b(?:the|his|her|their|its)\\s+((?:(?:\\p{Lu}\\.)+\\s+|[\\p{L}'’-]+\\s+){1,3}?)(${TITLE_ALT})\\b`, 'giu');
 const BARE_TITLES = ['president', 'prime minister', 'premier', 'chancellor', 'foreign minister', 'defence minister', 'defense minister', 'secretary of state', 'pope', 'pontiff', 'king', 'emir', 'crown prince', 'secretary-general', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'senator', 'chairman'];
 const BARE_DESCRIPTION = new RegExp(`\\b[Tt]he\\s+(${BARE_TITLES.sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')})\\b(?!\\s+(?:of|for|to)\\b)`, 'g');
 // Offices held by many at once ("the Iranian minister", "the Chinese envoy"): they point only to someone the article named.
 const NAMED_ONLY_TITLES = ['minister', 'diplomat', 'envoy', 'ambassador', 'negotiator', 'official'];
-const NAMED_DESCRIPTION = new RegExp(`\\b(?:the|his|her|their)\\s+((?:[\\p{L}.'’-]+\\s+){1,3}?)(${NAMED_ONLY_TITLES.join('|')})\\b(?!\\s+(?:of|for|to)\\b)`, 'giu');
+const NAMED_DESCRIPTION = new RegExp(`\\b(?:the|his|her|their)\\s+((?:(?:\\p{Lu}\\.)+\\s+|[\\p{L}'’-]+\\s+){1,3}?)(${NAMED_ONLY_TITLES.join('|')})\\b(?!\\s+(?:of|for|to)\\b)`, 'giu');
 /** "the Indian leader": whoever leads the country, head of state or of government. */
 const LEADER_ROLES = ['president', 'prime minister', 'premier', 'chancellor', 'king', 'emir', 'supreme leader', 'leader'];
 const POSSESSIVE_DESCRIPTION = new RegExp(`(?:['’]s|\\ss)\\s+(?:(?:new|top|former|current)\\s+)?(${TITLE_ALT})\\b`, 'giu');

@@ -86,3 +86,10 @@ test('a surname that is also a month ("Theresa May") names the person outside a 
   assert.deepEqual(mays.map((m) => m.type), ['person']);
   assert.equal(mays[0]?.entityId, 'person:theresa-may');
 });
+
+test('a description starts after a full stop: "... the region. The French president had" is the president alone', () => {
+  const ms = mentionsOf('Wang Yi arrived in Moscow to calm the region. The Chinese foreign minister said the talks had been useful.');
+  const d = ms.find((x) => x.via === 'description');
+  assert.equal(d?.surface, 'The Chinese foreign minister');
+  // (Initials stay inside a description, "the top U.S. diplomat": see the events' plural-descriptions tests.)
+});
