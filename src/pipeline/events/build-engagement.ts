@@ -232,7 +232,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   const commaAt = doc.text.slice(hit.to, s.end).search(/[,;]/);
   const clauseEnd = commaAt >= 0 ? hit.to + commaAt : s.end;
   const guests = persons.filter((p) => p.from >= hit.to && p.to <= clauseEnd), hosts = persons.filter((p) => !guests.includes(p));
-  if (hit.kind === 'meeting' && hosts.length === 1 && guests.length > 1 && (/^\s+both\b/i.test(doc.text.slice(hit.to, hit.to + 8))
+  // ("is scheduled to meet separately with Prime Minister X and Chairman Y": "separately" before them too.)
+  if (hit.kind === 'meeting' && hosts.length === 1 && guests.length > 1 && (/^\s+(?:both|separately)\b/i.test(doc.text.slice(hit.to, hit.to + 12)) || /\bseparately(?:\s+with)?$/i.test(hit.text)
     || /^[^.;]{0,20}\b(?:separately|each)\b/i.test(doc.text.slice(guests[guests.length - 1]!.to, s.end)))) {
     return guests.map((g) => ({ ...base, kind: hit.kind, participants: [hosts[0]!.actor, g.actor], location }));
   }

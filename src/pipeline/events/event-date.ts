@@ -48,7 +48,9 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // "As well as receiving X in the White House, he visited the region last month": past a comma a new subject and verb
     // make another clause, and its date is its own.
     // (", and they discussed the border by telephone in November": a coordinated clause with a subject of its own.)
-    if (after && /,\s+(?:(?:and|but)\s+)?(?:he|she|they|we|it|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b/.test(between)) continue;
+    // (", and recalled his own state visit to China in August": a coordinated verb of its own, with its own date.)
+    if (after && /,\s+(?:(?:and|but)\s+)?(?:he|she|they|we|it|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b/.test(between)
+      || /,\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b/.test(between)) continue;
     // "flew into Riyadh a week after Trump unveiled ... the 2015 deal": a date past a subordinate clause's opening is that clause's.
     // ("on his first visit since Temer took office, arrived in Brasilia on Monday": past the comma that closes the
     // subordinate clause, the subject's own verb and date come back.)
@@ -63,6 +65,9 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     if (!after && /\b(?:said|says|told|reported|added|announced|confirmed|disclosed)\b/.test(text.slice(Math.max(sentence.start, d.range.start - 25), d.range.start) + between) && /\bhad\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, trigger.from - 20), trigger.from))) continue;
     // "arrived in Riyadh on Saturday to attend a meeting": the day is the arrival's; the meeting it was for comes after.
     if (!after && /\bto\s+(?:attend|join|take part in|participate in)\b/i.test(between)) continue;
+    // ("arrived here Monday afternoon for a state visit, the first stop of a tour that will also take him to Malaysia": a
+    // date outside the relative clause that holds the trigger is the main clause's.)
+    if (!after && /\b(?:that|which)\s+(?:will|would|is\s+to|are\s+to)\s+(?:also\s+)?(?:\w+\s+)?$/i.test(between)) continue;
     // "agreed to the policy in February and then hosted Xi": a date before a coordinated "and then" is the first clause's.
     // ("would fly to Ethiopia on Tuesday and would then travel to Nigeria": "then" puts the later stop after that day.)
     // (Not "then Prime Minister Dahal": "then" of a former title.)

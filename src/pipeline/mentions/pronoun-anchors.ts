@@ -48,6 +48,11 @@ export function anchoredReferent(text: string, pronoun: { start: number; end: nu
   // "Varga himself": a reflexive right after a name is that name's.
   const lastBefore = persons.filter((m) => m.range.end <= pronoun.start && m.range.start >= sentence.start).pop();
   if (lastBefore && /sel(?:f|ves)$/i.test(text.slice(pronoun.start, pronoun.end)) && /^\s*$/.test(text.slice(lastBefore.range.end, pronoun.start)) && fits(lastBefore)) return lastBefore;
+  // ("To Lam said the side welcomes Xi's visit, and recalled his own state visit to China": "his own" is the subject's.)
+  if (/^\s+own\b/i.test(text.slice(pronoun.end, pronoun.end + 6))) {
+    const subject = persons.find((m) => m.range.start >= sentence.start && m.range.end <= pronoun.start && m.via !== 'pronoun');
+    if (subject && fits(subject) && /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and)\s+)*$/u.test(text.slice(sentence.start, subject.range.start))) return subject;
+  }
   // The last fitting person before the pronoun in its sentence who is the subject of a reporting verb that leads to it.
   const before = persons.filter((m) => m.range.start >= sentence.start && m.range.end <= pronoun.start && fits(m));
   for (let k = before.length - 1; k >= 0; k--) {

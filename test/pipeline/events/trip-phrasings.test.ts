@@ -161,3 +161,22 @@ test('"will fly from Beijing to the Cook Islands to join the Forum meeting, whic
     .find((e) => e.kind === 'visit');
   assert.notEqual(rio?.location?.name, 'Rio de Janeiro');
 });
+
+test('a state visit\'s report: the tour "that will also take him to Malaysia" is not dated by the arrival; "meet separately with A and B" is two talks', () => {
+  const text = 'HANOI, April 14 (Xinhua) -- Chinese President Xi Jinping arrived here Monday afternoon for a state visit to Vietnam, the first stop of his Southeast Asia tour that will also take him to Malaysia and Cambodia. '
+    + 'On Tuesday, Xi is scheduled to meet separately with Vietnamese Prime Minister Pham Minh Chinh and Chairman of the National Assembly Tran Thanh Man before leaving Hanoi.';
+  const events = eventsOf(text, '2025-04-14');
+  const malaysia = events.find((e) => e.kind === 'visit' && e.host === 'MY');
+  assert.equal(malaysia?.status, 'planned');
+  assert.notEqual(malaysia?.date?.value, '2025-04-14');
+  assert.deepEqual(ofKind(events, 'meeting').map(names), [['Pham Minh Chinh', 'Xi Jinping'], ['Tran Thanh Man', 'Xi Jinping']]);
+  // Without "separately", "meet with A and B" is one meeting of three.
+  assert.equal(ofKind(eventsOf(text.replace('meet separately with', 'meet with'), '2025-04-14'), 'meeting').length, 1);
+});
+
+test('"To Lam ... welcomes Xi\'s visit, and recalled his own state visit to China in August last year": his own trip, not Xi\'s, has that date', () => {
+  const text = 'HANOI (Xinhua) -- Xi held talks with To Lam on Monday. To Lam said that the Vietnamese side warmly welcomes Xi\'s visit, and recalled his own state visit to China in August last year.';
+  const visits = eventsOf(text, '2025-04-14').filter((e) => e.kind === 'visit').map((v) => [names(v).join('+'), v.date?.value]);
+  assert.ok(visits.some(([who, when]) => who === 'To Lam' && when === '2024-08'), JSON.stringify(visits));
+  assert.ok(!visits.some(([who, when]) => who.includes('Xi Jinping') && when === '2024-08'), JSON.stringify(visits));
+});
