@@ -3,7 +3,8 @@ import type { TriggerHit } from './triggers.js';
 
 /** Where the clause of a trigger ends: the words after it that still belong to the same report. */
 // (", and Chairman Zhao Leji will also meet with him": a coordinated clause with a subject and verb of its own.)
-const CLAUSE_END = /\s+and\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:heckled|greeted|received|welcomed|booed|met|criticised|criticized|asked|told|given)\s+by\b|,\s+and\s+(?=[^,;]{0,80}?\b(?:will|would|is to|are to|was to|also)\s+(?:also\s+)?(?:meet|hold|have|receive|host|sign|visit|call|talk)\b)|;|,\s+who\b|,?\s+as\s+(?=[A-Z]|(?:the|a|an|his|her|their)\s)|,\s+(?:saying|adding|noting|telling|calling|urging|warning|stressing)\b|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
+// (", and on Thursday UN Secretary-General Guterres": a second engagement, on another day, whose verb is left out.)
+const CLAUSE_END = /,\s+and\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+and\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:heckled|greeted|received|welcomed|booed|met|criticised|criticized|asked|told|given)\s+by\b|,\s+and\s+(?=[^,;]{0,80}?\b(?:will|would|is to|are to|was to|also)\s+(?:also\s+)?(?:meet|hold|have|receive|host|sign|visit|call|talk)\b)|;|,\s+who\b|,?\s+as\s+(?=[A-Z]|(?:the|a|an|his|her|their)\s)|,\s+(?:saying|adding|noting|telling|calling|urging|warning|stressing)\b|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
 // ", Duterte sat down with ...": a comma, a name and a verb start a new clause (case matters here).
 const NEW_SUBJECT = /,\s+(?:and\s+|but\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+ed|sat|met|told|said|says|is|was|are|were|has|had|have|will|would|spoke|took|made|gave|went|came|held|began)\b/;
 const AFTER_WINDOW = 140;
@@ -30,7 +31,10 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   // People named in brackets describe someone ("Jared Kushner (President Donald Trump's son-in-law)"): no parties.
   // ("The two men discussed eastern Ukraine, Libya and ...": what is discussed is a topic, not a party; "discussed with" names one.)
   const topicsAfter = /^(?:discussed|discusses|discuss|exchanged views)$/i.test(hit.text) && !/^\s+(?:\w+\s+){0,3}?with\b/i.test(afterText);
-  const objects = topicsAfter ? [] : actors.filter((a) => a.from > hit.from && a.to <= afterEnd && !a.possessive && !insideBrackets(sentence.text, a.from - sentence.start));
+  // (", Kremlin aide Yuri Ushakov said": the one who reports the engagement closes the clause; he is no party.)
+  const reporter = (a: ActorAt): boolean => a.actor.kind === 'person' && /^\s*(?:said|says|told|added|reported)\b/.test(textAt(a.to, Math.min(sentence.end, a.to + 12)))
+    && /,\s+(?:[\w.'’-]+\s+){0,5}$/.test(textAt(Math.max(sentence.start, a.from - 60), a.from));
+  const objects = topicsAfter ? [] : actors.filter((a) => a.from > hit.from && a.to <= afterEnd && !a.possessive && !insideBrackets(sentence.text, a.from - sentence.start) && !reporter(a));
   const objPersons = objects.filter((a) => a.actor.kind === 'person');
   let objSide = objPersons.length ? objPersons : objects;
   if (!objSide.length) {

@@ -512,3 +512,12 @@ test('"In the Mexican capital, X will join A and B on Friday for talks": X is a 
   const critics = ofKind(eventsOf(text.replace('In the Mexican capital, Tillerson will join', 'Critics in the Mexican capital say Tillerson will join'), '2018-02-01'), 'meeting')[0];
   assert.notEqual(critics?.location?.name, 'Mexico City');
 });
+
+test('"X is due to meet A on Wednesday, and on Thursday B, aide Y said": the speaker closing the clause is no party, nor B of the first talks', () => {
+  const text = 'KAZAN, October 22. /TASS/. Putin met Xi on Tuesday. On Wednesday, Putin is due to meet Iranian President Masoud Pezeshkian, and on Thursday UN Secretary-General Antonio Guterres, Kremlin aide Yuri Ushakov said.';
+  const wednesday = eventsOf(text, '2024-10-22').find((e) => e.kind === 'meeting' && e.date?.value === '2024-10-23');
+  assert.deepEqual(names(wednesday), ['Masoud Pezeshkian', 'Vladimir Putin']);
+  // A person named after "with" is a party even when someone speaks later in the sentence.
+  const both = eventsOf('KAZAN - On Wednesday, Putin is due to meet Masoud Pezeshkian and Antonio Guterres, Yuri Ushakov said.', '2024-10-22').find((e) => e.kind === 'meeting');
+  assert.deepEqual(names(both), ['Antonio Guterres', 'Masoud Pezeshkian', 'Vladimir Putin']);
+});
