@@ -21,6 +21,13 @@ export function dayOfTheLastReport(text: string, s: { start: number; end: number
     const start = s.start + after.index;
     return { id: '', range: { start, end: start + after[0].length }, surface: after[0], value: lastTalksDay, how: 'relative', rule: 'events/day-of-last-talks', confidence: 0.6 };
   }
+  // ("Tillerson, who flew in late on Wednesday, held talks in the morning with ...": a part of the day with no day named
+  // is the story's day.)
+  const partOfDay = /^\s+(?:[\w-]+\s+){0,2}?(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b/i.exec(text.slice(hit.to, Math.min(s.end, hit.to + 30)))
+    ?? /\b(?:in|during)\s+the\s+(?:morning|afternoon|evening),?\s+(?:[\w.'’-]+\s+){0,6}$/i.exec(head);
+  if (partOfDay && reference?.length === 10 && !DAY_ANAPHOR.test(head)) {
+    return { id: '', range: { start: hit.from, end: hit.to }, surface: partOfDay[0], value: reference, how: 'relative', rule: 'events/part-of-the-day', confidence: 0.5 };
+  }
   if (!lastDay) return null;
   const m = DAY_ANAPHOR.exec(head);
   if (!m || /[;]|\b(?:said|says|told)\b/.test(head.slice(m.index))) return null;

@@ -15,6 +15,7 @@ import { actorKey } from './actor-key.js';
 // "has visited northern Syria" reports one recent engagement: the month stays; plural ones may span longer.
 const PERFECT = /(?<!\b(?:could|would|should|might|must|may)\s+)\b(?:have\s+(?:\w+\s+)?(?:been\s+)?(?:met|spoken|talked|visited|called|hosted)\b|(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:[a-z]+ed|held|made|seen|had|taken)\s+(?:[\w-]+\s+){0,4}?(?:calls|talks|meetings|visits|trips|conversations|contacts)\b)/i;
 const PAST_PERFECT = /\bhad\s+(?:\w+\s+)?(?:met|visited|held|spoken|talked|travel(?:l)?ed|hosted)\b/i;
+const STOPS_MADE = /\b(?:has|have|had)\s+(?:also\s+)?taken\s+(?:him|her|them)\s+(?:on\s+)?to\b/i;
 const TRIP_WORDS = /\b(?:trip|tour|leg|stops?|journey|swing)\b/i;
 
 const RECENT = /\b(?:a|an|his|her|their|its)\s+recent\s+(?:[\w-]+\s+)?(?:visit|trip|meeting|talks|call|stop)\b|\brecently\s+(?:met|visited|held|spoke|travell?ed|hosted)\b/i;
@@ -70,7 +71,8 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
       const day = inLead ? day0 : null;
       const text = doc.text.slice(e.support[0]?.start ?? 0, e.support[0]?.end ?? 0);
       // "reported on Thursday that Sabhan had visited": a past perfect engagement came before the story's day.
-      if (day && e.status === 'occurred' && !PAST_PERFECT.test(text)) e.date = { value: day.value, how: day.how, range: day.range };
+      // ("a tour which has also taken him to Namibia and Chad": the stops made before the story's day, that month.)
+      if (day && e.status === 'occurred' && !PAST_PERFECT.test(text) && !STOPS_MADE.test(text)) e.date = { value: day.value, how: day.how, range: day.range };
       // "a six-day trip that will also take him to Qatar": the stops of a trip under way fall in the reference month.
       // ("said he would be flying to Pakistan on Tuesday ... He would then travel to India": the next stop of a trip
       // whose stops this month the article dates.)
@@ -95,7 +97,8 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
     placeInHostCity(doc, kb, e);
     placeVenueInCity(doc, kb, e);
     // The lead's own engagement dates the same people's undated talks: "Kushner met Israeli and Palestinian leaders on Wednesday".
-    const leadEvent = undated && e.status === 'occurred' ? leadEngagementWith(doc, events, e, leadEnd) : undefined;
+    const stops = e.support.some((r) => STOPS_MADE.test(doc.text.slice(r.start, r.end)));
+    const leadEvent = undated && e.status === 'occurred' && !stops ? leadEngagementWith(doc, events, e, leadEnd) : undefined;
     if (leadEvent?.date) { e.date = { ...leadEvent.date }; continue; }
     // Held where the story is datelined and dated by nothing of its own: the story's day.
     const day = day0;

@@ -67,7 +67,7 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     if (!after && /\bto\s+(?:attend|join|take part in|participate in)\b/i.test(between)) continue;
     // ("arrived here Monday afternoon for a state visit, the first stop of a tour that will also take him to Malaysia": a
     // date outside the relative clause that holds the trigger is the main clause's.)
-    if (!after && /\b(?:that|which)\s+(?:will|would|is\s+to|are\s+to)\s+(?:also\s+)?(?:\w+\s+)?$/i.test(between)) continue;
+    if (!after && /\b(?:that|which)\s+(?:will|would|is\s+to|are\s+to|has|have|had)\s+(?:also\s+)?(?:\w+\s+)?$/i.test(between)) continue;
     // "agreed to the policy in February and then hosted Xi": a date before a coordinated "and then" is the first clause's.
     // ("would fly to Ethiopia on Tuesday and would then travel to Nigeria": "then" puts the later stop after that day.)
     // (Not "then Prime Minister Dahal": "then" of a former title.)

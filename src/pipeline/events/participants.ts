@@ -74,6 +74,12 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   const groupSubject = /\bthey\s+(?:\w+\s+){0,2}$/i.test(textAt(Math.max(sentence.start, hit.from - 25), hit.from))
     && GROUP_OF_PEOPLE.test(textAt(lastBefore ? lastBefore.to : sentence.start, hit.from));
   if (groupSubject) subjSide = [];
+  // ("Tillerson, who flew in on Wednesday, held talks with A and B, and later sat down with C": a coordinated verb with no
+  // subject of its own shares the sentence's, not the objects of the verb before it.)
+  if (/,\s+and\s+(?:later\s+|then\s+|also\s+|afterwards\s+)?$/i.test(textAt(Math.max(sentence.start, hit.from - 25), hit.from)) && objSide.length) {
+    const leading = leadingSubject(actors.filter((a) => a.to <= hit.from && !asides.some((r) => r.from <= a.from && a.to <= r.to)), sentence.start, textAt);
+    if (leading.length && leading.every((a) => a.actor.kind === 'person') && !leading.some((a) => subjSide.includes(a))) subjSide = leading;
+  }
   // "Sido said, adding that they met ...": the speaker reports the engagement, he is not in it.
   const lastSubj = subjSide[subjSide.length - 1];
   if (lastSubj && REPORTING.test(textAt(lastSubj.to, hit.from))) subjSide = [];

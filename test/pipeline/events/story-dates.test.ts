@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DiplomaticEvent } from '../../../src/core/types.js';
-import { eventsOf, ofKind } from './whole-pipeline.js';
+import { eventsOf, names, ofKind } from './whole-pipeline.js';
 
 
 test('an arrival told in an aside about the subject ("X, who arrived on Monday, held talks") does not date the talks', () => {
@@ -176,4 +176,21 @@ test('"X s visit coincides with the anniversary on Thursday of the coup" is not 
   const visit = eventsOf(text, '2016-03-23').find((e) => e.kind === 'visit');
   assert.notEqual(visit?.date?.value, '2016-03-17');
   assert.notEqual(visit?.date?.value, '2016-03-24');
+});
+
+test('"X, who flew in late on Wednesday, held talks in the morning with A, and later sat down with B": the story\'s day, X in both talks', () => {
+  const text = 'ADDIS ABABA (Reuters) - Tillerson said on Thursday Washington was not trying to keep China out. Tillerson, who flew into the Ethiopian capital late on Wednesday, '
+    + 'held talks in the morning with Prime Minister Hailemariam Desalegn and Foreign Minister Workneh Gebeyehu, and later sat down with African Union Commission chairman Moussa Faki at the bloc s headquarters.';
+  const meetings = eventsOf(text, '2018-03-08').filter((e) => e.kind === 'meeting');
+  assert.deepEqual(meetings.map((m) => [names(m), m.date?.value]), [
+    [['Hailemariam Desalegn', 'Rex Tillerson', 'Workneh Gebeyehu'], '2018-03-08'],
+    [['Moussa Faki Mahamat', 'Rex Tillerson'], '2018-03-08'],
+  ]);
+});
+
+test('"a four-nation tour which has also taken him to Namibia and Chad": stops made this month, not on the arrival\'s day nor the story\'s', () => {
+  const text = 'ABUJA, Jan. 10 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Nigerian Foreign Minister Yusuf Maitama Tuggar here on Friday.\n\n'
+    + 'Wang arrived in Abuja on Thursday evening for the last leg of a four-nation African tour which has also taken him to Namibia and Chad.';
+  const stops = eventsOf(text, '2025-01-11').filter((e) => e.kind === 'visit' && (e.host === 'NA' || e.host === 'TD'));
+  assert.deepEqual(stops.map((v) => [v.host, v.status, v.date?.value]), [['NA', 'occurred', '2025-01'], ['TD', 'occurred', '2025-01']]);
 });
