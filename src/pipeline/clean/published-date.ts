@@ -93,7 +93,10 @@ function datesOfLine(line: string): { value: IsoDate; rank: number; start: numbe
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(line); m; m = LABEL.exec(line)) {
     const from = m.index + m[0].length;
-    const date = readWrittenDate(line.slice(from));
+    // ("Date 02/14/2026": a slashed date whose order the day's size makes plain.)
+    const slashed = /^(\d{1,2}\/\d{1,2}\/\d{4})\b/.exec(line.slice(from));
+    const slashedValue = slashed ? slashedDay(slashed[1]!) : null;
+    const date = readWrittenDate(line.slice(from)) ?? (slashedValue ? { value: slashedValue, length: slashed![1]!.length } : null);
     if (!date) continue;
     const label = m[1]!.toLowerCase();
     // (A page's capture time comes after its publication: it ranks with an update.)

@@ -141,6 +141,9 @@ test('published: a date with the Arabic comma ("7 May، 2025"), and a slashed da
   // A slashed date alone, whose order is unknown, dates nothing; nor does one glued to words that are no date.
   assert.equal(cleaned(`Title\n\n05/10/2025\n${BODY}`).published, null);
   assert.equal(cleaned(`Title\n\n05/10/2025Mayors meet\n${BODY}`).published, null);
+  // A labelled slashed date whose day is over 12 says its order: "Date 02/14/2026"; "Date 05/10/2025" does not.
+  assert.equal(cleaned(`Title\nDate 02/14/2026\n${BODY}`).published?.value, '2026-02-14');
+  assert.equal(cleaned(`Title\nDate 05/10/2025\n${BODY}`).published, null);
 });
 
 test('published: a timestamp field of a credits line, and day-first dotted dates', () => {
