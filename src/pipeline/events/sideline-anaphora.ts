@@ -4,7 +4,7 @@ import { actorKey } from './actor-key.js';
 
 // "on the sidelines of the summit", "at the meeting": a gathering named only by its noun, with the definite article.
 // ("On its sidelines, X will hold talks": the gathering of the sentence before; "the summit on Friday" too, not "the summit on Gaza".)
-const BARE_GATHERING = /\b(?:on the (?:sidelines|margins) of|at|during) the (?:summit|conference|forum|gathering|meeting of leaders|council|session|assembly)\b(?!\s+(?:of|in)\b|\s+on\s+(?![A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|\b(?:on|at) its (?:sidelines|margins)\b|\bon the (?:sidelines|margins)\b(?!\s+of\b)/i;
+const BARE_GATHERING = /\b(?:on the (?:sidelines|margins) of|at|during) the (?:summit|conference|forum|gathering|event|meeting of leaders|council|session|assembly)\b(?!\s+(?:of|in)\b|\s+on\s+(?![A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|\b(?:on|at) its (?:sidelines|margins)\b|\bon the (?:sidelines|margins)\b(?!\s+of\b)/i;
 
 /**
  * Talks held "on the sidelines of the summit" where the summit was named in

@@ -82,3 +82,13 @@ test('a body\'s summit "in Kazan", told a year later, is the edition held in Kaz
   const apec = wholeEvents('MANILA (Reuters) - Trump and Duterte first met on Saturday at an Asia-Pacific Economic Cooperation (APEC) meeting in Vietnam.', '2017-11-13').find((e) => e.kind === 'summit');
   assert.notEqual(apec?.date?.value.slice(0, 4), '2015');
 });
+
+test('talks "on the margins of the event" after a named conference are held at it', () => {
+  const text = 'MUNICH - The Munich Security Conference opened on Friday with a speech by German Chancellor Friedrich Merz. '
+    + 'Merz later met Marco Rubio for talks on the margins of the event.';
+  const talks = wholeEvents(text, '2026-02-13').find((e) => e.kind === 'meeting');
+  assert.equal(talks?.location?.name, 'Munich');
+  // "the event" with no gathering named before places nothing.
+  const none = wholeEvents('BERLIN - Merz later met Marco Rubio for talks on the margins of the event.', '2026-02-13').find((e) => e.kind === 'meeting');
+  assert.notEqual(none?.location?.name, 'Munich');
+});
