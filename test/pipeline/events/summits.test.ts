@@ -84,7 +84,7 @@ test('a body\'s summit "in Kazan", told a year later, is the edition held in Kaz
 });
 
 test('talks "on the margins of the event" after a named conference are held at it', () => {
-  const text = 'MUNICH - The Munich Security Conference opened on Friday with a speech by German Chancellor Friedrich Merz. '
+  const text = 'BERLIN - The Munich Security Conference opened on Friday with a speech by German Chancellor Friedrich Merz. '
     + 'Merz later met Marco Rubio for talks on the margins of the event.';
   const talks = wholeEvents(text, '2026-02-13').find((e) => e.kind === 'meeting');
   assert.equal(talks?.location?.name, 'Munich');
