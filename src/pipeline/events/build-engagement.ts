@@ -169,6 +169,12 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     && /\b(?:during|at|in|since|after)\s+(?:their|the|his|her)\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 20), hit.from))) status = 'occurred';
   // ("the phone call which took place between them last month": a past date and a relative clause saying it happened.)
   if (status === 'planned' && date && reference && date.value < reference.slice(0, date.value.length) && /^\s+(?:which|that)\s+(?:took place|was held|happened|occurred)\b/i.test(doc.text.slice(hit.to, hit.to + 30))) status = 'occurred';
+  // ("progress in talks toward setting up a summit between Trump and Kim": the summit is the talks' aim, still to come.)
+  const aimOfTalks = /\b(?:toward|towards)\s+(?:setting\s+up|arranging|preparing\s+for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, hit.from - 50), hit.from));
+  if (aimOfTalks) {
+    status = 'planned';
+    if (date && date.range.start < hit.from) date = null;
+  }
   // ("Tillerson said in a speech ..., hours before flying to Mexico City": a trip the story's day leads to, still to come.)
   if (!date && reference?.length === 10 && /^(?:flying|heading|leaving|travell?ing|departing)\b/i.test(hit.text)
     && /\b(?:hours|shortly|just|minutes|moments)\s+before\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from))) {
@@ -180,7 +186,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   if (status === 'planned' && SERIES_DONE.test(doc.text.slice(Math.max(s.start, hit.from - 100), hit.from) + (/^to\s+/i.exec(hit.text)?.[0] ?? ''))) status = 'occurred';
   const gathering = occasionFor(doc.text, s, hit, c.gatherings);
   const nearAny = cityNear(doc.text, c.places, hit);
-  const near = knownFromOutcome && nearAny && nearAny.from >= hit.to && !/^\s*(?:in|at)\s+(?:the\s+)?$/i.test(doc.text.slice(hit.to, nearAny.from)) ? null : nearAny;
+  const near = aimOfTalks && nearAny && nearAny.from < hit.from ? null : knownFromOutcome && nearAny && nearAny.from >= hit.to && !/^\s*(?:in|at)\s+(?:the\s+)?$/i.test(doc.text.slice(hit.to, nearAny.from)) ? null : nearAny;
   // "ready for talks with Azerbaijan" with no day or place: a stance, no planned event.
   if (status === 'planned' && !date && !near && !gathering && isOnlyWilling(doc.text.slice(Math.max(s.start, hit.from - 40), hit.to))) return [];
   // "Carney may visit Mexico later this year", "the two could meet at APEC": speculation is no plan, unless a day is set.

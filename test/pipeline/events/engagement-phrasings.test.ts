@@ -521,3 +521,12 @@ test('"X is due to meet A on Wednesday, and on Thursday B, aide Y said": the spe
   const both = eventsOf('KAZAN - On Wednesday, Putin is due to meet Masoud Pezeshkian and Antonio Guterres, Yuri Ushakov said.', '2024-10-22').find((e) => e.kind === 'meeting');
   assert.deepEqual(names(both), ['Antonio Guterres', 'Masoud Pezeshkian', 'Vladimir Putin']);
 });
+
+test('"talks in New York with an official toward setting up a summit between Trump and Kim": the summit is a plan of its own, nobody of it is in the talks', () => {
+  const text = 'NEW YORK (Reuters) - U.S. Secretary of State Mike Pompeo said on Thursday he had made real progress in talks in New York with a senior North Korean official toward setting up a summit between President Donald Trump and North Korean leader Kim Jong Un.';
+  const meetings = ofKind(eventsOf(text, '2018-05-31'), 'meeting');
+  const talks = meetings.find((m) => names(m).includes('Mike Pompeo'));
+  assert.deepEqual([names(talks), talks?.status], [['KP', 'Mike Pompeo'], 'occurred']);
+  const summit = meetings.find((m) => names(m).includes('Kim Jong Un'));
+  assert.deepEqual([names(summit), summit?.status, summit?.location ?? null], [['Donald Trump', 'Kim Jong Un'], 'planned', null]);
+});
