@@ -77,7 +77,8 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   if (groupSubject) subjSide = [];
   // ("Tillerson, who flew in on Wednesday, held talks with A and B, and later sat down with C": a coordinated verb with no
   // subject of its own shares the sentence's, not the objects of the verb before it.)
-  if (/,\s+and\s+(?:later\s+|then\s+|also\s+|afterwards\s+)?$/i.test(textAt(Math.max(sentence.start, hit.from - 25), hit.from)) && objSide.length) {
+  // ("... on Tuesday morning and was then received by President Widodo": a passive one too.)
+  if (/(?:,\s+|\s)and\s+(?:later\s+|then\s+|also\s+|afterwards\s+)?$/i.test(textAt(Math.max(sentence.start, hit.from - 25), hit.from)) && objSide.length) {
     const leading = leadingSubject(actors.filter((a) => a.to <= hit.from && !asides.some((r) => r.from <= a.from && a.to <= r.to)), sentence.start, textAt);
     if (leading.length && leading.every((a) => a.actor.kind === 'person') && !leading.some((a) => subjSide.includes(a))) subjSide = leading;
   }

@@ -194,3 +194,13 @@ test('"a four-nation tour which has also taken him to Namibia and Chad": stops m
   const stops = eventsOf(text, '2025-01-11').filter((e) => e.kind === 'visit' && (e.host === 'NA' || e.host === 'TD'));
   assert.deepEqual(stops.map((v) => [v.host, v.status, v.date?.value]), [['NA', 'occurred', '2025-01'], ['TD', 'occurred', '2025-01']]);
 });
+
+test('"held talks with A on Tuesday morning and was then received by President B": the subject is received, not A', () => {
+  const text = 'JAKARTA (Reuters) - Mattis said on Tuesday Washington was looking at ways to restore ties. Mattis, who arrived in Jakarta on Monday evening, '
+    + 'held talks with his Indonesian counterpart, Ryamizard Ryacudu, on Tuesday morning and was then received by President Joko Widodo at the Merdeka palace.';
+  const meetings = eventsOf(text, '2018-01-23').filter((e) => e.kind === 'meeting').map(names);
+  assert.deepEqual(meetings, [['Jim Mattis', 'Ryamizard Ryacudu'], ['Jim Mattis', 'Joko Widodo']]);
+  // Two subjects joined by "and" are no coordinated verb: "Ryacudu and Widodo received Mattis".
+  const joint = eventsOf('JAKARTA (Reuters) - Ryamizard Ryacudu and Joko Widodo received Jim Mattis on Tuesday.', '2018-01-23').filter((e) => e.kind === 'meeting').map(names);
+  assert.deepEqual(joint, [['Jim Mattis', 'Joko Widodo', 'Ryamizard Ryacudu']]);
+});
