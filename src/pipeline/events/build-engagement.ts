@@ -107,6 +107,10 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     const n = ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[daysAfter[1]!.toLowerCase()]!;
     date = { ...date, value: shiftIsoDay(date.value, -n) };
   }
+  // ("flies to Buenos Aires on Monday and is due to meet Macri the next day": the day after the one named before.)
+  if (date && date.value.length === 10 && date.range.end <= hit.from && /^[^.;,]{0,60}?\bthe\s+(?:next|following)\s+day\b/i.test(doc.text.slice(hit.to, s.end))) {
+    date = { ...date, value: shiftIsoDay(date.value, 1) };
+  }
   // ("flew into Buenos Aires late on Tuesday after a three-day visit to Cuba": the trip the clause's day came after was
   // made before it, some days of that month.)
   // (Not "shortly after his arrival": a trip, not its first hours.)

@@ -44,7 +44,9 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // clause's, unless the clause is about the engagement itself ("the SCO summit, which is held on July 3").
     // (", where the two discussed the landslide last month": a place's relative clause too.)
     const relative = /,\s+(?:which|who|whom|whose|where)\b/i.exec(between);
-    if (after && relative && !ENGAGEMENT_NOUN.test(text.slice(trigger.from, trigger.to) + between.slice(0, relative.index))) continue;
+    // (", where he will see Bachelet on Wednesday": the traveller's own engagement there dates his stop.)
+    const ownEngagementThere = /^,\s+where\s+(?:he|she|they)\s+(?:will\s+|is\s+(?:due|expected|scheduled)\s+to\s+)?(?:also\s+)?(?:meet|see|hold|attend|address|sign)\b/i.test(between.slice(relative?.index ?? 0));
+    if (after && relative && !ownEngagementThere && !ENGAGEMENT_NOUN.test(text.slice(trigger.from, trigger.to) + between.slice(0, relative.index))) continue;
     // "As well as receiving X in the White House, he visited the region last month": past a comma a new subject and verb
     // make another clause, and its date is its own.
     // (", and they discussed the border by telephone in November": a coordinated clause with a subject of its own.)
@@ -69,6 +71,8 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // date outside the relative clause that holds the trigger is the main clause's.)
     if (!after && /\b(?:that|which)\s+(?:will|would|is\s+to|are\s+to|has|have|had)\s+(?:also\s+)?(?:\w+\s+)?$/i.test(between)) continue;
     // "agreed to the policy in February and then hosted Xi": a date before a coordinated "and then" is the first clause's.
+    // ("due to meet Li on Friday before travelling to Chongqing on Saturday": the main clause's day is not the next stop's.)
+    if (!after && /\bbefore\s+$/i.test(between) && /^(?:travell?ing|flying|heading|going|leaving|moving)\b/i.test(text.slice(trigger.from, trigger.to))) continue;
     // ("would fly to Ethiopia on Tuesday and would then travel to Nigeria": "then" puts the later stop after that day.)
     // (Not "then Prime Minister Dahal": "then" of a former title.)
     if (!after && /(?:\band|,)\s+(?:(?:would|will|is\s+to|was\s+to)\s+)?then\s*(?=[a-z]|$)(?!(?:president|prime|premier|foreign|secretary|minister|chancellor|leader|head|chief|vice|defen[cs]e|deputy)\b)/.test(between)) continue;

@@ -1,3 +1,4 @@
+import { ONWARD_RULE } from './visit-events.js';
 import type { Actor, DiplomaticEvent } from '../../core/types.js';
 import { shiftIsoDay } from '../dates/calendar.js';
 import { AFTER_THE_TALKS, inSubjectAside } from './event-date.js';
@@ -53,6 +54,7 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = '', refe
       // (Nor is a story's undated visit the time of talks dated to an earlier month.)
       if (!v.date && reference && m.date && m.date.value.slice(0, 7) < reference.slice(0, 7)) continue;
       if (!m.participants.some((p) => visitors.has(actorKey(p)))) continue;
+      if (v.rule === ONWARD_RULE && m.support.some((r) => v.support.some((q) => q.start === r.start))) continue;
       // ("will hold a meeting with Premier Li Qiang on Tuesday" and "will fly to the Cook Islands on Tuesday night": talks
       // with the people of a country the visitor is on another trip to are held on that trip, not this one.)
       const others = new Set(m.participants.filter((p) => !visitors.has(actorKey(p))).map((p) => p.country ?? ''));

@@ -34,6 +34,13 @@ export function visitEvents(c: SentenceContext, hit: TriggerHit, parties: ActorA
     const subject = c.actors.find((a) => a.actor.kind === 'person' && a.to <= hit.from);
     if (subject && !/[;]|,\s+(?:and|but)\s/.test(doc.text.slice(subject.to, hit.from))) visitors = [subject];
   }
+  // ("Pence ... is due to meet Macri the next day, before traveling on to Santiago": the gerund's traveller is the
+  // sentence's subject, not the one met.)
+  const onward = /^(?:travell?ing|flying|heading|going|leaving|moving)\b/i.test(hit.text) && /\bbefore\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 10), hit.from));
+  if (onward) {
+    const subject = c.actors.find((a) => a.actor.kind === 'person' && a.to <= hit.from);
+    if (subject && subject.from - s.start < 40 && !visitors.some((v) => v.key === subject.key)) visitors = [subject];
+  }
   // "Sharaa's first trip abroad was to Saudi Arabia ..., followed by a visit to Turkey": the same traveller's next stop.
   const firstPerson = c.actors.find((a) => a.actor.kind === 'person');
   if (firstPerson && /\bfollowed\s+by\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from))) visitors = [firstPerson];
@@ -108,6 +115,8 @@ export function visitEvents(c: SentenceContext, hit: TriggerHit, parties: ActorA
     .filter(({ who }) => who.length > 0)
     .map(({ t, who }) => ({
       ...base,
+      // (The next stop "before travelling on to Santiago" is no visit the talks of its sentence are held on.)
+      ...(onward ? { rule: ONWARD_RULE } : {}),
       kind: 'visit' as const,
       date: spread,
       participants: who.map((v) => v.actor),
@@ -127,6 +136,9 @@ function cityOfOccasion(c: SentenceContext, base: EngagementBase, t: PlaceAt, hi
   const city = c.gatherings.find((g) => g.from === range.start && g.to === range.end)?.city;
   return city && city.country === t.country ? { name: city.name, country: city.country, lat: city.lat, lon: city.lon, entityId: city.id } : null;
 }
+
+/** The rule of a stop told as what comes after the sentence's engagement ("before travelling on to Santiago"). */
+export const ONWARD_RULE = 'events/visit-onward';
 
 /** A person named as the one who reports: "..., Sido said", "said Amed Sido". */
 function isSpeakerAt(text: string, a: ActorAt): boolean {

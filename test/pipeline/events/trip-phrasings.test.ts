@@ -180,3 +180,17 @@ test('"To Lam ... welcomes Xi\'s visit, and recalled his own state visit to Chin
   assert.ok(visits.some(([who, when]) => who === 'To Lam' && when === '2024-08'), JSON.stringify(visits));
   assert.ok(!visits.some(([who, when]) => (who ?? '').includes('Xi Jinping') && when === '2024-08'), JSON.stringify(visits));
 });
+
+test('"flies to Buenos Aires on Monday and is due to meet Macri the next day, before traveling on to Santiago, where he will see Bachelet on Wednesday"', () => {
+  const text = 'CARTAGENA, Colombia (Reuters) - Pence spoke on Sunday. Pence flies to Buenos Aires on Monday and is due to meet Argentine President Mauricio Macri the next day, '
+    + 'before traveling on to Santiago, where he will see Chilean President Michelle Bachelet on Wednesday.';
+  const events = eventsOf(text, '2017-08-13');
+  // The next day is Monday's next day.
+  assert.equal(events.find((e) => e.kind === 'meeting' && names(e).includes('Mauricio Macri'))?.date?.value, '2017-08-15');
+  // The one who travels on is the subject, and his stop is dated by what he does there.
+  const santiago = events.find((e) => e.kind === 'visit' && e.host === 'CL');
+  assert.ok(names(santiago).includes('Mike Pence') && !names(santiago).includes('Mauricio Macri'), JSON.stringify(names(santiago)));
+  assert.equal(santiago?.date?.value, '2017-08-16');
+  // The talks before it are not held on that stop.
+  assert.notEqual(events.find((e) => e.kind === 'meeting' && names(e).includes('Mauricio Macri'))?.location?.name, 'Santiago');
+});
