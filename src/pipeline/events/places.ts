@@ -47,7 +47,7 @@ export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number):
         ...(city ? { entityId: city.id, lat: city.lat, lon: city.lon } : {}),
       };
       out.push({ from: m.range.start, to: m.range.end, place, ...(place.country ? { country: place.country } : {}), ...(city?.kind === 'venue' ? { venue: true } : {}) });
-    } else if (m.type === 'organization' && m.via === 'metonym' && m.country && /\b(?:at|in|inside|to)\s+$/i.test(doc.text.slice(Math.max(0, m.range.start - 8), m.range.start))) {
+    } else if (m.type === 'organization' && m.via === 'metonym' && m.country && /\b(?:at|in|inside|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.range.start - 16), m.range.start))) {
       // "met at the Kremlin", "received at the Elysee Palace": a seat of government stands in its capital.
       const capital = kb.country(m.country)?.capital;
       const city = capital ? kb.cityByName(capital, m.country) : undefined;

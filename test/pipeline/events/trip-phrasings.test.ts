@@ -194,3 +194,14 @@ test('"flies to Buenos Aires on Monday and is due to meet Macri the next day, be
   // The talks before it are not held on that stop.
   assert.notEqual(events.find((e) => e.kind === 'meeting' && names(e).includes('Mauricio Macri'))?.location?.name, 'Santiago');
 });
+
+test('"landed in the Caribbean port city" is an arrival in the dateline\'s city; "visited the White House in May" a trip to Washington', () => {
+  const landed = eventsOf('CARTAGENA, Colombia (Reuters) - Pence, who landed in the Caribbean port city on Sunday morning, held talks with Colombian President Juan Manuel Santos.', '2017-08-13');
+  assert.equal(ofKind(landed, 'visit')[0]?.location?.name, 'Cartagena');
+  // A city named is that city, whatever the dateline.
+  const named = eventsOf('CARTAGENA, Colombia (Reuters) - Pence, who landed in Bogota on Sunday morning, held talks with Colombian President Juan Manuel Santos.', '2017-08-13');
+  assert.equal(ofKind(named, 'visit')[0]?.location?.name, 'Bogota');
+  const white = eventsOf('CARTAGENA, Colombia (Reuters) - Pence met Colombian President Juan Manuel Santos on Sunday. Santos visited the White House in May, when he and Trump discussed the peace deal.', '2017-08-13');
+  const trip = ofKind(white, 'visit').find((v) => names(v).includes('Juan Manuel Santos'));
+  assert.deepEqual([trip?.location?.name, trip?.date?.value], ['Washington', '2017-05']);
+});
