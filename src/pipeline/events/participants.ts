@@ -87,7 +87,9 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   if (lastSubj && REPORTING.test(textAt(lastSubj.to, hit.from))) subjSide = [];
   // "Michel said on Tuesday that ... must be settled first, after meeting Varadkar in Dublin": a gerund of the sentence's
   // subject, however far from it.
-  if (!subjSide.length && /^(?:meeting|visiting|holding|hosting|receiving)\b/i.test(hit.text)
+  // ("met the ministers of Saudi Arabia, ... and Bahrain in Jeddah on Wednesday, a day after signing an agreement with
+  // Qatar": whoever was named between, the gerund's subject is the sentence's.)
+  if ((!subjSide.length || /^signing\b/i.test(hit.text)) && /^(?:meeting|visiting|holding|hosting|receiving|signing)\b/i.test(hit.text)
     && /\b(?:after|before|following|while|when|since)\s+$/i.test(textAt(Math.max(sentence.start, hit.from - 12), hit.from))) {
     subjSide = leadingSubject(actors.filter((a) => a.to <= hit.from && a.actor.kind === 'person'), sentence.start, textAt).slice(0, 1);
   }

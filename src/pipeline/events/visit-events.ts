@@ -84,14 +84,14 @@ export function visitEvents(c: SentenceContext, hit: TriggerHit, parties: ActorA
   if (body && /(?:to|into)$/i.test(hit.text)) {
     return [{ ...base, kind: 'visit' as const, participants: visitors.map((v) => v.actor), location: null, occasion: { name: body.name, entityId: body.entityId!, range: body.range } }];
   }
-  if (!dests.length && MOTION_TO.test(hit.text)) return [];
+  // ("landed in the Caribbean port city on Sunday": an arrival in a city described, not named, is one in the dateline's.)
+  const describedCity = /^(?:landed|arrived|flew|travell?ed)\b/i.test(hit.text) && /^\s*(?:in|into|at|to)?\s*the\s+(?:[\w-]+\s+){0,3}(?:city|capital|town|port)\b/i.test(doc.text.slice(hit.to, hit.to + 50));
+  if (!dests.length && MOTION_TO.test(hit.text) && !describedCity) return [];
   // "Johnson s visit comes at a time ...": a visit with no place named is to where the story is datelined.
   const dl = doc.dateline;
   // Only a visit named as a noun ("his visit", "Johnson s visit") is the story's own; "visited the area" went elsewhere.
   // (Not a visit the sentence recalls from before: "last met in Bogota in September, when X hosted Y for a visit".)
   // (Nor "the visit" alone, which speaks of a trip already reported: "Rabat hopes the visit will soften its position".)
-  // ("landed in the Caribbean port city on Sunday": an arrival in a city described, not named, is one in the dateline's.)
-  const describedCity = /^(?:landed|arrived|flew)\b/i.test(hit.text) && /^\s*(?:in|into|at)?\s*the\s+(?:[\w-]+\s+){0,3}(?:city|capital|town|port)\b/i.test(doc.text.slice(hit.to, hit.to + 50));
   if (!targets.length && (NOUN_VISIT.test(hit.text) || describedCity) && dl?.country && !visitors.some((v) => v.country === dl.country) && !RECALLS_EARLIER.test(doc.text.slice(s.start, s.end))
     && !/\bthe\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 5), hit.from))) {
     targets.push({ from: dl.range.start, to: dl.range.end, place: { name: dl.name, country: dl.country, ...(dl.entityId ? { entityId: dl.entityId } : {}), ...(dl.lat !== undefined ? { lat: dl.lat, lon: dl.lon } : {}) }, country: dl.country });

@@ -205,3 +205,12 @@ test('"landed in the Caribbean port city" is an arrival in the dateline\'s city;
   const trip = ofKind(white, 'visit').find((v) => names(v).includes('Juan Manuel Santos'));
   assert.deepEqual([trip?.location?.name, trip?.date?.value], ['Washington', '2017-05']);
 });
+
+test('"met the ministers of A, B and C in Jeddah, a day after signing an agreement with Qatar": the subject signed; "flew to the Red Sea city" is the dateline\'s', () => {
+  const text = 'JEDDAH, Saudi Arabia (Reuters) - U.S. Secretary of State Rex Tillerson met the foreign ministers of Saudi Arabia, Egypt and Bahrain in Jeddah on Wednesday, a day after signing an agreement with Qatar on terrorism financing. '
+    + 'Tillerson flew to the Red Sea city from Doha in the morning.';
+  const events = eventsOf(text, '2017-07-12');
+  const signing = ofKind(events, 'signing')[0];
+  assert.deepEqual([names(signing), signing?.date?.value], [['QA', 'Rex Tillerson'], '2017-07-11']);
+  assert.ok(ofKind(events, 'visit').some((v) => v.location?.name === 'Jeddah'), JSON.stringify(ofKind(events, 'visit').map((v) => v.location?.name)));
+});
