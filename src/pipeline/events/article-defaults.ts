@@ -115,7 +115,11 @@ function leadSentences(doc: Doc, count: number): ReturnType<typeof sentencesOf> 
     && (/^\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\d{4})\s*$/u.test(doc.text.slice(s.start, s.end)) || s.start >= place!.start);
   const all = sentencesOf(doc);
   const headerLines = all.filter(header).length;
-  return all.slice(0, count + headerLines);
+  // ("Russian-Indian talks • President of Russia", "Events | News | Transcripts", "December 5, 2025, 13:25": a page's
+  // header lines before its first sentence of text are none of the lead's.)
+  const firstText = all.findIndex((s) => (doc.text.slice(s.start, s.end).match(/\S+/g) ?? []).length >= 6 && /[.!?"”’]\s*$/.test(doc.text.slice(s.start, s.end)));
+  const skipped = firstText > 1 ? firstText - 1 : 0;
+  return all.slice(0, count + Math.max(headerLines, skipped));
 }
 
 /** The first day-precise date the lead gives relative to the reference ("on Friday", "today"). */

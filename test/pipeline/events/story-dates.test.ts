@@ -204,3 +204,11 @@ test('"held talks with A on Tuesday morning and was then received by President B
   const joint = eventsOf('JAKARTA (Reuters) - Ryamizard Ryacudu and Joko Widodo received Jim Mattis on Tuesday.', '2018-01-23').filter((e) => e.kind === 'meeting').map(names);
   assert.deepEqual(joint, [['Jim Mattis', 'Joko Widodo', 'Ryamizard Ryacudu']]);
 });
+
+test('a page\'s header lines (title, menu, "December 5, 2025, 13:25", place) are no lead sentences: the first sentence of text is', () => {
+  const text = 'Russian-Indian talks • President of Russia\nEvents | News | Transcripts | Trips and visits | Photos\nDecember 5, 2025, 13:25\nNew Delhi\nRussian-Indian talks\n\n'
+    + 'Vladimir Putin, who is in India on a state visit, held talks with Prime Minister of the Republic of India Narendra Modi at Hyderabad House.\n\n'
+    + 'The talks began in restricted format and continued with participation of the two countries\' delegations.';
+  const talks = eventsOf(text, null).find((e) => e.kind === 'meeting');
+  assert.equal(talks?.date?.value, '2025-12-05');
+});
