@@ -92,7 +92,11 @@ export function datesWithin(dates: DateMention[], from: number, to: number): Dat
 
 /** "his first trip since taking office on June 30": a date inside a "since" phrase measures from it; nothing happened on it. */
 export function inSincePhrase(text: string, d: { range: { start: number } }, from = 0): boolean {
-  return /\bsince\s+(?:[\w'’-]+\s+){1,4}(?:on|in)\s+$/i.test(text.slice(Math.max(from, d.range.start - 50), d.range.start));
+  // ("their first negotiations since US and Israeli strikes on Iranian nuclear facilities last June": the date of what
+  // the time is counted from.)
+  const before = text.slice(Math.max(from, d.range.start - 90), d.range.start);
+  return /\bsince\s+(?:[\w'’-]+\s+){1,4}(?:on|in)\s+$/i.test(before.slice(-50))
+    || /\bsince\s+(?!(?:then|last|early|late|mid)\b)(?:[\w'’-]+\s+){1,9}$/i.test(before) && /^(?:last|this)\s/i.test(text.slice(d.range.start, d.range.start + 5));
 }
 
 /**

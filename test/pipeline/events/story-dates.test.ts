@@ -212,3 +212,12 @@ test('a page\'s header lines (title, menu, "December 5, 2025, 13:25", place) are
   const talks = eventsOf(text, null).find((e) => e.kind === 'meeting');
   assert.equal(talks?.date?.value, '2025-12-05');
 });
+
+test('"their first negotiations since US strikes on Iranian nuclear facilities last June": the date counted from dates nothing of the talks', () => {
+  const text = 'MUSCAT (Reuters) - Iran and the United States have held indirect talks in the Omani capital, their first negotiations since US strikes on Iranian nuclear facilities last June.';
+  const talks = eventsOf(text, '2026-02-06').find((e) => e.kind === 'meeting');
+  assert.ok(talks?.date?.value.startsWith('2026'), JSON.stringify(talks?.date));
+  // "last June" not counted from: "held talks last June" is that month.
+  const june = eventsOf('MUSCAT (Reuters) - Iran and the United States held indirect talks in Muscat last June.', '2026-02-06').find((e) => e.kind === 'meeting');
+  assert.equal(june?.date?.value, '2025-06');
+});
