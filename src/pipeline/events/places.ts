@@ -94,7 +94,9 @@ export function cityNear(text: string, places: PlaceAt[], trigger: { from: numbe
     // ("from Honiara, where he had talks on Monday": the city a "where" clause opens on is the talks' place.)
     // ("was last in Beirut on April 8, when he held talks": a "when" clause as well, past the day it opens on.)
     // ("a stop in Riyadh last week, where he held talks": past a time adverbial too; "where they agreed on the visit" is its topic.)
-    const whereClause = p.from < trigger.from && /^(?:\s+(?:on|in|last|earlier|this|late|early)\s+[\w ]{1,20}|\s+[\w ]{1,15}\s+ago)?,\s+(?:where|when)\s+(?:(?!(?:agreed|discussed|planned|prepared|on|about|for)\s)[\w'’-]+\s+){0,5}$/i.test(between);
+    // ("He then flew to Tokyo, where he sat down with Takaichi on Tuesday and the two signed a framework": the where
+    // clause runs on through its coordinated verbs.)
+    const whereClause = p.from < trigger.from && /^(?:\s+(?:on|in|last|earlier|this|late|early)\s+[\w ]{1,20}|\s+[\w ]{1,15}\s+ago)?,\s+(?:where|when)\s+(?:(?!(?:agreed|discussed|planned|prepared|about|for)\s)[\w'’-]+,?\s+){0,14}$/i.test(between);
     // ("an exchange of views on the developments in Gaza": a place that is the topic is not where the talks were.)
     const topic = TOPIC_IN.test(text.slice(Math.max(0, p.from - 40), p.from));
     const locative = ((LOCATIVE_BEFORE.test(before) && !POST_TO.test(before)) || SEAT_AFTER.test(text.slice(p.to, p.to + 20)) || whereClause) && !topic;

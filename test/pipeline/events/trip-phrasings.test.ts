@@ -214,3 +214,12 @@ test('"met the ministers of A, B and C in Jeddah, a day after signing an agreeme
   assert.deepEqual([names(signing), signing?.date?.value], [['QA', 'Rex Tillerson'], '2017-07-11']);
   assert.ok(ofKind(events, 'visit').some((v) => v.location?.name === 'Jeddah'), JSON.stringify(ofKind(events, 'visit').map((v) => v.location?.name)));
 });
+
+test('"flew to Tokyo, where he sat down with X on Tuesday and the two signed a framework": the signing is placed by the where clause too', () => {
+  const text = 'BUSAN, South Korea - Trump opened his Asia tour on Sunday. He then flew to Tokyo, where he sat down with Prime Minister Sanae Takaichi on Tuesday and the two signed a framework on critical minerals.';
+  const signing = ofKind(eventsOf(text, '2025-10-30'), 'signing')[0];
+  assert.deepEqual([signing?.location?.name, signing?.date?.value], ['Tokyo', '2025-10-28']);
+  // A where clause about what was agreed does not place talks told after it elsewhere: "where they agreed on the visit".
+  const agreed = eventsOf('BUSAN, South Korea - Trump and Takaichi last met in Kuala Lumpur, where they agreed on the visit.', '2025-10-30');
+  assert.ok(!ofKind(agreed, 'visit').some((v) => v.location?.name === 'Kuala Lumpur'), JSON.stringify(ofKind(agreed, 'visit').map((v) => v.location)));
+});
