@@ -161,6 +161,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   const reportEnd = lastReportEnd(head);
   const clause = (head.slice(reportEnd) + doc.text.slice(hit.from, hit.to) + ownTail).replace(ASIDE, ',');
   if (isRefused(doc.text.slice(Math.max(s.start, hit.from - 40), hit.to))) return [];
+  // ("said he would love to meet Kim during the trip, but no meeting materialised": what the sentence says never happened.)
+  if (/^[^.;]{0,80}?\bbut\s+no\s+(?:such\s+)?(?:meeting|talks|visit|summit|call)\s+(?:has\s+|had\s+|was\s+)?(?:materiali[sz]ed|took\s+place|happened|occurred|held)\b/i.test(doc.text.slice(hit.to, s.end))) return [];
   let status = statusOf(clause, hit.text, date?.value ?? null, referenceDateOf(doc));
   // A headline's present tense reports what happened ("Lavrov and Wang meet in Astana ahead of SCO ministerial");
   // a plan there is written "to meet", "will meet".

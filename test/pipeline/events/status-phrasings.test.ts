@@ -85,3 +85,9 @@ test('"X said in a speech on Thursday, hours before flying to Mexico City" is a 
   const [after] = eventsOf(text.replace('hours before flying', 'days after flying'), '2018-02-01').filter((e) => e.kind === 'visit');
   assert.notEqual(after?.status, 'planned');
 });
+
+test('"said he would love to meet Kim during the trip, but no meeting materialised" is no engagement; "said he would meet Kim on Friday" is a plan', () => {
+  assert.equal(eventsOf('BUSAN - Trump had said he would love to meet North Korean leader Kim Jong Un during the trip, but no meeting materialised.', '2025-10-30').length, 0);
+  const plan = eventsOf('BUSAN - Trump said he would meet North Korean leader Kim Jong Un on Friday.', '2025-10-30').filter((e) => e.kind === 'meeting');
+  assert.deepEqual(plan.map((e) => e.status), ['planned']);
+});
