@@ -44,6 +44,7 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
   const ref = parseDay(referenceDateOf(doc));
   const thisYear = yearOfAnniversaries(doc);
   const day0 = storyDay(doc);
+  const liveFrom = liveEntriesStart(doc.text);
   for (const e of events) coarsenLongVisit(doc, e);
   for (const e of events) addHostToLoneSigner(doc, e);
   for (const e of events) {
@@ -66,6 +67,10 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
         }
       }
       continue;
+    }
+    // ("18.21 BST / Trump, Sisi ... sign Gaza declaration": a live page's time-stamped entries are of the page's day.)
+    if (!e.date && liveFrom >= 0 && e.status === 'occurred' && referenceDateOf(doc)?.length === 10 && (e.support[0]?.start ?? 0) > liveFrom) {
+      e.date = { value: referenceDateOf(doc)!, how: 'reference' };
     }
     if (!e.date) {
       const day = inLead ? day0 : null;
@@ -106,6 +111,12 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
       e.date = { value: day.value, how: day.how, range: day.range };
     }
   }
+}
+
+/** Where a live page's time-stamped entries begin ("16.05 BST" alone on its line, twice or more), or -1. */
+function liveEntriesStart(text: string): number {
+  const stamps = [...text.matchAll(/^\s*\d{1,2}[.:]\d{2}\s*(?:BST|GMT|CET|CEST|EET|EST|EDT|ET|PT|UTC|MSK|local time)\s*$/gm)];
+  return stamps.length >= 2 ? stamps[0]!.index! : -1;
 }
 
 /** The first sentences of the story; a page header's day and place lines ("January 21, 2025", "Astana") are none. */

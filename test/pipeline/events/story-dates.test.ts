@@ -221,3 +221,13 @@ test('"their first negotiations since US strikes on Iranian nuclear facilities l
   const june = eventsOf('MUSCAT (Reuters) - Iran and the United States held indirect talks in Muscat last June.', '2026-02-06').find((e) => e.kind === 'meeting');
   assert.equal(june?.date?.value, '2025-06');
 });
+
+test('a live page\'s time-stamped entries ("16.05 BST" on its own line) report the page\'s day; a plain story\'s later sentences keep the month', () => {
+  const live = 'Trump lands in Egypt – as it happened\nMon 13 Oct 2025 19.02 BST\n'
+    + '18.21 BST\nLeaders sign Gaza declaration\nMore than 20 world leaders attended the summit.\n'
+    + '16.05 BST\nTrump lands in Egypt\nAir Force One has touched down in Sharm el-Sheikh. Sisi greeted Trump at the congress centre and the two men held a short bilateral meeting before the summit opened.';
+  const meeting = eventsOf(live, '2025-10-13').find((e) => e.kind === 'meeting');
+  assert.equal(meeting?.date?.value, '2025-10-13');
+  const plain = eventsOf(live.replace(/\d{2}\.\d{2} BST\n/g, ''), '2025-10-13').find((e) => e.kind === 'meeting');
+  assert.notEqual(plain?.date?.value, '2025-10-13');
+});
