@@ -530,3 +530,9 @@ test('"talks in New York with an official toward setting up a summit between Tru
   const summit = meetings.find((m) => names(m).includes('Kim Jong Un'));
   assert.deepEqual([names(summit), summit?.status, summit?.location ?? null], [['Donald Trump', 'Kim Jong Un'], 'planned', null]);
 });
+
+test('"has signed a document on the ceasefire alongside X" is a signing; "a document was leaked" is none', () => {
+  const signed = ofKind(eventsOf('SHARM EL-SHEIKH - Trump has signed a document on the Gaza ceasefire alongside Egypt\'s president, Abdel Fattah al-Sisi.', '2025-10-13'), 'signing');
+  assert.deepEqual(names(signed[0]), ['Abdel Fattah al-Sisi', 'Donald Trump']);
+  assert.equal(ofKind(eventsOf('SHARM EL-SHEIKH - A document on the Gaza ceasefire was leaked to reporters, Sisi said.', '2025-10-13'), 'signing').length, 0);
+});
