@@ -109,8 +109,8 @@ function valueOf(c: Components, s: SentenceView, from: number, to: number, ref: 
   }
   if (c.isCertain('weekday') && WEEKDAY_NAME.test(s.text.slice(from, to))) {
     if (!ref) return null;
-    // "Sunday Times", "Monday Club": a weekday starting a name.
-    if (/^\s+[A-Z][a-z]/.test(s.text.slice(to, to + 3)) && !/^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(s.text.slice(to, to + 5))) return null;
+    // "Sunday Times", "Monday Club": a weekday starting a name (not "on Wednesday Vance met": "on" makes it a day).
+    if (!/^on\s/i.test(s.text.slice(from, to)) && /^\s+[A-Z][a-z]/.test(s.text.slice(to, to + 3)) && !/^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(s.text.slice(to, to + 5))) return null;
     const wd = c.get('weekday');
     if (wd === null || wd === undefined) return null;
     const head = s.text.slice(Math.max(0, from - 6), from + 5).toLowerCase();

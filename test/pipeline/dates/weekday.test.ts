@@ -49,3 +49,8 @@ test('a past verb right after the weekday is its tense, whatever plan the clause
   // "was due to" keeps the plan's tense.
   assert.deepEqual(valuesOf(datesOf('The premier on Wednesday was due to meet party leaders.', REF)), ['2024-07-10']);
 });
+
+test('"Later on Monday Vance met" is that day though a name follows the weekday; "the Sunday Times reported" names no day', () => {
+  assert.deepEqual(valuesOf(datesOf('Earlier the envoy spoke. Later on Monday Vance also met the president.', REF)), ['2024-07-08']);
+  assert.deepEqual(valuesOf(datesOf('The envoy spoke, the Sunday Times reported.', REF)), []);
+});
