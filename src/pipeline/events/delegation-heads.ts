@@ -13,12 +13,50 @@ const AS_HEAD_AFTER = /^(?:,\s*)?\s*(?:as\s+(?:its|their|the|his|her)\s+(?:chief
  */
 export function nameDelegationHeads(doc: Doc, events: DiplomaticEvent[]): void {
   const heads = headsByCountry(doc);
-  if (!heads.size) return;
+  const members = membersByCountry(doc);
+  if (!heads.size && !members.size) return;
   for (const e of events) {
-    if (e.kind !== 'meeting' || e.participants.length < 2 || !e.participants.every((p) => p.kind === 'country')) continue;
+    if (e.kind !== 'meeting' || e.participants.length < 2) continue;
+    // ("The Ukrainian delegation was led by Umerov and included Budanov ... The U.S. side was represented by Witkoff,
+    // Kushner and Driscoll": the sides of talks between delegations are the people the article lists in them.)
+    const sides = new Set(e.participants.map((p) => p.country));
+    const listed = e.participants.some((p) => p.kind === 'country' && members.has(p.country!))
+      && e.participants.every((p) => p.kind === 'country' || (p.country && (members.get(p.country)?.some((m) => m.entityId === p.entityId) ?? false)));
+    if (listed && sides.size >= 2) {
+      const out: Actor[] = [];
+      for (const p of e.participants) {
+        const head = p.kind === 'country' ? heads.get(p.country!) : undefined;
+        const side = p.kind === 'country' ? members.get(p.country!) ?? (head ? [head] : undefined) : undefined;
+        for (const q of side ?? [p]) if (!out.some((o) => (o.entityId ?? o.country) === (q.entityId ?? q.country) && o.kind === q.kind)) out.push(q);
+      }
+      e.participants = out;
+      continue;
+    }
+    if (!e.participants.every((p) => p.kind === 'country')) continue;
     const named = e.participants.map((p) => heads.get(p.country!) ?? p);
     if (named.some((p) => p.kind === 'person')) e.participants = named;
   }
+}
+
+// "The Ukrainian delegation was led by Umerov and included Budanov and Hnatov", "Russia sent a team headed by Kostyukov",
+// "The U.S. side was represented by Witkoff, Kushner and Driscoll".
+const LISTED_IN = /\b(?:delegation|team|side)\b[^.;]{0,60}?\b(?:led|headed|represented)\s+by\b|\b(?:delegation|team|side)\b[^.;]{0,80}?\b(?:included|includes|comprised|comprising)\b/i;
+
+/** The people an article lists in each country's delegation, when it lists them in a sentence about a delegation. */
+function membersByCountry(doc: Doc): Map<string, Actor[]> {
+  const out = new Map<string, Actor[]>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'person' || !m.country || !m.entityId) continue;
+    const sentenceStart = Math.max(doc.text.lastIndexOf('. ', m.range.start), doc.text.lastIndexOf('\n', m.range.start)) + 1;
+    const head = doc.text.slice(sentenceStart, m.range.start);
+    if (!LISTED_IN.test(head)) continue;
+    // (Only people listed after the delegation's verb, not a speaker reporting it.)
+    if (/\b(?:said|says|told)\b/i.test(head)) continue;
+    const list = out.get(m.country) ?? [];
+    if (!list.some((a) => a.entityId === m.entityId)) list.push({ kind: 'person', name: m.name, country: m.country, entityId: m.entityId, ...(m.role ? { role: m.role } : {}) });
+    out.set(m.country, list);
+  }
+  return out;
 }
 
 function headsByCountry(doc: Doc): Map<string, Actor> {

@@ -536,3 +536,14 @@ test('"has signed a document on the ceasefire alongside X" is a signing; "a docu
   assert.deepEqual(names(signed[0]), ['Abdel Fattah al-Sisi', 'Donald Trump']);
   assert.equal(ofKind(eventsOf('SHARM EL-SHEIKH - A document on the Gaza ceasefire was leaked to reporters, Sisi said.', '2025-10-13'), 'signing').length, 0);
 });
+
+test('talks between delegations take the people the article lists in each ("led by A and included B", "represented by C, D and E")', () => {
+  const text = 'ABU DHABI - Delegations from Ukraine, Russia and the United States wrapped up two days of talks in Abu Dhabi on Saturday.\n\n'
+    + 'The Ukrainian delegation was led by Rustem Umerov and included Kyrylo Budanov. Russia sent a team headed by Igor Kostyukov. '
+    + 'The U.S. side was represented by special envoy Steve Witkoff and Jared Kushner.';
+  const talks = ofKind(eventsOf(text, '2026-01-24'), 'meeting')[0];
+  assert.deepEqual(names(talks), ['Igor Kostyukov', 'Jared Kushner', 'Kyrylo Budanov', 'Rustem Umerov', 'Steve Witkoff']);
+  // People named outside any delegation sentence are not added: the sides keep their heads only.
+  const heads = ofKind(eventsOf(text.replace(' and included Kyrylo Budanov', '').replace(' and Jared Kushner', '') + ' Budanov said the talks were useful.', '2026-01-24'), 'meeting')[0];
+  assert.deepEqual(names(heads), ['Igor Kostyukov', 'Rustem Umerov', 'Steve Witkoff']);
+});
