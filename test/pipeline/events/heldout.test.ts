@@ -5,6 +5,6 @@ import { measuredSetTests } from './event-scoring.js';
 import { HELDOUT_ALIASES, HELDOUT_ARTICLES } from './heldout-articles.js';
 
 /** Event F1 (full) last recorded (60.2 when the set was written, later used for debugging); lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0.876;
+const BASELINE_EVENT_F1_FULL = 0.877;
 
 measuredSetTests('held-out', HELDOUT_ARTICLES, HELDOUT_ALIASES, BASELINE_EVENT_F1_FULL, loadKnowledgeBase());

@@ -8,6 +8,6 @@ import { measuredSetTests } from './event-scoring.js';
 import { UNSEEN_ALIASES, UNSEEN_ARTICLES } from './unseen-articles.js';
 
 /** Event F1 (full) last recorded (47.2 when the set was written, 81.4 after it was used for debugging, 85.8 now); lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0.857;
+const BASELINE_EVENT_F1_FULL = 0.858;
 
 measuredSetTests('unseen', UNSEEN_ARTICLES, UNSEEN_ALIASES, BASELINE_EVENT_F1_FULL, loadKnowledgeBase());
