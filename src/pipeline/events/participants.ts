@@ -5,7 +5,7 @@ import type { TriggerHit } from './triggers.js';
 // (", and Chairman Zhao Leji will also meet with him": a coordinated clause with a subject and verb of its own.)
 // (", and on Thursday UN Secretary-General Guterres": a second engagement, on another day, whose verb is left out.)
 // ("talks with a senior official toward setting up a summit between Trump and Kim": the purpose names other parties.)
-const CLAUSE_END = /,\s+and\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s(?:toward|towards)\s+(?:setting\s+up|arranging|preparing|a|an)\b|,?\s+aimed\s+at\b|\s+and\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:heckled|greeted|received|welcomed|booed|met|criticised|criticized|asked|told|given)\s+by\b|,\s+and\s+(?=[^,;]{0,80}?\b(?:will|would|is to|are to|was to|also)\s+(?:also\s+)?(?:meet|hold|have|receive|host|sign|visit|call|talk)\b)|;|,\s+who\b|,?\s+as\s+(?=[A-Z]|(?:the|a|an|his|her|their)\s)|,\s+(?:saying|adding|noting|telling|calling|urging|warning|stressing)\b|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
+const CLAUSE_END = /,\s+and\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+and\s+(?:will|would)\s+(?:also\s+|then\s+|later\s+)?(?:travel|fly|head|go|visit|leave)\b|\s(?:toward|towards)\s+(?:setting\s+up|arranging|preparing|a|an)\b|,?\s+aimed\s+at\b|\s+and\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:heckled|greeted|received|welcomed|booed|met|criticised|criticized|asked|told|given)\s+by\b|,\s+and\s+(?=[^,;]{0,80}?\b(?:will|would|is to|are to|was to|also)\s+(?:also\s+)?(?:meet|hold|have|receive|host|sign|visit|call|talk)\b)|;|,\s+who\b|,?\s+as\s+(?=[A-Z]|(?:the|a|an|his|her|their)\s)|,\s+(?:saying|adding|noting|telling|calling|urging|warning|stressing)\b|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
 // ", Duterte sat down with ...": a comma, a name and a verb start a new clause (case matters here).
 const NEW_SUBJECT = /,\s+(?:and\s+|but\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+ed|sat|met|told|said|says|is|was|are|were|has|had|have|will|would|spoke|took|made|gave|went|came|held|began)\b/;
 const AFTER_WINDOW = 140;
@@ -81,6 +81,16 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   if (/(?:,\s+|\s)and\s+(?:later\s+|then\s+|also\s+|afterwards\s+)?$/i.test(textAt(Math.max(sentence.start, hit.from - 25), hit.from)) && objSide.length) {
     const leading = leadingSubject(actors.filter((a) => a.to <= hit.from && !asides.some((r) => r.from <= a.from && a.to <= r.to)), sentence.start, textAt);
     if (leading.length && leading.every((a) => a.actor.kind === 'person') && !leading.some((a) => subjSide.includes(a))) subjSide = leading;
+  }
+  // ("... and will travel to Moscow this week for talks with Putin": the talks a trip is for are its travellers'.)
+  const tripFor = /\b(travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|go|goes|went|come|comes|came)\s+(?:back\s+)?to\s+[^,;.]{0,50}?\bfor\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$/i.exec(textAt(Math.max(sentence.start, hit.from - 90), hit.from));
+  if (tripFor && objSide.length) {
+    const verbAt = hit.from - (Math.min(90, hit.from - sentence.start) - tripFor.index);
+    const coordinated = /\sand\s+(?:(?:will|would|then|later|also|is\s+to|are\s+to)\s+)*$/i.test(textAt(Math.max(sentence.start, verbAt - 30), verbAt));
+    const travellers = coordinated
+      ? leadingSubject(actors.filter((a) => a.to <= verbAt && !asides.some((r) => r.from <= a.from && a.to <= r.to)), sentence.start, textAt)
+      : subjectGroup(before.filter((a) => a.to <= verbAt), textAt, sentence.start);
+    if (travellers.length && travellers.every((a) => a.actor.kind === 'person')) subjSide = travellers;
   }
   // "Sido said, adding that they met ...": the speaker reports the engagement, he is not in it.
   const lastSubj = subjSide[subjSide.length - 1];
@@ -256,7 +266,7 @@ const HEADLINE_PAIR_AFTER = /^\s+(?:leaders|ministers|foreign ministers|presiden
 const JOINED_GAP = /^\s*(?:,?\s+and|&|,?\s+along with|,?\s+together with)\s+(?:(?:the|his|her)\s+)?[\w\s.'’-]{0,40}$/i;
 
 /** The parties the sentence opens with, as its subject: the first one named, and those joined to it by "and". */
-function leadingSubject(actors: ActorAt[], start: number, textAt: (a: number, b: number) => string): ActorAt[] {
+export function leadingSubject(actors: ActorAt[], start: number, textAt: (a: number, b: number) => string): ActorAt[] {
   const pool = withoutModifiers(actors, textAt);
   const first = pool[0];
   if (!first || first.from - start > 90) return [];

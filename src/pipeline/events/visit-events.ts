@@ -1,6 +1,7 @@
 import type { DiplomaticEvent } from '../../core/types.js';
 import type { SentenceView } from '../dates/sentences-of.js';
 import type { ActorAt } from './actors.js';
+import { leadingSubject } from './participants.js';
 import type { SentenceContext } from './build-engagement.js';
 import { mentionsWithin } from './mention-index.js';
 import { destinationsAfter, type PlaceAt } from './places.js';
@@ -36,6 +37,12 @@ export function visitEvents(c: SentenceContext, hit: TriggerHit, parties: ActorA
   }
   // ("Pence ... is due to meet Macri the next day, before traveling on to Santiago": the gerund's traveller is the
   // sentence's subject, not the one met.)
+  // ("Witkoff and Kushner met Dmitriev in Davos on Tuesday and will travel to Moscow": a coordinated verb's travellers are
+  // the sentence's subject, not the one just met.)
+  if (/\sand\s+(?:(?:will|would|then|later|also|is\s+to|are\s+to|plan\s+to|plans\s+to)\s+)*$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from))) {
+    const leading = leadingSubject(c.actors.filter((a) => a.to <= hit.from), s.start, (a, b) => doc.text.slice(a, b));
+    if (leading.length && leading.every((a) => a.actor.kind === 'person') && leading[0]!.from - s.start < 90) visitors = leading;
+  }
   const onward = /^(?:travell?ing|flying|heading|going|leaving|moving)\b/i.test(hit.text) && /\bbefore\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 10), hit.from));
   if (onward) {
     const subject = c.actors.find((a) => a.actor.kind === 'person' && a.to <= hit.from);

@@ -223,3 +223,15 @@ test('"flew to Tokyo, where he sat down with X on Tuesday and the two signed a f
   const agreed = eventsOf('BUSAN, South Korea - Trump and Takaichi last met in Kuala Lumpur, where they agreed on the visit.', '2025-10-30');
   assert.ok(!ofKind(agreed, 'visit').some((v) => v.location?.name === 'Kuala Lumpur'), JSON.stringify(ofKind(agreed, 'visit').map((v) => v.location)));
 });
+
+test('"A and B met C in Davos on Tuesday and will travel to Moscow this week for talks with Putin": A and B travel and hold the talks', () => {
+  const text = 'DAVOS - Steve Witkoff and Jared Kushner met Kirill Dmitriev in Davos on Tuesday and will travel to Moscow this week for talks with President Vladimir Putin.';
+  const events = eventsOf(text, '2026-01-21');
+  const trip = ofKind(events, 'visit').find((v) => v.host === 'RU');
+  assert.ok(names(trip).includes('Steve Witkoff') && !names(trip).includes('Kirill Dmitriev'), JSON.stringify(names(trip)));
+  const talks = ofKind(events, 'meeting').find((m) => names(m).includes('Vladimir Putin'));
+  assert.deepEqual(names(talks), ['Jared Kushner', 'Steve Witkoff', 'Vladimir Putin']);
+  // One named before the trip travels alone: "Dmitriev said Kushner will fly to Moscow on Thursday for talks with Putin".
+  const one = ofKind(eventsOf('DAVOS - Dmitriev said Kushner will fly to Moscow on Thursday for talks with Putin.', '2026-01-21'), 'meeting')[0];
+  assert.deepEqual(names(one), ['Jared Kushner', 'Vladimir Putin']);
+});
