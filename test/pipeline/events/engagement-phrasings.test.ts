@@ -547,3 +547,9 @@ test('talks between delegations take the people the article lists in each ("led 
   const heads = ofKind(eventsOf(text.replace(' and included Kyrylo Budanov', '').replace(' and Jared Kushner', '') + ' Budanov said the talks were useful.', '2026-01-24'), 'meeting')[0];
   assert.deepEqual(names(heads), ['Igor Kostyukov', 'Rustem Umerov', 'Steve Witkoff']);
 });
+
+test('"met A in Riyadh on Thursday and also saw B there" is two talks; "he also saw Paris as a partner" is none', () => {
+  const text = 'PARIS (Reuters) - French Foreign Minister Jean-Yves Le Drian met the crown prince Mohammed bin Salman in Riyadh on Thursday and also saw Saad Hariri there.';
+  assert.deepEqual(ofKind(eventsOf(text, '2017-11-18'), 'meeting').map(names), [['Jean-Yves Le Drian', 'Mohammed bin Salman'], ['Jean-Yves Le Drian', 'Saad Hariri']]);
+  assert.equal(eventsOf('PARIS (Reuters) - Jean-Yves Le Drian said he also saw Paris as a partner.', '2017-11-18').length, 0);
+});
