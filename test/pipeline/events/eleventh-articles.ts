@@ -1,4 +1,4 @@
-// An eleventh set of hand-written articles ("eleventh"), written by a helper session blind to the events stage, as a
+// An eleventh set of hand-written articles ("eleventh"), written by a team member blind to the events stage, as a
 // DEBUGGING set: its author read neither the stage's source, nor its output on these articles before the keys were final, nor the
 // articles of the ten other sets (generalization, held-out, fresh, unseen, blind, final, sealed, eighth, ninth,
 // tenth; only the format of the eighth set was copied), and no key was changed after the set was first scored. Unlike
