@@ -67,6 +67,8 @@ export function actorsIn(doc: Doc, from: number, to: number, kb?: KnowledgeBase)
       // "Beijing and New Delhi held talks": capitals standing for their governments.
       out.push({ actor: { kind: 'country', country: m.country, mention: m.id }, key: `c:${m.country}`, from: m.range.start, to: m.range.end, country: m.country });
     } else if (m.type === 'country' && m.country && (m.via === 'alias' || m.via === 'metonym' || m.via === 'demonym')) {
+      // ("then leader of the UK Independence Party": a country inside an organization's name is no party.)
+      if (mentionsWithin(doc, Math.max(0, m.range.start - 60), m.range.end + 60).some((o) => o.type === 'organization' && o.range.start <= m.range.start && m.range.end <= o.range.end && o.range.end - o.range.start > m.range.end - m.range.start)) continue;
       const before = doc.text.slice(Math.max(0, m.range.start - 20), m.range.start);
       const after = doc.text.slice(m.range.end, m.range.end + 80);
       // "the leaders of the Philippines, Thailand and Singapore": parties, not places.

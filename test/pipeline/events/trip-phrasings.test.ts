@@ -235,3 +235,11 @@ test('"A and B met C in Davos on Tuesday and will travel to Moscow this week for
   const one = ofKind(eventsOf('DAVOS - Dmitriev said Kushner will fly to Moscow on Thursday for talks with Putin.', '2026-01-21'), 'meeting')[0];
   assert.deepEqual(names(one), ['Jared Kushner', 'Vladimir Putin']);
 });
+
+test('"Farage, then leader of the UK Independence Party, visited Trump in New York": a country inside a party\'s name is no traveller', () => {
+  const [visit] = ofKind(eventsOf('PHILADELPHIA (Reuters) - Nigel Farage, then leader of the UK Independence Party, visited Trump at Trump Tower in New York in November.', '2017-01-26'), 'visit');
+  assert.ok(names(visit).includes('Nigel Farage') && !names(visit).includes('GB'), JSON.stringify(names(visit)));
+  // A country standing alone is a party: "The UK and the United States held talks".
+  const uk = ofKind(eventsOf('PHILADELPHIA (Reuters) - The UK and the United States held talks in New York on Tuesday.', '2017-01-26'), 'meeting');
+  assert.ok(uk.some((v) => names(v).includes('GB')), JSON.stringify(uk.map(names)));
+});
