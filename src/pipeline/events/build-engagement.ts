@@ -249,6 +249,14 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     || /^[^.;]{0,20}\b(?:separately|each)\b/i.test(doc.text.slice(guests[guests.length - 1]!.to, s.end)))) {
     return guests.map((g) => ({ ...base, kind: hit.kind, participants: [hosts[0]!.actor, g.actor], location }));
   }
+  // ("had telephone conversations with President Trump, King Salman and Emir Tamim": a call joins two; several named
+  // after one caller are one call each, unless the call was a conference of them all.)
+  const callees = persons.filter((p) => p.from >= hit.to);
+  const callers = persons.filter((p) => p.to <= hit.from);
+  if (hit.kind === 'call' && callers.length === 1 && callees.length > 1 && !/\b(?:conference|joint|trilateral|video\s*link|all)\b/i.test(hit.text)
+    && /\b(?:conversations|calls|phone calls|talks)\b/i.test(hit.text)) {
+    return callees.map((g) => ({ ...base, kind: hit.kind, participants: [callers[0]!.actor, g.actor], location: null }));
+  }
   const gDate = !base.date && gathering?.editions.length === 1 ? c.dates.find((d) => d.how === 'gathering' && d.range.start === gathering.from) : undefined;
   const host = hostOf(location?.country, gathering, countryNear(doc.text, c.places, hit));
   const meeting: DiplomaticEvent = {

@@ -45,3 +45,11 @@ test('the Persian honorific "Seyed" is no part of a name: "Seyed Abbas Araghchi"
   const call = eventsOf('BEIJING - Wang Yi held a phone call with Iranian Foreign Minister Seyed Abbas Araghchi on Sunday.', '2026-01-12').find((e) => e.kind === 'call');
   assert.deepEqual(names(call), ['Abbas Araghchi', 'Wang Yi']);
 });
+
+test('"had telephone conversations with A, B and C" is one call with each; "a telephone conversation with A and B" stays one', () => {
+  const text = 'SOCHI - Putin said that on Tuesday he had telephone conversations on Syria with President of the United States Donald Trump, King of Saudi Arabia Salman bin Abdulaziz Al Saud and Emir of Qatar Tamim bin Hamad Al Thani.';
+  const calls = eventsOf(text, '2017-11-22').filter((e) => e.kind === 'call').map(names);
+  assert.deepEqual(calls, [['Donald Trump', 'Vladimir Putin'], ['King Salman', 'Vladimir Putin'], ['Tamim bin Hamad Al Thani', 'Vladimir Putin']]);
+  const one = eventsOf('SOCHI - Putin held a telephone conversation with Trump and Macron on Tuesday.', '2017-11-22').filter((e) => e.kind === 'call');
+  assert.equal(one.length, 1);
+});
