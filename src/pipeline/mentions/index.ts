@@ -24,6 +24,7 @@ import { findSurnameMentions } from './surnames.js';
 import { findKbSurnameMentions } from './kb-surnames.js';
 import { findDescriptionMentions } from './descriptions.js';
 import { findPronounMentions } from './pronouns.js';
+import { findTranscriptFirstPerson } from './transcript-speakers.js';
 import { unifyPersonNames } from './unify-names.js';
 import { countriesInsideOrganizations } from './nested-countries.js';
 import { dropHeadlineCaseNames } from './headline-names.js';
@@ -50,5 +51,6 @@ export function findMentions(doc: Doc, ctx: PipelineContext): void {
   // Descriptions and pronouns may hold a country mention ("the Russian president"): both are kept.
   const descriptions = resolveOverlaps(findDescriptionMentions(doc, kb, named));
   const pronouns = findPronounMentions(doc, kb, [...named, ...descriptions]);
-  doc.mentions = [...named, ...nestedCountries, ...descriptions, ...pronouns].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  const firstPerson = findTranscriptFirstPerson(doc, named);
+  doc.mentions = [...named, ...nestedCountries, ...descriptions, ...pronouns, ...firstPerson].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
 }

@@ -53,3 +53,16 @@ test('"had telephone conversations with A, B and C" is one call with each; "a te
   const one = eventsOf('SOCHI - Putin held a telephone conversation with Trump and Macron on Tuesday.', '2017-11-22').filter((e) => e.kind === 'call');
   assert.equal(one.length, 1);
 });
+
+test('in a transcript, "I" in a speaker\'s turn is that speaker: "Yesterday I had telephone conversations with A and B"', () => {
+  const text = 'Meeting with the President of Iran\n\nNovember 22, 2017\n\nVladimir Putin held talks with Hassan Rouhani in Sochi.\n\n'
+    + 'President of Russia Vladimir Putin: Mr President, ladies and gentlemen,\n\n'
+    + 'Yesterday I had telephone conversations on Syria with President of the United States Donald Trump and Emir of Qatar Tamim bin Hamad Al Thani.\n\n'
+    + 'President of Iran Hassan Rouhani (retranslated): Thank you. I had a telephone conversation with Recep Tayyip Erdogan on Monday.';
+  const calls = eventsOf(text, null).filter((e) => e.kind === 'call').map(names);
+  assert.deepEqual(calls, [['Donald Trump', 'Vladimir Putin'], ['Tamim bin Hamad Al Thani', 'Vladimir Putin'], ['Hassan Rouhani', 'Recep Tayyip Erdogan']]);
+  // Without a speaker's label, "I" is nobody the article names.
+  const plain = eventsOf('Vladimir Putin held talks with Hassan Rouhani in Sochi on Wednesday. "Yesterday I had a telephone conversation with Donald Trump," a diplomat said.', '2017-11-22')
+    .filter((e) => e.kind === 'call');
+  assert.ok(!plain.some((e) => names(e).includes('Vladimir Putin')), JSON.stringify(plain.map(names)));
+});
