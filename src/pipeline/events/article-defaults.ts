@@ -72,12 +72,13 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
     if (!e.date && liveFrom >= 0 && e.status === 'occurred' && referenceDateOf(doc)?.length === 10 && (e.support[0]?.start ?? 0) > liveFrom) {
       e.date = { value: referenceDateOf(doc)!, how: 'reference' };
     }
+    // ("a tour which has also taken him to Namibia and Chad": the stops made before the story's day, that month.)
+    const stops = e.support.some((r) => STOPS_MADE.test(doc.text.slice(r.start, r.end)));
     if (!e.date) {
       const day = inLead ? day0 : null;
       const text = doc.text.slice(e.support[0]?.start ?? 0, e.support[0]?.end ?? 0);
       // "reported on Thursday that Sabhan had visited": a past perfect engagement came before the story's day.
-      // ("a tour which has also taken him to Namibia and Chad": the stops made before the story's day, that month.)
-      if (day && e.status === 'occurred' && !PAST_PERFECT.test(text) && !STOPS_MADE.test(text)) e.date = { value: day.value, how: day.how, range: day.range };
+      if (day && e.status === 'occurred' && !PAST_PERFECT.test(text) && !stops) e.date = { value: day.value, how: day.how, range: day.range };
       // "a six-day trip that will also take him to Qatar": the stops of a trip under way fall in the reference month.
       // ("said he would be flying to Pakistan on Tuesday ... He would then travel to India": the next stop of a trip
       // whose stops this month the article dates.)
@@ -102,7 +103,6 @@ export function fillArticleDefaults(doc: Doc, kb: KnowledgeBase, events: Diploma
     placeInHostCity(doc, kb, e);
     placeVenueInCity(doc, kb, e);
     // The lead's own engagement dates the same people's undated talks: "Kushner met Israeli and Palestinian leaders on Wednesday".
-    const stops = e.support.some((r) => STOPS_MADE.test(doc.text.slice(r.start, r.end)));
     const leadEvent = undated && e.status === 'occurred' && !stops ? leadEngagementWith(doc, events, e, leadEnd) : undefined;
     if (leadEvent?.date) { e.date = { ...leadEvent.date }; continue; }
     // Held where the story is datelined and dated by nothing of its own: the story's day.

@@ -9,7 +9,7 @@ import type { ActorAt } from './actors.js';
 import { dateInClause } from './event-date.js';
 import { dayOfTheLastReport, dayOfTheOccasion } from './anaphoric-days.js';
 import { occasionFor, occasionOf } from './occasion.js';
-import { participantsFor, type EarlierPersons } from './participants.js';
+import { COORDINATED_VERB, participantsFor, type EarlierPersons } from './participants.js';
 import { cityNear, countryNear, type PlaceAt } from './places.js';
 import { AGREEMENT_RULE, JOIN_RULE, PREVIOUS_SUFFIX, UNNAMED_TALKS_RULE } from './joins.js';
 import { mentionsWithin } from './mention-index.js';
@@ -20,7 +20,6 @@ import type { TriggerHit } from './triggers.js';
 const SPECULATION = /\b(?:could|might|may)\s+(?:\w+\s+){0,2}$|\b(?:could|might|may)\s+(?:\w+\s+){0,2}(?:meet|visit|travel|hold|talk|go|fly|call|sign)\b/i;
 const PURPOSE = /\bto\s+(?:discuss|talk|press|urge|seek|push|bolster|boost|strengthen|shore up|review|address|reassure|underline|show|mark|deepen|promote|explore|take part|participate|attend|join)\b.*$/i;
 const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
-const COORDINATED_VERB = /,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:(?:was|is|were|are|will|would)\s+(?:be\s+|then\s+|also\s+)?)?(?:(?:due|expected|set|scheduled|going|planning|about)\s+)?(?:to\s+)?$/i;
 // ("who is visiting the Republic of Kenya" too.)
 const VISIT_UNDER_WAY = /\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:(?:in\s+(?:[A-Z][\w.'’-]*\s+){1,3})?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:[Vv]isit|[Tt]rip|[Tt]our)\b|visiting\s+(?:the\s+)?[A-Z])/;
 

@@ -1,5 +1,6 @@
 import type { Doc } from '../../core/doc.js';
 import type { Actor, DiplomaticEvent, Mention } from '../../core/types.js';
+import { sentencesOf } from '../dates/sentences-of.js';
 
 // Words that make a named person the one who speaks for a country's side in talks.
 const LED_BY_BEFORE = /\b(?:led|headed|represented)\s+by\s+(?:[\w’'-]+\s+){0,5}$/i;
@@ -45,10 +46,12 @@ const LISTED_IN = /\b(?:delegation|team|side)\b[^.;]{0,60}?\b(?:led|headed|repre
 /** The people an article lists in each country's delegation, when it lists them in a sentence about a delegation. */
 function membersByCountry(doc: Doc): Map<string, Actor[]> {
   const out = new Map<string, Actor[]>();
+  const sentences = sentencesOf(doc);
   for (const m of doc.mentions) {
     if (m.type !== 'person' || !m.country || !m.entityId) continue;
-    const sentenceStart = Math.max(doc.text.lastIndexOf('. ', m.range.start), doc.text.lastIndexOf('\n', m.range.start)) + 1;
-    const head = doc.text.slice(sentenceStart, m.range.start);
+    const sentence = sentences.find((x) => x.start <= m.range.start && m.range.start < x.end);
+    if (!sentence) continue;
+    const head = doc.text.slice(sentence.start, m.range.start);
     if (!LISTED_IN.test(head)) continue;
     // (Only people listed after the delegation's verb, not a speaker reporting it.)
     if (/\b(?:said|says|told)\b/i.test(head)) continue;

@@ -1,6 +1,10 @@
 import type { ActorAt } from './actors.js';
 import type { TriggerHit } from './triggers.js';
 
+/** A verb coordinated with the one before it and no subject of its own: "..., and later sat down with", "and was then
+ * received by", "and will travel to", "and is due to meet". */
+export const COORDINATED_VERB = /,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:(?:was|is|were|are|will|would)\s+(?:be\s+|then\s+|also\s+)?)?(?:(?:due|expected|set|scheduled|going|planning|about)\s+)?(?:to\s+)?$/i;
+
 /** Where the clause of a trigger ends: the words after it that still belong to the same report. */
 // (", and Chairman Zhao Leji will also meet with him": a coordinated clause with a subject and verb of its own.)
 // (", and on Thursday UN Secretary-General Guterres": a second engagement, on another day, whose verb is left out.)
@@ -78,17 +82,18 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   // ("Tillerson, who flew in on Wednesday, held talks with A and B, and later sat down with C": a coordinated verb with no
   // subject of its own shares the sentence's, not the objects of the verb before it.)
   // ("... on Tuesday morning and was then received by President Widodo": a passive one too.)
-  if (/(?:,\s+|\s)and\s+(?:later\s+|then\s+|also\s+|afterwards\s+)?$/i.test(textAt(Math.max(sentence.start, hit.from - 25), hit.from)) && objSide.length) {
-    const leading = leadingSubject(actors.filter((a) => a.to <= hit.from && !asides.some((r) => r.from <= a.from && a.to <= r.to)), sentence.start, textAt);
+  // (The sentence's subject, past the asides about it.)
+  const subjectBefore = (at: number): ActorAt[] => leadingSubject(actors.filter((a) => a.to <= at && !asides.some((r) => r.from <= a.from && a.to <= r.to)), sentence.start, textAt);
+  if (COORDINATED_VERB.test(textAt(Math.max(sentence.start, hit.from - 45), hit.from)) && objSide.length) {
+    const leading = subjectBefore(hit.from);
     if (leading.length && leading.every((a) => a.actor.kind === 'person') && !leading.some((a) => subjSide.includes(a))) subjSide = leading;
   }
   // ("... and will travel to Moscow this week for talks with Putin": the talks a trip is for are its travellers'.)
   const tripFor = /\b(travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|go|goes|went|come|comes|came)\s+(?:back\s+)?to\s+[^,;.]{0,50}?\bfor\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$/i.exec(textAt(Math.max(sentence.start, hit.from - 90), hit.from));
   if (tripFor && objSide.length) {
     const verbAt = hit.from - (Math.min(90, hit.from - sentence.start) - tripFor.index);
-    const coordinated = /\sand\s+(?:(?:will|would|then|later|also|is\s+to|are\s+to)\s+)*$/i.test(textAt(Math.max(sentence.start, verbAt - 30), verbAt));
-    const travellers = coordinated
-      ? leadingSubject(actors.filter((a) => a.to <= verbAt && !asides.some((r) => r.from <= a.from && a.to <= r.to)), sentence.start, textAt)
+    const travellers = COORDINATED_VERB.test(textAt(Math.max(sentence.start, verbAt - 45), verbAt))
+      ? subjectBefore(verbAt)
       : subjectGroup(before.filter((a) => a.to <= verbAt), textAt, sentence.start);
     if (travellers.length && travellers.every((a) => a.actor.kind === 'person')) subjSide = travellers;
   }

@@ -1,7 +1,7 @@
 import type { DiplomaticEvent } from '../../core/types.js';
 import type { SentenceView } from '../dates/sentences-of.js';
 import type { ActorAt } from './actors.js';
-import { leadingSubject } from './participants.js';
+import { COORDINATED_VERB, leadingSubject } from './participants.js';
 import type { SentenceContext } from './build-engagement.js';
 import { mentionsWithin } from './mention-index.js';
 import { destinationsAfter, type PlaceAt } from './places.js';
@@ -31,23 +31,21 @@ export function visitEvents(c: SentenceContext, hit: TriggerHit, parties: ActorA
   // (Not "talks with Muizzu, who is on a state visit": the relative clause's own subject travels.)
   const frame = /\b(?:during|on|while on|in the course of|after|before|following|ahead of)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, hit.from - 40), hit.from))
     && !/,\s+who\s+(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:on|in)\s+/i.test(doc.text.slice(Math.max(s.start, hit.from - 60), hit.from));
+  // (The first person the sentence names before the trigger: its subject for a time frame or a next stop.)
+  const subject = c.actors.find((a) => a.actor.kind === 'person' && a.to <= hit.from);
   if (frame && (!visitors.length || visitors.every((v) => v.to > hit.from || /\b(?:met|meets|meeting|with|received|hosted)\s+(?:[\w.'’-]+\s+){0,4}$/i.test(doc.text.slice(Math.max(s.start, v.from - 40), v.from))))) {
-    const subject = c.actors.find((a) => a.actor.kind === 'person' && a.to <= hit.from);
     if (subject && !/[;]|,\s+(?:and|but)\s/.test(doc.text.slice(subject.to, hit.from))) visitors = [subject];
   }
   // ("Pence ... is due to meet Macri the next day, before traveling on to Santiago": the gerund's traveller is the
   // sentence's subject, not the one met.)
   // ("Witkoff and Kushner met Dmitriev in Davos on Tuesday and will travel to Moscow": a coordinated verb's travellers are
   // the sentence's subject, not the one just met.)
-  if (/\sand\s+(?:(?:will|would|then|later|also|is\s+to|are\s+to|plan\s+to|plans\s+to)\s+)*$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from))) {
+  if (COORDINATED_VERB.test(doc.text.slice(Math.max(s.start, hit.from - 45), hit.from))) {
     const leading = leadingSubject(c.actors.filter((a) => a.to <= hit.from), s.start, (a, b) => doc.text.slice(a, b));
     if (leading.length && leading.every((a) => a.actor.kind === 'person') && leading[0]!.from - s.start < 90) visitors = leading;
   }
   const onward = /^(?:travell?ing|flying|heading|going|leaving|moving)\b/i.test(hit.text) && /\bbefore\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 10), hit.from));
-  if (onward) {
-    const subject = c.actors.find((a) => a.actor.kind === 'person' && a.to <= hit.from);
-    if (subject && subject.from - s.start < 40 && !visitors.some((v) => v.key === subject.key)) visitors = [subject];
-  }
+  if (onward && subject && subject.from - s.start < 40 && !visitors.some((v) => v.key === subject.key)) visitors = [subject];
   // "Sharaa's first trip abroad was to Saudi Arabia ..., followed by a visit to Turkey": the same traveller's next stop.
   const firstPerson = c.actors.find((a) => a.actor.kind === 'person');
   if (firstPerson && /\bfollowed\s+by\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from))) visitors = [firstPerson];
