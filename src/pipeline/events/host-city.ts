@@ -25,6 +25,8 @@ export function onlyCityOf(doc: Doc, kb: KnowledgeBase, country: CountryCode): P
   return times >= MIN_MENTIONS && asPlace ? found : null;
 }
 
+// (Wider than places.ts LOCATIVE_BEFORE, which places one event: a city of a list, "stops in Cairo and Jerusalem", is
+// named as a place too.)
 const LOCATIVE = /(?:\b(?:in|at|to|into|from|near|outside|around|via|visit(?:ed|ing|s)?|arrived|arrives|landed|lands|reached|reaches)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}|^\s*|\n\s*)$/i;
 
 /** An engagement held in a known host country but at no city its sentence names: the host's only city in the article. */
