@@ -18,6 +18,9 @@ const LABEL = /(?:^|[\s|·•,(])((?:first\s+)?published|posted|(?:last\s+)?upda
 /** Whatever may follow a bare date on a timestamp line: a time, a zone, "| 3 min read". */
 const AFTER_DATE = /^\s*(?:(?:at|,|-|–|—|\||·)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)?)?\s*(?:[|·].{0,40})?$/i;
 
+/** A clock time right after a date, then a few words of place or zone: "15:06, UK", "13:40   The Kremlin, Moscow". */
+const CLOCK_THEN_TAIL = /^\s*(?:,|at|-|–|—)?\s*\d{1,2}:\d{2}\b(?:\s*(?:am|pm))?(?![^.!?]*[.!?]\s*\S)[,\s]*(?:[\p{L}'’-]+,?\s*){0,5}$/iu;
+
 const BRIEFING_ON = /\b(?:press conference|press briefing|news conference|briefing)\s+(?:on|of)\s+/i;
 
 const COPYRIGHT_DATE = /(?:copyright|©)\s*(?:©\s*)?(?:[\p{L}.&'’-]+\s+){0,4}(\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\b/iu;
@@ -130,6 +133,7 @@ function datesOfLine(line: string): { value: IsoDate; rank: number; start: numbe
     if (written && AFTER_DATE.test(trimmed.slice(glued[0].length + written.length))) return [{ value: written.value, rank: 2, start: lead + glued[0].length, end: lead + glued[0].length + written.length }];
   }
   const bare = readWrittenDate(trimmed);
-  if (bare && AFTER_DATE.test(trimmed.slice(bare.length))) out.push({ value: bare.value, rank: 2, start: lead, end: lead + bare.length });
+  // (A date with its clock time is a page's stamp even when the place of the story follows on the same line.)
+  if (bare && (AFTER_DATE.test(trimmed.slice(bare.length)) || CLOCK_THEN_TAIL.test(trimmed.slice(bare.length)))) out.push({ value: bare.value, rank: 2, start: lead, end: lead + bare.length });
   return out;
 }

@@ -146,6 +146,14 @@ test('published: a date with the Arabic comma ("7 May، 2025"), and a slashed da
   assert.equal(cleaned(`Title\nDate 05/10/2025\n${BODY}`).published, null);
 });
 
+test('published: a date with its clock time, then the place or zone of the page on the same line', () => {
+  assert.equal(cleaned(`Title\nFriday 14 March 2025 09:12, UK\n${BODY}`).published?.value, '2025-03-14');
+  assert.equal(cleaned(`Title\nOctober 2, 2024 18:05   Novo-Ogaryovo, Moscow Region\n${BODY}`).published?.value, '2024-10-02');
+  // A date and time that open a sentence are no stamp of the page.
+  assert.equal(cleaned(`Title\nMarch 14, 2025 09:12 was when the envoys met the delegation in Riyadh, officials said.\n${BODY}`).published, null);
+  assert.equal(cleaned(`Title\nMarch 14, 2025 09:12 Xi met Putin. Later the two spoke again.\n${BODY}`).published, null);
+});
+
 test('published: a timestamp field of a credits line, and day-first dotted dates', () => {
   assert.equal(cleaned(`${BODY}\nSource: Xinhua | 2025-03-04 09:12:03 | Editor: huaxia`).published?.value, '2025-03-04');
   assert.equal(cleaned(`Title\n\nPublished: 03.10.2025 14:05\n${BODY}`).published?.value, '2025-10-03');
