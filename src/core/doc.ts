@@ -39,6 +39,8 @@ export interface Doc {
   referenceDate: IsoDate | null;
   /** Place named by a dateline ("TASHKENT:"), if any. */
   dateline: (Place & { range: Range }) | null;
+  /** Month and day a dateline gives without a year ("MOSCOW, April 24. /TASS/."), if any. */
+  datelineDay?: { month: number; day: number };
   /** Captions of file photos kept in `text`: their names count, the old events they show do not. */
   captions?: Range[];
   /** Paragraph ranges in `text`. */

@@ -14,9 +14,12 @@ const DATELINE = /^(\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+)*)(?:\/\p{Lu
 // title case, then a full stop or a dash and a new sentence.
 const TITLE_DATELINE = /^(\p{Lu}\p{Ll}+(?:\s(?:es|de|el|al|da|do|\p{Lu}\p{Ll}+)){0,3})(?:,\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))?\s*(?:\.|—|–|-{1,2})\s+(?=\p{Lu}\p{Ll})/u;
 
+// "Pyongyang, September 19 (KCNA) --": a known city in title case with the day and the agency, groups as DATELINE's.
+const TITLE_DAY_DATELINE = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)()?,\s*(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})\s*(?:\(([^)]{2,40})\)\s*)?(?:-{1,2}|—|–|:)\s/u;
+
 /** The title-case dateline, shaped as the capitals pattern's match, when the base knows its city. */
 function titleCaseDateline(line: string, kb: KnowledgeBase): RegExpExecArray | null {
-  const m = TITLE_DATELINE.exec(line);
+  const m = TITLE_DATELINE.exec(line) ?? TITLE_DAY_DATELINE.exec(line);
   if (!m) return null;
   const country = m[2] ? kb.countryByName(m[2])?.code : undefined;
   return kb.cityByName(m[1]!, country) ? m : null;

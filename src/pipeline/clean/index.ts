@@ -68,6 +68,7 @@ function readDates(doc: Doc, ctx: PipelineContext): void {
   const dateline = findDateline(doc.text, titled ? lines.slice(1) : lines, ctx.kb);
   if (dateline) {
     doc.dateline = dateline.place;
+    if (dateline.monthDay) doc.datelineDay = dateline.monthDay;
     const year = doc.published?.value.slice(0, 4);
     const md = dateline.monthDay;
     // a year-only (or year-month) publication date is made finer by the dateline's day

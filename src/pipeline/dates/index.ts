@@ -11,6 +11,7 @@ import { referenceDateOf } from './reference.js';
 import { findRelativeMonths, findRelativePeriods } from './relative-periods.js';
 import { sentencesOf } from './sentences-of.js';
 import { findYears } from './year-only.js';
+import { yearlessReference } from './yearless-reference.js';
 
 /**
  * The dates stage: every date expression in the text, resolved against the
@@ -23,6 +24,11 @@ import { findYears } from './year-only.js';
  *      using the article's year from 1-4 when the text gives none
  */
 export function findDates(doc: Doc, ctx: PipelineContext): void {
+  const inferred = yearlessReference(doc, ctx.kb);
+  if (inferred) {
+    doc.referenceDate = inferred.value;
+    doc.diagnostics.push({ code: 'I_DATES_REFERENCE_INFERRED', severity: 'info', message: `no publication date: relative dates count from ${inferred.value}, as ${inferred.why}` });
+  }
   const ref = referenceDay(doc);
   const found: DateCandidate[] = [];
   const sentences = sentencesOf(doc);

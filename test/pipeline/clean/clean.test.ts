@@ -190,6 +190,8 @@ test('dateline: agency and colon forms resolve to a known city', () => {
     ['ABOARD THE PAPAL PLANE (Reuters) - The pope said.', null, undefined],
     ['NATO: allies met.', null, undefined],
     ['Moscow said on Monday that talks would resume.', null, undefined],
+    ['Tashkent, July 8 (UzA) -- Talks were held at the residence.', 'Tashkent', 'UZ'],
+    ['Atlantis, July 8 (AP) -- A city the base does not know.', null, undefined],
   ];
   for (const [first, name, country] of cases) {
     const doc = cleaned(`Title line\n\n${first}\nMore text follows here.\n`);
@@ -197,6 +199,12 @@ test('dateline: agency and colon forms resolve to a known city', () => {
     assert.equal(doc.dateline?.country, country, first);
     if (doc.dateline) assert.equal(doc.text.slice(doc.dateline.range.start, doc.dateline.range.end).toLowerCase(), name!.toLowerCase());
   }
+});
+
+test('dateline: the month and day of a yearless dateline are kept for the dates stage', () => {
+  assert.deepEqual(cleaned('Title line\n\nMOSCOW, April 24. /TASS/. Russia said.\n').datelineDay, { month: 4, day: 24 });
+  assert.deepEqual(cleaned('Title line\n\nTashkent, July 8 (UzA) -- Talks were held.\n').datelineDay, { month: 7, day: 8 });
+  assert.equal(cleaned('Title line\n\nTASHKENT: Wang Yi met Lavrov.\n').datelineDay, undefined);
 });
 
 test('dateline: a page header of a day line, a time line and a place line is the dateline, with its day', () => {
