@@ -553,3 +553,13 @@ test('"met A in Riyadh on Thursday and also saw B there" is two talks; "he also 
   assert.deepEqual(ofKind(eventsOf(text, '2017-11-18'), 'meeting').map(names), [['Jean-Yves Le Drian', 'Mohammed bin Salman'], ['Jean-Yves Le Drian', 'Saad Hariri']]);
   assert.equal(eventsOf('PARIS (Reuters) - Jean-Yves Le Drian said he also saw Paris as a partner.', '2017-11-18').length, 0);
 });
+
+test('"talks of A with B and C" are A\'s talks with B and C, the agent in the "of" phrase however long its title', () => {
+  const events = eventsOf('ANKARA, March 4. Talks of Special Representative of the Turkish President Ibrahim Kalin with Jake Sullivan and Antony Blinken are going on behind closed doors, officials said.', '2024-03-04');
+  const [meeting] = ofKind(events, 'meeting');
+  assert.deepEqual(names(meeting), ['Antony Blinken', 'Ibrahim Kalin', 'Jake Sullivan']);
+  assert.equal(meeting?.date?.value, '2024-03-04');
+  // "talks of" with no partner after it names no engagement: "the talks of peace" is a subject of talk.
+  const none = eventsOf('Ibrahim Kalin said the talks of peace in the region would take time, officials said.', '2024-03-04');
+  assert.equal(ofKind(none, 'meeting').length, 0);
+});
