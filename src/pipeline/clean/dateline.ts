@@ -27,6 +27,8 @@ function titleCaseDateline(line: string, kb: KnowledgeBase): RegExpExecArray | n
 
 /** How many body lines at the top may open with the dateline. */
 const DATELINE_LINES = 8;
+/** How far down a page's menus (Events, Transcripts, Trips, ...) its day-and-place header block may come. */
+const HEADER_BLOCK_LINES = 30;
 
 export interface FoundDateline {
   place: Place & { range: Range };
@@ -43,7 +45,7 @@ const HEADER_PLACE = /^\p{Lu}[\p{L}'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}'’ -]{1,40}
 /** The city of a header block (a day line, a time line, a place line), with the header's day. */
 function headerDateline(text: string, lines: readonly Range[], kb: KnowledgeBase): FoundDateline | null {
   const content = (r: Range | undefined): string => (r ? text.slice(r.start, r.end).trim() : '');
-  for (let i = 0; i + 1 < lines.length && i < DATELINE_LINES; i++) {
+  for (let i = 0; i + 1 < lines.length && i < HEADER_BLOCK_LINES; i++) {
     const day = HEADER_DAY.exec(content(lines[i]));
     if (!day) continue;
     // (The time line may be gone already: cleaning drops lines of bare numbers.)

@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../../kb/types.js';
 import { isoYear, yearOf } from './calendar.js';
 import type { DateCandidate } from './candidate.js';
 import { ORDINAL_SOURCE, ordinalValue } from './ordinal.js';
-import type { SentenceView } from './sentences-of.js';
+import { sentencesOf, type SentenceView } from './sentences-of.js';
 
 const ANNIVERSARY_RE = new RegExp(String.raw`\b(?:the\s+)?(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(?:the\s+)?([^.;:!?]{3,160})`, 'gi');
 
@@ -22,12 +22,33 @@ export function findAnniversaryYears(doc: Doc, s: SentenceView, kb: KnowledgeBas
     if (n === null) continue;
     const phrase = cutPhrase(m[2]!);
     const from = s.start + m.index, to = from + (m[0].length - m[2]!.length) + phrase.length;
-    const found = kb.anniversaryOf(phrase, countriesNear(doc, s)) ?? kb.anniversaryOf(phrase);
-    const origin = yearOf(found?.date);
-    if (!found || origin === null) continue;
+    // ("the 80th anniversary of the victory at Khalkhin Gol ... This year we mark the 85th anniversary of this
+    // victory": "this victory" counts from the origin the article last named.)
+    const origin = ANAPHORIC.test(phrase) ? lastOrigin(doc, kb, s.start) : yearOf(originOf(doc, s, kb, phrase)?.date);
+    if (origin === null) continue;
     out.push({ from, to, value: isoYear(origin + n), how: 'anniversary', rule: 'dates/anniversary', confidence: 0.85 });
   }
   return out;
+}
+
+const ANAPHORIC = /^(?:this|that|these|those|the same)\s+\p{L}/iu;
+
+function originOf(doc: Doc, s: SentenceView, kb: KnowledgeBase, phrase: string) {
+  return kb.anniversaryOf(phrase, countriesNear(doc, s)) ?? kb.anniversaryOf(phrase);
+}
+
+/** The origin year of the last anniversary named before `before`, if any. */
+function lastOrigin(doc: Doc, kb: KnowledgeBase, before: number): number | null {
+  let origin: number | null = null;
+  const re = new RegExp(ANNIVERSARY_RE.source, 'gi');
+  const text = doc.text.slice(0, before);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const phrase = cutPhrase(m[2]!);
+    if (ANAPHORIC.test(phrase)) continue;
+    const s = sentencesOf(doc).find((x) => x.start <= m!.index && m!.index < x.end);
+    if (s) origin = yearOf(originOf(doc, s, kb, phrase)?.date) ?? origin;
+  }
+  return origin;
 }
 
 // "... of the OAS Charter and the 20th anniversary of ..." → "OAS Charter".

@@ -207,6 +207,14 @@ test('dateline: the month and day of a yearless dateline are kept for the dates 
   assert.equal(cleaned('Title line\n\nTASHKENT: Wang Yi met Lavrov.\n').datelineDay, undefined);
 });
 
+test('dateline: a day-and-place header block below a presidential site\'s menus is the dateline', () => {
+  const menus = 'President of Russia\nEvents\nPresident\nNews\nPress releases\nTranscripts\nTrips\nCalendar\nRussian-Uzbek talks\n';
+  const doc = cleaned(`${menus}Vladimir Putin held talks in Tashkent with the President of Uzbekistan.\nMay 27, 2024\n13:10\nTashkent\nThe talks were held in restricted format.\n`);
+  assert.equal(doc.dateline?.name, 'Tashkent');
+  // A place line after a sentence, not after a day line, is no header.
+  assert.equal(cleaned(`${menus}Vladimir Putin held talks with the President of Uzbekistan.\nTashkent\nThe talks were held in restricted format.\n`).dateline, null);
+});
+
 test('dateline: a page header of a day line, a time line and a place line is the dateline, with its day', () => {
   const doc = cleaned('Talks with the President of Uzbekistan\n\nMay 14, 2024\n13:10\nThe Kremlin, Moscow\n\nThe two presidents held talks.\n', '2024');
   assert.equal(doc.dateline?.name, 'Moscow');

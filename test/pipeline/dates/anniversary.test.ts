@@ -22,6 +22,16 @@ test('the Nth anniversary of a known origin gives origin + N', () => {
   assert.equal(doc.dates[0]?.how, 'anniversary');
 });
 
+test('"the Nth anniversary of this victory" counts from the origin the article last named', () => {
+  const history = [...anniversaries, { id: 'anniv:khalkhin-gol', what: 'victory at Khalkhin Gol', keys: ['khalkhin gol'], date: '1939-08-31' },
+    { id: 'anniv:victory-day', what: 'Victory Day', keys: ['victory'], date: '1945-05-09' }];
+  const doc = datesOf('In 2019 we marked the 80th anniversary of the victory at Khalkhin Gol. This year we mark the 85th anniversary of this victory.', null, { anniversaries: history, countries });
+  assert.deepEqual(doc.dates.filter((d) => d.how === 'anniversary').map((d) => d.value), ['2019', '2024']);
+  // With no anniversary named before, "this victory" is read by its own words.
+  const alone = datesOf('This year we mark the 85th anniversary of this victory.', null, { anniversaries: history, countries });
+  assert.deepEqual(alone.dates.filter((d) => d.how === 'anniversary').map((d) => d.value), []);
+});
+
 test('an unknown anniversary gives no year', () => {
   const doc = datesOf('It was the 10th anniversary of the founding of the club.', null, { anniversaries, countries });
   assert.equal(doc.dates.find((d) => d.how === 'anniversary'), undefined);
