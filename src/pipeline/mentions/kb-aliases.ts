@@ -11,11 +11,33 @@ const RULE = 'mentions/kb-alias';
 
 export function findKbAliasMentions(doc: Doc, kb: KnowledgeBase): Mention[] {
   const out: Mention[] = [];
-  for (const match of kb.match(doc.text)) {
-    const m = toMention(doc, kb, match);
+  const matches = kb.match(doc.text);
+  // (Only the dateline's country: "Vienna" in a story naming the U.S. and not Austria is still Austria's capital.)
+  const storyCountries = doc.dateline?.country ? [doc.dateline.country] : [];
+  for (const match of matches) {
+    const m = toMention(doc, kb, inStoryCountry(kb, match, storyCountries));
     if (m) out.push(m);
   }
   return out;
+}
+
+/**
+ * "a state banquet at Bellevue" in a story from Berlin is the German palace, not the town in Washington state: of the
+ * places a name may be, the one in the dateline's country, when the most salient one is elsewhere.
+ */
+const GREAT_CITY = 1_000_000;
+
+function inStoryCountry(kb: KnowledgeBase, match: KbMatch, countries: readonly string[]): KbMatch {
+  if (match.kind !== 'city' || !match.candidates || !match.country || countries.includes(match.country)) return match;
+  // ("Swaraj will travel to Dhaka" from New Delhi, "to Vienna" from Washington: a capital or a great city is what a
+  // story means by its name, wherever it is datelined.)
+  const salient = kb.city(match.id);
+  if (!salient || (salient.population ?? 0) >= GREAT_CITY || kb.country(salient.country)?.capital === salient.name) return match;
+  for (const country of countries) {
+    const id = match.candidates.find((c) => kb.city(c)?.country === country);
+    if (id) return { ...match, id, country };
+  }
+  return match;
 }
 
 function toMention(doc: Doc, kb: KnowledgeBase, match: KbMatch): Mention | undefined {

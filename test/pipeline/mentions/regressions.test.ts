@@ -93,3 +93,16 @@ test('a description starts after a full stop: "... the region. The French presid
   assert.equal(d?.surface, 'The Chinese foreign minister');
   // (Initials stay inside a description, "the top U.S. diplomat": see the events' plural-descriptions tests.)
 });
+
+test('a place name shared by towns of several countries is the one in the dateline\'s country, unless the usual one is a capital or a great city', async () => {
+  const { loadKnowledgeBase } = await import('../../../src/kb/index.js');
+  const { runPipeline } = await import('../../../src/pipeline/index.js');
+  const real = loadKnowledgeBase();
+  const placeOf = (text: string, surface: string) => runPipeline({ id: 't', text, published: '2019-05-03' }, { kb: real })
+    .mentions.find((m) => m.type === 'place' && m.surface === surface);
+  // "Bellevue" from Berlin is the German president's palace; from Seattle, the town across the lake.
+  assert.equal(placeOf('BERLIN (Reuters) - Steinmeier will host the Dutch king at a state banquet at Bellevue on Friday.', 'Bellevue')?.country, 'DE');
+  assert.equal(placeOf('SEATTLE (Reuters) - The council met in Bellevue on Friday to discuss the budget of the county.', 'Bellevue')?.country, 'US');
+  // A capital keeps its name from anywhere: "Dhaka" in a story from New Delhi is Bangladesh's.
+  assert.equal(placeOf('NEW DELHI (Reuters) - The Indian foreign secretary will travel to Dhaka next week for talks.', 'Dhaka')?.country, 'BD');
+});
