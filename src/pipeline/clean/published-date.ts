@@ -21,6 +21,8 @@ const AFTER_DATE = /^\s*(?:(?:at|,|-|–|—|\||·)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d
 /** A clock time right after a date, then a few words of place or zone: "15:06, UK", "13:40   The Kremlin, Moscow". */
 const CLOCK_THEN_TAIL = /^\s*(?:,|at|-|–|—)?\s*\d{1,2}:\d{2}\b(?:\s*(?:am|pm))?(?![^.!?]*[.!?]\s*\S)[,\s]*(?:[\p{L}'’-]+,?\s*){0,5}$/iu;
 
+const TIME_FIRST = /^\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}\b)?\s*,?\s*(?=\S)/i;
+
 const BRIEFING_ON = /\b(?:press conference|press briefing|news conference|briefing)\s+(?:on|of)\s+/i;
 
 const COPYRIGHT_DATE = /(?:copyright|©)\s*(?:©\s*)?(?:[\p{L}.&'’-]+\s+){0,4}(\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\b/iu;
@@ -95,7 +97,8 @@ function datesOfLine(line: string): { value: IsoDate; rank: number; start: numbe
   const out: { value: IsoDate; rank: number; start: number; end: number }[] = [];
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(line); m; m = LABEL.exec(line)) {
-    const from = m.index + m[0].length;
+    // ("Updated 9:47 PM ET, Tue September 15, 2020": the time may come before the date.)
+    const from = m.index + m[0].length + (TIME_FIRST.exec(line.slice(m.index + m[0].length))?.[0].length ?? 0);
     // ("Date 02/14/2026": a slashed date whose order the day's size makes plain.)
     const slashed = /^(\d{1,2}\/\d{1,2}\/\d{4})\b/.exec(line.slice(from));
     const slashedValue = slashed ? slashedDay(slashed[1]!) : null;

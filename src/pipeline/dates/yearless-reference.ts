@@ -67,7 +67,9 @@ function officesNamed(doc: Doc, kb: KnowledgeBase): Term[] {
     const before = doc.text.slice(Math.max(sentence?.start ?? 0, m.range.start - TITLE_BEFORE), m.range.start);
     const after = /^,\s+(?:the\s+)?([^,;()]{3,90})[,;)]/.exec(doc.text.slice(m.range.end, m.range.end + 120))?.[1];
     const written = [...titlesEnding(before), ...(after ? after.split(/\s+and\s+/).map((t) => t.replace(OF_COUNTRY, '')) : [])];
-    const held = person.roles.filter((r) => written.some((w) => sameOffice(w, r.title)));
+    // ("Kenyan President William Ruto" is not his years as deputy president: a title met in full wins over a part.)
+    const exact = person.roles.filter((r) => written.some((w) => canon(w) === canon(r.title)));
+    const held = exact.length ? exact : person.roles.filter((r) => written.some((w) => sameOffice(w, r.title)));
     if (!held.length) continue;
     const key = `${person.id} ${canon(held[0]!.title)}`;
     if (!terms.has(key)) terms.set(key, { label: `${held[0]!.title} ${person.name}`, intervals: held.map(intervalOf) });
@@ -76,12 +78,12 @@ function officesNamed(doc: Doc, kb: KnowledgeBase): Term[] {
 }
 
 /**
- * Whether a title as written names the role: the same title, or the role's title with its qualifier left out
+ * Whether a title as written names the role with its qualifier left out
  * ("special envoy" for "special envoy to the middle east", "spokesman" for "presidential spokesperson").
  */
 function sameOffice(written: string, title: string): boolean {
   const w = canon(written), t = canon(title);
-  return w === t || (w.length >= 6 && (t.startsWith(`${w} `) || t.endsWith(` ${w}`)));
+  return w.length >= 6 && (t.startsWith(`${w} `) || t.endsWith(` ${w}`));
 }
 
 /** The paragraph of the dateline, which tells the copy's own story. */

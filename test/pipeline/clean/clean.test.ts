@@ -154,6 +154,12 @@ test('published: a date with its clock time, then the place or zone of the page 
   assert.equal(cleaned(`Title\nMarch 14, 2025 09:12 Xi met Putin. Later the two spoke again.\n${BODY}`).published, null);
 });
 
+test('published: a labelled date with its time before it ("Updated 9:47 PM ET, Tue September 15, 2020")', () => {
+  assert.equal(cleaned(`Title\nLive TV | Politics\nUpdated 6:05 AM ET, Thu March 4, 2021\n${BODY}`).published?.value, '2021-03-04');
+  // A dotted day-first date after the label is no time: "Date 09.12.2019" is the 9th of December.
+  assert.equal(cleaned(`Title\nDate 09.12.2019\n${BODY}`).published?.value, '2019-12-09');
+});
+
 test('published: a timestamp field of a credits line, and day-first dotted dates', () => {
   assert.equal(cleaned(`${BODY}\nSource: Xinhua | 2025-03-04 09:12:03 | Editor: huaxia`).published?.value, '2025-03-04');
   assert.equal(cleaned(`Title\n\nPublished: 03.10.2025 14:05\n${BODY}`).published?.value, '2025-10-03');

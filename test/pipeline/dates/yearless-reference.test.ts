@@ -7,9 +7,11 @@ import { runPipeline } from '../../../src/pipeline/index.js';
 const kb = buildKnowledgeBase({
   countries: [
     { code: 'RU', name: 'Russia', aliases: [], adjectives: ['Russian'], capital: 'Moscow' },
+    { code: 'KE', name: 'Kenya', aliases: [], adjectives: ['Kenyan'], capital: 'Nairobi' },
     { code: 'TR', name: 'Turkey', aliases: ['Türkiye'], adjectives: ['Turkish'], capital: 'Ankara' },
   ],
   cities: [
+    { id: 'city:ke-nairobi', name: 'Nairobi', aliases: [], country: 'KE', lat: -1.29, lon: 36.82 },
     { id: 'city:tr-ankara', name: 'Ankara', aliases: [], country: 'TR', lat: 39.93, lon: 32.85 },
     { id: 'city:ru-moscow', name: 'Moscow', aliases: [], country: 'RU', lat: 55.75, lon: 37.62 },
   ],
@@ -17,6 +19,7 @@ const kb = buildKnowledgeBase({
   people: [
     { id: 'person:sergey-lavrov', name: 'Sergey Lavrov', aliases: ['Lavrov'], country: 'RU', roles: [{ title: 'foreign minister', of: 'RU', from: '2004-03-09' }] },
     { id: 'person:hakan-fidan', name: 'Hakan Fidan', aliases: ['Fidan'], country: 'TR', roles: [{ title: 'foreign minister', of: 'TR', from: '2023-06-03' }] },
+    { id: 'person:william-ruto', name: 'William Ruto', aliases: [], country: 'KE', roles: [{ title: 'president', of: 'KE', from: '2022-09-13' }, { title: 'deputy president', of: 'KE', from: '2013-04-09', to: '2022-09-13' }] },
     { id: 'person:mevlut-cavusoglu', name: 'Mevlut Cavusoglu', aliases: ['Cavusoglu'], country: 'TR', roles: [{ title: 'foreign minister', of: 'TR', from: '2015-11-24', to: '2023-06-03' }] },
     // (The latest role in the base: no article is dated more than a year after it.)
     { id: 'person:new-envoy', name: 'Ayse Demir', aliases: [], country: 'TR', roles: [{ title: 'ambassador', of: 'TR', from: '2026-01-15' }] },
@@ -59,6 +62,13 @@ test('yearless copy: an office once held ("former Foreign Minister") dates nothi
   // Counted, Cavusoglu's term (to June 2023) and Fidan's (from June 2023) would leave no March 5 at all.
   const doc = run('ANKARA, March 5. /TASS/. Turkish Foreign Minister Hakan Fidan met Sergey Lavrov on Wednesday, a day after former Foreign Minister Mevlut Cavusoglu called for new talks.\n');
   assert.equal(doc.referenceDate, '2025-03-05');
+});
+
+test('yearless copy: a title met in full ("President") wins over a role that merely ends in it ("deputy president")', () => {
+  // As president from September 2022, May 31 is a Wednesday in 2023 alone; his years as deputy president would add
+  // 2017 (a Wednesday too) and leave no single year.
+  const doc = run('NAIROBI, May 31. /TASS/. Kenyan President William Ruto received Sergey Lavrov on Wednesday.\n');
+  assert.equal(doc.referenceDate, '2023-05-31');
 });
 
 test('yearless copy: a publication date that came with the article is kept', () => {
