@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import { referenceDateOf } from '../dates/reference.js';
 import type { DateMention, DiplomaticEvent } from '../../core/types.js';
-import type { KnowledgeBase } from '../../kb/types.js';
+import type { Gathering, KnowledgeBase } from '../../kb/types.js';
 import { gatheringDateValue } from '../dates/gathering-dates.js';
 import { gatheringNamed, type GatheringPhrase } from '../dates/gathering-phrases.js';
 import type { SentenceView } from '../dates/sentences-of.js';
@@ -28,8 +28,8 @@ export function summitFrom(doc: Doc, kb: KnowledgeBase, s: SentenceView, p: Gath
   // "Wolfgang Ischinger, chairman of the Munich Security Conference, told reporters": a title, not the gathering held.
   if (TITLE_OF.test(doc.text.slice(Math.max(s.start, p.from - 40), p.from))) return null;
   const edition = p.editions.length === 1 ? p.editions[0] : undefined;
-  const own = dateInClause(doc.text, s, { from: p.from, to: p.to }, dates);
   const editionDate = edition ? gatheringDateValue(edition) : null;
+  const own = editionsYear(kb, p.orgId, edition, dateInClause(doc.text, s, { from: p.from, to: p.to }, dates));
   // "held talks on Thursday on the margins of a NATO meeting": the day is the talks'; of a gathering of several days
   // only the month is sure.
   const talksDay = own && own.value.length === 10 && !own.end && own.range.end <= p.from
@@ -60,6 +60,19 @@ export function summitFrom(doc: Doc, kb: KnowledgeBase, s: SentenceView, p: Gath
     rule: edition ? 'events/summit-kb' : 'events/summit',
     confidence: edition ? 0.8 : 0.6,
   };
+}
+
+/**
+ * "the G20 summit that Germany hosts in Hamburg in July", read in January: a bare month whose year the tense guessed
+ * is a year off the one edition the base knows in that city and month, with none there in the year guessed.
+ */
+function editionsYear(kb: KnowledgeBase, org: string, edition: Gathering | undefined, own: DateMention | null): DateMention | null {
+  if (!own || !edition?.city || !edition.start || own.value.length !== 7 || own.end) return own;
+  const year = Number(own.value.slice(0, 4)), month = own.value.slice(5, 7);
+  const inMonth = (y: number) => kb.gatheringsAt({ org, city: edition.city!, year: y }).filter((g) => g.start?.slice(5, 7) === month);
+  if (inMonth(year).length) return own;
+  const near = [...inMonth(year - 1), ...inMonth(year + 1)];
+  return near.length === 1 && near[0]!.id === edition.id ? { ...own, value: edition.start.slice(0, 7) } : own;
 }
 
 /** The article's own spelling of a city named in the sentence ("New York", not the base's "New York City"). */

@@ -92,3 +92,13 @@ test('talks "on the margins of the event" after a named conference are held at i
   const none = wholeEvents('BERLIN - Merz later met Marco Rubio for talks on the margins of the event.', '2026-02-13').find((e) => e.kind === 'meeting');
   assert.notEqual(none?.location?.name, 'Munich');
 });
+
+test('a bare month a year off the one edition held in that city then takes the edition\'s year ("hosts in Hamburg in July", read in January)', () => {
+  const events = wholeEvents('Merkel invited Trump to the summit of the Group of 20 major economies that Germany hosts in Hamburg in July, a spokesman said.', '2017-01-28');
+  const summit = events.find((e) => e.kind === 'summit');
+  assert.equal(summit?.location?.name, 'Hamburg');
+  assert.equal(summit?.date?.value, '2017-07');
+  // An edition held there in the month of the year read stays: the African Union meets in Addis Ababa every January.
+  const au = wholeEvents('Rwanda will back Morocco at the African Union summit in Addis Ababa in January, the minister said.', '2016-10-19');
+  assert.equal(au.find((e) => e.kind === 'summit')?.date?.value, '2017-01');
+});
