@@ -18,6 +18,7 @@ import { isOnlyWilling, isRefused, statusOf } from './status.js';
 import type { TriggerHit } from './triggers.js';
 
 const SPECULATION = /\b(?:could|might|may)\s+(?:\w+\s+){0,2}$|\b(?:could|might|may)\s+(?:\w+\s+){0,2}(?:meet|visit|travel|hold|talk|go|fly|call|sign)\b/i;
+const CONDITION_AFTER = /^[^.;:]{0,80}?\b(?:as soon as|if|once|provided(?: that)?|only when|only after|only if)\s/i;
 const PURPOSE = /\bto\s+(?:discuss|talk|press|urge|seek|push|bolster|boost|strengthen|shore up|review|address|reassure|underline|show|mark|deepen|promote|explore|take part|participate|attend|join)\b.*$/i;
 const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
 // ("who is visiting the Republic of Kenya" too.)
@@ -196,6 +197,11 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   if (status === 'planned' && !date && !near && !gathering && isOnlyWilling(doc.text.slice(Math.max(s.start, hit.from - 40), hit.to))) return [];
   // "Carney may visit Mexico later this year", "the two could meet at APEC": speculation is no plan, unless a day is set.
   if (status === 'planned' && date?.value.length !== 10 && SPECULATION.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.to))) return [];
+  // "Trump would gladly speak with the leader of Venezuela as soon as democracy is restored": a condition, no plan.
+  if (/\b(?:would|will|'d)\s+(?:\w+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, hit.from - 30), hit.from))
+    && CONDITION_AFTER.test(doc.text.slice(hit.to, s.end))) return [];
+  // "Maduro has asked to speak with Trump by phone": a request, neither a call nor a plan of one.
+  if (/\b(?:asked|requested|sought|begged|pleaded)\s+to\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 20), hit.from))) return [];
   // ("had a brief conversation with Ri at a gala dinner in Manila": a conversation held somewhere is talks in person.)
   if (hit.kind === 'call' && /^conversations?\b/i.test(hit.text) && near?.place && /\bat\s+(?:a|an|the)\s+/i.test(doc.text.slice(hit.to, near.from))) hit = { ...hit, kind: 'meeting' };
   const base = {
@@ -249,11 +255,12 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     return guests.map((g) => ({ ...base, kind: hit.kind, participants: [hosts[0]!.actor, g.actor], location }));
   }
   // ("had telephone conversations with President Trump, King Salman and Emir Tamim": a call joins two; several named
-  // after one caller are one call each, unless the call was a conference of them all.)
+  // after one caller are one call each, unless the call was a conference of them all. So are those "spoke earlier
+  // with A, and later with B and C" in a story of phone calls.)
   const callees = persons.filter((p) => p.from >= hit.to);
   const callers = persons.filter((p) => p.to <= hit.from);
   if (hit.kind === 'call' && callers.length === 1 && callees.length > 1 && !/\b(?:conference|joint|trilateral|video\s*link|all)\b/i.test(hit.text)
-    && /\b(?:conversations|calls|phone calls|talks)\b/i.test(hit.text)) {
+    && (/\b(?:conversations|calls|phone calls|talks)\b/i.test(hit.text) || hit.requires === 'phone-context')) {
     return callees.map((g) => ({ ...base, kind: hit.kind, participants: [callers[0]!.actor, g.actor], location: null }));
   }
   const gDate = !base.date && gathering?.editions.length === 1 ? c.dates.find((d) => d.how === 'gathering' && d.range.start === gathering.from) : undefined;

@@ -41,7 +41,8 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   const counts = new Map<string, { n: number; a: ActorAt }>();
   let lastPair: ActorAt[] | undefined;
   let lastPairKind: string | undefined;
-  for (const [index, s] of sentencesOf(doc).entries()) {
+  const sentences = sentencesOf(doc);
+  for (const [index, s] of sentences.entries()) {
     // A photo caption names people and places but reports a picture's moment, often a file photo's: no events.
     if (doc.captions?.some((c) => c.start <= s.start && s.end <= c.end + 1)) continue;
     const actors = actorsIn(doc, s.start, s.end, ctx.kb);
@@ -56,7 +57,9 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
       lastDay: events.findLast((e) => e.kind !== 'summit' && e.date?.value.length === 10)?.date?.value,
       lastTalksDay: events.findLast((e) => e.kind === 'meeting' && e.date?.value.length === 10)?.date?.value,
     };
-    const own = ownTriggers(findTriggers(s), gatherings).flatMap((hit) => engagementsFrom(c, hit));
+    const previous = index > 0 ? sentences[index - 1]!.text : '';
+    const own = ownTriggers(findTriggers(s).filter((h) => h.requires !== 'phone-context' || PHONE.test(previous) || PHONE.test(s.text)), gatherings)
+      .flatMap((hit) => engagementsFrom(c, hit));
     // "last met in Bogota in September, when Santos hosted Moreno": every report of a sentence that recalls an earlier
     // engagement is of that earlier one.
     if (own.some(isPrevious)) for (const e of own) if (!isPrevious(e) && e.rule.startsWith('events/')) e.rule = `${e.rule}${PREVIOUS_SUFFIX}`;
@@ -97,6 +100,9 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
   placeNextTalksOfATrip(trips);
   doc.events = dropHeadlineLists(doc, mergeEventReports(trips)).map((e, i) => ({ ...e, id: `event-${i + 1}` }));
 }
+
+// "Trump spent much of Saturday on the phone with foreign leaders. He spoke earlier in the day with Abe": a story of calls.
+const PHONE = /\b(?:phone|telephone|phoned|calls|call)\b/i;
 
 /**
  * "met for the first time at an APEC group meeting": a meeting word inside a gathering's name is the gathering (the

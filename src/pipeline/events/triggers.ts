@@ -11,8 +11,9 @@ export interface TriggerHit {
   weight: number;
   /** 'join': the subject joins an engagement reported before. */
   role?: 'join';
-  /** 'two-nations': reports an engagement only between people of two countries ("X and Y agreed"). */
-  requires?: 'two-nations';
+  /** 'two-nations': reports an engagement only between people of two countries ("X and Y agreed").
+   * 'phone-context': a call only where the sentence or the one before speaks of the phone ("spoke with X"). */
+  requires?: 'two-nations' | 'phone-context';
 }
 
 interface CompiledTrigger {
@@ -20,7 +21,7 @@ interface CompiledTrigger {
   re: RegExp;
   weight: number;
   role?: 'join';
-  requires?: 'two-nations';
+  requires?: 'two-nations' | 'phone-context';
 }
 
 const COMPILED: CompiledTrigger[] = lexicon.triggers.map((t) => ({
@@ -28,7 +29,7 @@ const COMPILED: CompiledTrigger[] = lexicon.triggers.map((t) => ({
   re: new RegExp(String.raw`\b(?:${t.pattern})\b`, 'caseSensitive' in t && t.caseSensitive ? 'g' : 'gi'),
   weight: t.weight,
   ...('role' in t && t.role === 'join' ? { role: 'join' as const } : {}),
-  ...('requires' in t && t.requires === 'two-nations' ? { requires: 'two-nations' as const } : {}),
+  ...('requires' in t && (t.requires === 'two-nations' || t.requires === 'phone-context') ? { requires: t.requires } : {}),
 }));
 
 /**

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DiplomaticEvent } from '../../../src/core/types.js';
-import { eventsOf, names } from './whole-pipeline.js';
+import { eventsOf, names, ofKind } from './whole-pipeline.js';
 
 const kinds = (events: DiplomaticEvent[]): string[] => events.map((e) => e.kind).sort();
 
@@ -65,4 +65,22 @@ test('in a transcript, "I" in a speaker\'s turn is that speaker: "Yesterday I ha
   const plain = eventsOf('Vladimir Putin held talks with Hassan Rouhani in Sochi on Wednesday. "Yesterday I had a telephone conversation with Donald Trump," a diplomat said.', '2017-11-22')
     .filter((e) => e.kind === 'call');
   assert.ok(!plain.some((e) => names(e).includes('Vladimir Putin')), JSON.stringify(plain.map(names)));
+});
+
+test('in a story of phone calls, "spoke earlier in the day with A, and later with B and C" is one call with each', () => {
+  const text = 'Macron spent much of Monday on the phone with European leaders. He spoke earlier in the day with German Chancellor Olaf Scholz, and later with Italian Prime Minister Giorgia Meloni and Polish Prime Minister Donald Tusk.';
+  const calls = ofKind(eventsOf(text, '2024-03-04'), 'call');
+  assert.deepEqual(calls.map(names), [['Emmanuel Macron', 'Olaf Scholz'], ['Emmanuel Macron', 'Giorgia Meloni'], ['Donald Tusk', 'Emmanuel Macron']]);
+  // With no phone in the story, "spoke in the morning with" says nothing of a call.
+  const inPerson = eventsOf('Macron arrived in Berlin on Monday. He spoke in the morning with German Chancellor Olaf Scholz at the chancellery.', '2024-03-04');
+  assert.equal(ofKind(inPerson, 'call').length, 0);
+});
+
+test('a call or talks offered on a condition ("would gladly speak with X as soon as ...") or only asked for is no event', () => {
+  const events = eventsOf('Ortega has asked to speak with Biden by phone, but the White House said on Friday that Biden would gladly speak with the leader of Nicaragua as soon as political prisoners are freed.', '2022-06-03');
+  assert.equal(events.filter((e) => e.kind !== 'summit').length, 0, JSON.stringify(events.map(names)));
+  assert.equal(eventsOf('Erdogan said he would meet Assad if Damascus took concrete steps on the border.', '2022-11-24').filter((e) => e.kind === 'meeting').length, 0);
+  // A plan stated plainly stays: "will meet Assad on Friday".
+  const plan = ofKind(eventsOf('Erdogan will meet Assad in Moscow on Friday, officials said.', '2022-11-24'), 'meeting');
+  assert.equal(plan[0]?.status, 'planned');
 });
