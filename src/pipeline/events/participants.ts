@@ -99,7 +99,9 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   }
   // "Sido said, adding that they met ...": the speaker reports the engagement, he is not in it.
   const lastSubj = subjSide[subjSide.length - 1];
-  if (lastSubj && REPORTING.test(textAt(lastSubj.to, hit.from))) subjSide = [];
+  // ("Obama told a joint news conference after talks with Quang": talks the telling follows are the teller's own.)
+  const reported = lastSubj ? textAt(lastSubj.to, hit.from) : '';
+  if (lastSubj && REPORTING.test(reported) && !(objSide.length && ADJUNCT_ENGAGEMENT.test(reported) && !/\b(?:that|how|when|they|he|she)\b/i.test(reported))) subjSide = [];
   // "Michel said on Tuesday that ... must be settled first, after meeting Varadkar in Dublin": a gerund of the sentence's
   // subject, however far from it.
   // ("met the ministers of Saudi Arabia, ... and Bahrain in Jeddah on Wednesday, a day after signing an agreement with

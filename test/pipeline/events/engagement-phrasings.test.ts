@@ -563,3 +563,10 @@ test('"talks of A with B and C" are A\'s talks with B and C, the agent in the "o
   const none = eventsOf('Ibrahim Kalin said the talks of peace in the region would take time, officials said.', '2024-03-04');
   assert.equal(ofKind(none, 'meeting').length, 0);
 });
+
+test('"X told a news conference after talks with Y": talks the telling follows are the teller\'s own; a reported "that" clause\'s are not', () => {
+  const events = eventsOf('Scholz told a joint news conference after talks with French President Emmanuel Macron at the Elysee Palace on Monday.', '2023-01-23');
+  assert.deepEqual(names(ofKind(events, 'meeting')[0]), ['Emmanuel Macron', 'Olaf Scholz']);
+  const reported = eventsOf('Scholz told reporters on Monday that Macron would hold talks with Italian Prime Minister Giorgia Meloni in Rome next week.', '2023-01-23');
+  assert.deepEqual(names(ofKind(reported, 'meeting')[0]), ['Emmanuel Macron', 'Giorgia Meloni']);
+});
