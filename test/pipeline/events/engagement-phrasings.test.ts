@@ -570,3 +570,11 @@ test('"X told a news conference after talks with Y": talks the telling follows a
   const reported = eventsOf('Scholz told reporters on Monday that Macron would hold talks with Italian Prime Minister Giorgia Meloni in Rome next week.', '2023-01-23');
   assert.deepEqual(names(ofKind(reported, 'meeting')[0]), ['Emmanuel Macron', 'Giorgia Meloni']);
 });
+
+test('"held talks with A, and later on Monday he met B" is two meetings: the second clause has a subject of its own', () => {
+  const events = ofKind(eventsOf('Modi also held talks with Prime Minister Sheikh Hasina, and later on Monday he met President Abdul Hamid at the Bangabhaban.', '2017-04-10'), 'meeting');
+  assert.deepEqual(events.map(names), [['Narendra Modi', 'Sheikh Hasina'], ['Abdul Hamid', 'Narendra Modi']]);
+  // "A and his wife met B": a joined subject stays joined.
+  const joined = ofKind(eventsOf('Prime Minister Narendra Modi and Japanese Prime Minister Shinzo Abe met Sheikh Hasina in Tokyo on Monday.', '2017-04-10'), 'meeting');
+  assert.deepEqual(names(joined[0]), ['Narendra Modi', 'Sheikh Hasina', 'Shinzo Abe']);
+});
