@@ -58,6 +58,8 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // subordinate clause, the subject's own verb and date come back.)
     // ("the first visit to Jordan since the fall of the Assad regime in December": a date inside a "since" phrase.)
     if (after && /\bsince\s+(?:the|a|an|his|her|their|its)\s+[^,;]{0,80}$/i.test(between)) continue;
+    // ("the third U.S. president to visit Vietnam, after Bill Clinton in 2000": the date of the one named before him.)
+    if (after && /\b(?:after|like|following)\s+(?:(?:President|Prime Minister|Premier|Chancellor|King)\s+)?(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:in|on)\s+$/u.test(between)) continue;
     const sub = after ? SUBORDINATE.exec(between) : null;
     if (sub && !CLAUSE_RESUMED.test(between.slice(sub.index + sub[0].length))) continue;
     // "Putin, who will be re-elected in March, made a visit": a date inside an aside about the subject is not the event's.

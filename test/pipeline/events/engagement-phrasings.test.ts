@@ -578,3 +578,11 @@ test('"held talks with A, and later on Monday he met B" is two meetings: the sec
   const joined = ofKind(eventsOf('Prime Minister Narendra Modi and Japanese Prime Minister Shinzo Abe met Sheikh Hasina in Tokyo on Monday.', '2017-04-10'), 'meeting');
   assert.deepEqual(names(joined[0]), ['Narendra Modi', 'Sheikh Hasina', 'Shinzo Abe']);
 });
+
+test('"the third president to visit X, after A in 2000" takes no date from the one named before him', () => {
+  const visit = ofKind(eventsOf('Macron is the second French president to visit Angola, after Francois Mitterrand in 1986.', '2023-03-03'), 'visit')[0];
+  assert.notEqual(visit?.date?.value, '1986');
+  // A date of the visitor's own stays: "visited Angola after talks in Gabon in March".
+  const own = ofKind(eventsOf('Macron visited Angola in March 2023, after a stop in Gabon.', '2023-04-03'), 'visit')[0];
+  assert.equal(own?.date?.value, '2023-03');
+});
