@@ -140,7 +140,7 @@ export function foldReportsOfOneTrip(events: DiplomaticEvent[], text: string): D
   const folded = new Set<DiplomaticEvent>();
   for (const v of events) {
     if (v.kind !== 'visit' || folded.has(v) || !v.host) continue;
-    const span = tripSpan(v, text, false);
+    const span = tripSpan(v, text, true);
     if (!span) continue;
     const visitors = new Set(v.participants.filter((p) => p.kind === 'person' && p.country !== v.host).map(actorKey));
     for (const w of events) {

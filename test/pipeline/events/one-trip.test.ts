@@ -111,3 +111,13 @@ test('talks "on the sidelines" with no gathering named, or "also" held days late
   const later = ofKind(eventsOf(text.replace('On Friday, Luxon', 'Next month Luxon'), '2025-09-23'), 'meeting').find((m) => names(m).includes('Anthony Albanese'));
   assert.equal(later?.location ?? null, null);
 });
+
+test('a visit reported on its first full day and the arrival the evening before are one visit, dated by the arrival', () => {
+  const text = 'HANOI (Reuters) - Japanese Prime Minister Fumio Kishida on Monday held talks with President Vo Van Thuong on the first full day of a visit aimed at deepening ties. '
+    + 'Kishida, who arrived in Hanoi late on Sunday, said the two countries would work together on infrastructure.';
+  const visits = ofKind(eventsOf(text, '2023-05-01'), 'visit');
+  assert.deepEqual(visits.map((v) => v.date?.value), ['2023-04-30'], JSON.stringify(visits.map((v) => [names(v), v.date?.value])));
+  // An arrival three days before the report is another stay: "arrived in Hanoi on Thursday" and a visit on Monday stay two.
+  const apart = ofKind(eventsOf('HANOI (Reuters) - Kishida on Monday began a visit to Vietnam. Kishida had arrived in Hanoi on Thursday for an Asian forum.', '2023-05-01'), 'visit');
+  assert.notEqual(apart.length, 1);
+});
