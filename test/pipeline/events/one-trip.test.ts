@@ -113,8 +113,9 @@ test('talks "on the sidelines" with no gathering named, or "also" held days late
 });
 
 test('a visit reported on its first full day and the arrival the evening before are one visit, dated by the arrival', () => {
-  const text = 'HANOI (Reuters) - Japanese Prime Minister Fumio Kishida on Monday held talks with President Vo Van Thuong on the first full day of a visit aimed at deepening ties. '
-    + 'Kishida, who arrived in Hanoi late on Sunday, said the two countries would work together on infrastructure.';
+  const text = 'HANOI (Reuters) - Japanese Prime Minister Fumio Kishida on Monday pledged help with infrastructure, as he held talks with the communist country s leaders on the first full day of a visit aimed at deepening ties. '
+    + 'Kishida, who arrived in Hanoi late on Sunday, said the two countries would work together. '
+    + 'Kishida told a news conference after talks with President Vo Van Thuong at the Presidential Palace.';
   const visits = ofKind(eventsOf(text, '2023-05-01'), 'visit');
   assert.deepEqual(visits.map((v) => v.date?.value), ['2023-04-30'], JSON.stringify(visits.map((v) => [names(v), v.date?.value])));
   // An arrival three days before the report is another stay: "arrived in Hanoi on Thursday" and a visit on Monday stay two.
