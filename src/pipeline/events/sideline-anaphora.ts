@@ -19,6 +19,18 @@ export function fillSidelineOccasion(doc: Doc, events: DiplomaticEvent[]): void 
     const own = e.support[0];
     // ("On the sidelines of the summit on Friday he held talks": an occasion known, its place is the summit's.)
     if (e.occasion) {
+      // ("despite misgivings in Washington, has met Putin ... on the sidelines of an APEC summit in Lima": talks held at a
+      // gathering are where the gathering is, whatever other city the sentence names.)
+      // (Only the one gathering of the sentence, and only a city of another country: "in Qingdao" at a meeting held in
+      // Shandong is more exact, not elsewhere.)
+      const ofSentence = own ? summits.filter((s) => s.support.some((r) => r.start === own.start)) : [];
+      const here = ofSentence.length === 1 && ofSentence[0]!.occasion?.name === e.occasion.name ? ofSentence[0] : undefined;
+      // (And talks of the gathering's month: "talks in Vladivostok in September and at the APEC summit in Lima" are two.)
+      const sameMonth = !e.date || !here?.date || e.date.value.slice(0, 7) === here.date.value.slice(0, 7);
+      if (here?.location && own && sameMonth && SIDELINES.test(doc.text.slice(own.start, own.end)) && e.location && e.location.country !== here.location.country) {
+        e.location = { ...here.location };
+        if (here.host) e.host = here.host;
+      }
       const same = summits.filter((s) => start(s) < (own?.start ?? 0) && s.status === e.status && s.occasion?.name === e.occasion!.name).pop();
       if (!e.location && same?.location && own && BARE_GATHERING.test(doc.text.slice(own.start, own.end))) { e.location = { ...same.location }; if (same.host) e.host ??= same.host; }
       continue;
@@ -37,6 +49,7 @@ export function fillSidelineOccasion(doc: Doc, events: DiplomaticEvent[]): void 
 }
 
 const start = (e: DiplomaticEvent): number => e.support[0]?.start ?? 0;
+const SIDELINES = /\bon the (?:sidelines|margins|fringes) of\b/i;
 
 /**
  * After the article defaults: talks "on the sidelines of the summit" that got only the reference month take the day

@@ -102,3 +102,12 @@ test('a bare month a year off the one edition held in that city then takes the e
   const au = wholeEvents('Rwanda will back Morocco at the African Union summit in Addis Ababa in January, the minister said.', '2016-10-19');
   assert.equal(au.find((e) => e.kind === 'summit')?.date?.value, '2017-01');
 });
+
+test('talks "on the sidelines of" the one gathering of their sentence are in its city, whatever other country\'s city the sentence names', () => {
+  const events = wholeEvents('Modi has kept up ties with Beijing despite misgivings in Washington, and has met Xi several times, most recently on the sidelines of a BRICS summit in Kazan last month.', '2024-11-20');
+  const meeting = events.find((e) => e.kind === 'meeting');
+  assert.equal(meeting?.location?.name, 'Kazan');
+  // Talks of another month stay where the sentence puts them: "in Vladivostok in September and ... in Lima last month".
+  const two = wholeEvents('Putin and Abe met in Nagato on Thursday. The two men held talks again in Vladivostok in September and on the sidelines of the Asia-Pacific Economic Cooperation summit in Lima last month.', '2016-12-15');
+  assert.ok(two.some((e) => e.kind === 'meeting' && e.location?.name === 'Vladivostok'), JSON.stringify(two.map((e) => [e.kind, e.location?.name, e.date?.value])));
+});
