@@ -136,9 +136,9 @@ export function destinationsAfter(text: string, places: PlaceAt[], trigger: { fr
       const owned = places.find((q) => q.place && q.from > p.to && q.from - p.to < 40);
       if (owned && /^\s*(?:to\s+|in\s+|at\s+)?(?:the\s+)?$/.test(gap)) { out.push(owned); cursor = owned.to; continue; }
     }
-    const ok = first ? (/^\s*(?:to\s+|in\s+|at\s+|of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:(?:Gulf|East|Asian|Middle|Eastern|European|nation|neighbouring|neighboring|capital|city)\s+(?:\w+\s+)?(?:of\s+)?)?$/.test(gap)
+    const ok = first ? (/^\s*(?:to\s+|in\s+|at\s+|of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:(?:Gulf|East|Asian|Middle|Eastern|European|nation|neighbouring|neighboring|capital|city|resort|port|town|village)\s+(?:\w+\s+)?(?:of\s+)?)?$/.test(gap)
       // "arrival in the nation s biggest city, Yangon": a described city named after a comma.
-      || /^\s*(?:(?:to|in|at)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}(?:capital|city|port|town),\s*$/i.test(gap)) && gap.length < 40
+      || /^\s*(?:(?:to|in|at)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}(?:capital|city|port|town|resort),\s*$/i.test(gap)) && gap.length < 40
       : LIST_GAP.test(gap);
     // A list holds one sort of place: "Japan, South Korea and China", not "the Philippines, Manila announced".
     if (!ok || (!first && Boolean(p.place) !== Boolean(out[0]!.place))) break;

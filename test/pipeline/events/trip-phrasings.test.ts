@@ -243,3 +243,12 @@ test('"Farage, then leader of the UK Independence Party, visited Trump in New Yo
   const uk = ofKind(eventsOf('PHILADELPHIA (Reuters) - The UK and the United States held talks in New York on Tuesday.', '2017-01-26'), 'meeting');
   assert.ok(uk.some((v) => names(v).includes('GB')), JSON.stringify(uk.map(names)));
 });
+
+test('"flew into the hot spring resort of X" goes to X; "held about three hours of talks" are talks', () => {
+  const visit = eventsOf('Abe flew into the seaside resort of Sochi on Friday for informal talks with Putin.', '2016-05-06').find((e) => e.kind === 'visit');
+  assert.equal(visit?.location?.name, 'Sochi');
+  const talks = eventsOf('Putin and Abe held about three hours of talks at a traditional inn on Thursday evening.', '2016-12-16').filter((e) => e.kind === 'meeting');
+  assert.deepEqual(names(talks[0]), ['Shinzo Abe', 'Vladimir Putin']);
+  // Hours of something else are no talks.
+  assert.equal(eventsOf('Putin and Abe had three hours of sleep before the flight, aides said.', '2016-12-16').filter((e) => e.kind === 'meeting').length, 0);
+});
