@@ -252,3 +252,15 @@ test('"flew into the hot spring resort of X" goes to X; "held about three hours 
   // Hours of something else are no talks.
   assert.equal(eventsOf('Putin and Abe had three hours of sleep before the flight, aides said.', '2016-12-16').filter((e) => e.kind === 'meeting').length, 0);
 });
+
+test('"began the six-day tour in Rome", "welcomed him for talks the next day", "oversaw the signing": a visit, talks and a signing', () => {
+  const events = eventsOf('Modi began the five-day tour in Paris last Thursday, and President Emmanuel Macron welcomed him for talks at the Elysee Palace the next day. '
+    + 'On Saturday, Modi and Prime Minister Francois Bayrou oversaw the signing in Paris of a roadmap on nuclear energy.', '2025-02-17');
+  const visit = ofKind(events, 'visit')[0];
+  assert.deepEqual([visit?.location?.name, visit?.date?.value], ['Paris', '2025-02-13']);
+  const talks = ofKind(events, 'meeting').find((m) => names(m).includes('Emmanuel Macron'));
+  assert.deepEqual([names(talks), talks?.date?.value], [['Emmanuel Macron', 'Narendra Modi'], '2025-02-14']);
+  assert.deepEqual(names(ofKind(events, 'signing')[0]), ['Francois Bayrou', 'Narendra Modi']);
+  // "began the tour of duty" of a soldier, "welcomed the decision": no engagement.
+  assert.equal(eventsOf('Macron welcomed the decision for talks to resume, and the general began the tour of duty in Mali.', '2025-02-17').filter((e) => e.kind !== 'summit').length, 0);
+});
