@@ -1,6 +1,6 @@
 import type { Doc } from '../../core/doc.js';
 import type { IsoDate } from '../../core/types.js';
-import { makeTitleCanon } from '../../kb/titles.js';
+import { writtenRoles } from '../mentions/written-roles.js';
 import type { KnowledgeBase, Role } from '../../kb/types.js';
 import { addDays, compareDays, isoDay, isValidDay, parseDay, weekdayOf, type Day } from './calendar.js';
 
@@ -47,15 +47,6 @@ interface Term {
 const within = (day: Day, i: { from?: Day; to?: Day }): boolean =>
   (!i.from || compareDays(day, i.from) >= 0) && (!i.to || compareDays(day, i.to) <= 0);
 
-const canon = makeTitleCanon();
-
-/** How far before a name its title may start ("Chairman of the State Affairs Commission of the DPRK Kim Jong-un"). */
-const TITLE_BEFORE = 70;
-// "former President", "then-Prime Minister", "the late King": an office not held on the story's day.
-const NOT_HELD = /\b(?:former|ex|then|late|outgoing|erstwhile|one-time|retired)\b[\s-]*(?:[\p{L}.'’-]+\s+){0,4}$/iu;
-// "President of Laos", "Chairman of the State Affairs Commission of the DPRK": the country closing a title.
-const OF_COUNTRY = /\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’.-]*$/u;
-
 /** The offices the text gives named people of the base, written right before the name or in an apposition after it. */
 function officesNamed(doc: Doc, kb: KnowledgeBase): Term[] {
   const terms = new Map<string, Term>();
@@ -64,26 +55,12 @@ function officesNamed(doc: Doc, kb: KnowledgeBase): Term[] {
     const person = kb.person(m.entityId!);
     if (!person?.roles.length) continue;
     const sentence = doc.sentences.find((s) => s.range.start <= m.range.start && m.range.start < s.range.end)?.range;
-    const before = doc.text.slice(Math.max(sentence?.start ?? 0, m.range.start - TITLE_BEFORE), m.range.start);
-    const after = /^,\s+(?:the\s+)?([^,;()]{3,90})[,;)]/.exec(doc.text.slice(m.range.end, m.range.end + 120))?.[1];
-    const written = [...titlesEnding(before), ...(after ? after.split(/\s+and\s+/).map((t) => t.replace(OF_COUNTRY, '')) : [])];
-    // ("Kenyan President William Ruto" is not his years as deputy president: a title met in full wins over a part.)
-    const exact = person.roles.filter((r) => written.some((w) => canon(w) === canon(r.title)));
-    const held = exact.length ? exact : person.roles.filter((r) => written.some((w) => sameOffice(w, r.title)));
+    const held = writtenRoles(doc.text, m.range, person.roles, sentence?.start ?? 0);
     if (!held.length) continue;
-    const key = `${person.id} ${canon(held[0]!.title)}`;
+    const key = `${person.id} ${held[0]!.title}`;
     if (!terms.has(key)) terms.set(key, { label: `${held[0]!.title} ${person.name}`, intervals: held.map(intervalOf) });
   }
   return [...terms.values()];
-}
-
-/**
- * Whether a title as written names the role with its qualifier left out
- * ("special envoy" for "special envoy to the middle east", "spokesman" for "presidential spokesperson").
- */
-function sameOffice(written: string, title: string): boolean {
-  const w = canon(written), t = canon(title);
-  return w.length >= 6 && (t.startsWith(`${w} `) || t.endsWith(` ${w}`));
 }
 
 /** The paragraph of the dateline, which tells the copy's own story. */
@@ -91,15 +68,6 @@ function leadOf(doc: Doc): string {
   const at = doc.dateline?.range.start ?? 0;
   const p = doc.paragraphs.find((x) => x.start <= at && at < x.end);
   return p ? doc.text.slice(p.start, p.end) : '';
-}
-
-/** The word runs ending right before a name that could be its title: "Prime Minister", "Russian Prime Minister", .... */
-function titlesEnding(before: string): string[] {
-  if (!/\s$/.test(before) || NOT_HELD.test(before)) return [];
-  const words = before.trim().replace(OF_COUNTRY, '').split(/\s+/);
-  const out: string[] = [];
-  for (let n = 1; n <= Math.min(8, words.length); n++) out.push(words.slice(words.length - n).join(' '));
-  return out;
 }
 
 function intervalOf(r: Role): { from?: Day; to?: Day } {

@@ -6,6 +6,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
 import type { KbMatch, KnowledgeBase } from '../../kb/types.js';
 import { makeMention } from './mention.js';
+import { writtenRoles } from './written-roles.js';
 
 const RULE = 'mentions/kb-alias';
 
@@ -18,7 +19,18 @@ export function findKbAliasMentions(doc: Doc, kb: KnowledgeBase): Mention[] {
     const m = toMention(doc, kb, inStoryCountry(kb, match, storyCountries));
     if (m) out.push(m);
   }
-  return out;
+  return withRolesWritten(doc, kb, out);
+}
+
+/** "Chinese President Xi Jinping ... Xi said": the office the text once names a person by is his in every mention. */
+function withRolesWritten(doc: Doc, kb: KnowledgeBase, mentions: Mention[]): Mention[] {
+  const written = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || !m.entityId || written.has(m.entityId)) continue;
+    const role = writtenRoles(doc.text, m.range, kb.roleOn(m.entityId, doc.referenceDate))[0];
+    if (role) written.set(m.entityId, role.title);
+  }
+  return mentions.map((m) => (m.entityId && written.has(m.entityId) ? { ...m, role: written.get(m.entityId)! } : m));
 }
 
 /**

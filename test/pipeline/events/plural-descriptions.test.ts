@@ -103,3 +103,10 @@ test('"the top U.S. diplomat held talks with Wang Yi": the diplomat is the party
     .find((e) => e.kind === 'meeting' && names(e).includes('Wang Yi'));
   assert.deepEqual(names(state), ['US', 'Wang Yi']);
 });
+
+test('"the two presidents" after talks with a leader the text titles "President" once and names "Xi" since are those two', () => {
+  const text = 'Chinese President Xi Jinping arrived in Rome on Thursday. Italian President Sergio Mattarella received Xi on Friday. '
+    + 'On Sunday Xi flew to Paris, where French President Emmanuel Macron hosted him for dinner. On Monday the two presidents held formal talks in Paris.';
+  const talks = eventsOf(text, '2019-03-26').filter((e) => e.kind === 'meeting' && e.date?.value === '2019-03-25');
+  assert.deepEqual(talks.map(names), [['Emmanuel Macron', 'Xi Jinping']]);
+});

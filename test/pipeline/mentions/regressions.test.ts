@@ -106,3 +106,14 @@ test('a place name shared by towns of several countries is the one in the dateli
   // A capital keeps its name from anywhere: "Dhaka" in a story from New Delhi is Bangladesh's.
   assert.equal(placeOf('NEW DELHI (Reuters) - The Indian foreign secretary will travel to Dhaka next week for talks.', 'Dhaka')?.country, 'BD');
 });
+
+test('the office a person is named by once ("Chinese President Xi Jinping") is his role in every mention, not the first in the base', async () => {
+  const { loadKnowledgeBase } = await import('../../../src/kb/index.js');
+  const { runPipeline } = await import('../../../src/pipeline/index.js');
+  const doc = runPipeline({ id: 't', text: 'Chinese President Xi Jinping met Lula in Brasilia. Xi said trade would grow.', published: '2024-11-20' }, { kb: loadKnowledgeBase() });
+  const xi = doc.mentions.filter((m) => m.entityId === 'person:xi-jinping' && m.via === 'alias');
+  assert.deepEqual(xi.map((m) => m.role), ['president', 'president']);
+  // Named by another office, he holds that one: "General Secretary Xi Jinping".
+  const party = runPipeline({ id: 't', text: 'General Secretary Xi Jinping addressed the plenum in Beijing.', published: '2024-11-20' }, { kb: loadKnowledgeBase() });
+  assert.equal(party.mentions.find((m) => m.entityId === 'person:xi-jinping')?.role, 'general secretary');
+});
