@@ -18,6 +18,7 @@ import { isOnlyWilling, isRefused, statusOf } from './status.js';
 import type { TriggerHit } from './triggers.js';
 
 const SPECULATION = /\b(?:could|might|may)\s+(?:\w+\s+){0,2}$|\b(?:could|might|may)\s+(?:\w+\s+){0,2}(?:meet|visit|travel|hold|talk|go|fly|call|sign)\b/i;
+const WATCHED_SIGNING = /^(?:oversaw|oversee|oversees|overseeing|witnessed|witness|witnesses|witnessing|presided over|presides over|attended)\s/i;
 const CONDITION_AFTER = /^[^.;:]{0,80}?\b(?:as soon as|if|once|provided(?: that)?|only when|only after|only if)\s/i;
 const PURPOSE = /\bto\s+(?:discuss|talk|press|urge|seek|push|bolster|boost|strengthen|shore up|review|address|reassure|underline|show|mark|deepen|promote|explore|take part|participate|attend|join)\b.*$/i;
 const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
@@ -204,6 +205,9 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   if (/\b(?:asked|requested|sought|begged|pleaded)\s+to\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 20), hit.from))) return [];
   // ("had a brief conversation with Ri at a gala dinner in Manila": a conversation held somewhere is talks in person.)
   if (hit.kind === 'call' && /^conversations?\b/i.test(hit.text) && near?.place && /\bat\s+(?:a|an|the)\s+/i.test(doc.text.slice(hit.to, near.from))) hit = { ...hit, kind: 'meeting' };
+  // ("Pompeo ... witnessed the signing": one guest watching a signing signs nothing; "Xi and Conte oversaw the signing"
+  // is the two sides' act.)
+  if (hit.kind === 'signing' && WATCHED_SIGNING.test(hit.text) && new Set(parties.map((p) => p.country).filter(Boolean)).size < 2) return [];
   const base = {
     id: '',
     status,

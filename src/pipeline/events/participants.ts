@@ -270,7 +270,8 @@ const PLURAL_SUBJECT = /\b(?:the two|both|they|the pair|the leaders|the minister
 // "..., after a two-hour meeting", "at the first joint meeting of", "following talks": an engagement noun as an adjunct.
 const ADJUNCT_ENGAGEMENT = /,?\s(?:after|following|during|at|ahead of|before|at the end of)\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+){0,3}$/i;
 const HEADLINE_PAIR_AFTER = /^\s+(?:leaders|ministers|foreign ministers|presidents|officials|agree|agreed|sign|signed|hold|held|discuss|discussed|meet|met|pledge|vow|to)\b/i;
-const JOINED_GAP = /^\s*(?:,?\s+and|&|,?\s+along with|,?\s+together with)\s+(?!(?:later|then|afterwards|subsequently|on\s+\w+day)\b)(?:(?:the|his|her)\s+)?[\w\s.'’-]{0,40}$/i;
+// ("Khalilzad and the Taliban's political chief, Mullah Abdul Ghani Baradar, signed": a title set off by a comma too.)
+const JOINED_GAP = /^\s*(?:,?\s+and|&|,?\s+along with|,?\s+together with)\s+(?!(?:later|then|afterwards|subsequently|on\s+\w+day)\b)(?:(?:the|his|her)\s+)?[\w\s.'’-]{0,40}(?:,\s+(?:[A-Z][\w.'’-]*\s+){0,2})?$/i;
 
 /** The parties the sentence opens with, as its subject: the first one named, and those joined to it by "and". */
 export function leadingSubject(actors: ActorAt[], start: number, textAt: (a: number, b: number) => string): ActorAt[] {

@@ -586,3 +586,10 @@ test('"the third president to visit X, after A in 2000" takes no date from the o
   const own = ofKind(eventsOf('Macron visited Angola in March 2023, after a stop in Gabon.', '2023-04-03'), 'visit')[0];
   assert.equal(own?.date?.value, '2023-03');
 });
+
+test('"A and the rebels\' political chief, Mullah B, signed" joins both as signers; one guest who "witnessed the signing" signs nothing', () => {
+  const events = eventsOf('US special envoy Zalmay Khalilzad and the Taliban\'s political chief, Mullah Abdul Ghani Baradar, signed the agreement at a Doha hotel on Saturday. '
+    + 'Secretary of State Mike Pompeo, who arrived in Doha on Friday evening, witnessed the signing and later met the Taliban delegation.', '2020-02-29');
+  const signings = ofKind(events, 'signing');
+  assert.deepEqual(signings.map(names), [['Abdul Ghani Baradar', 'Zalmay Khalilzad']]);
+});
