@@ -45,7 +45,8 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // (", where the two discussed the landslide last month": a place's relative clause too.)
     const relative = /,\s+(?:which|who|whom|whose|where)\b/i.exec(between);
     // (", where he will see Bachelet on Wednesday": the traveller's own engagement there dates his stop.)
-    const ownEngagementThere = /^,\s+where\s+(?:he|she|they)\s+(?:will\s+|is\s+(?:due|expected|scheduled)\s+to\s+)?(?:also\s+)?(?:meet|see|hold|attend|address|sign)\b/i.test(between.slice(relative?.index ?? 0));
+    // (", where on Wednesday I'll join partners at the conference": a day before the subject, and the first person, too.)
+    const ownEngagementThere = /^,\s+where\s+(?:on\s+\w+day\s+)?(?:he|she|they|I|we)(?:\s+will|['’]ll|\s+is\s+(?:due|expected|scheduled)\s+to)?\s+(?:also\s+)?(?:meet|see|hold|attend|address|sign|join|take part|participate)\b/i.test(text.slice(trigger.to + (relative?.index ?? 0), trigger.to + (relative?.index ?? 0) + 100));
     if (after && relative && !ownEngagementThere && !ENGAGEMENT_NOUN.test(text.slice(trigger.from, trigger.to) + between.slice(0, relative.index))) continue;
     // "As well as receiving X in the White House, he visited the region last month": past a comma a new subject and verb
     // make another clause, and its date is its own.

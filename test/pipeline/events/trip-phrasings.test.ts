@@ -264,3 +264,14 @@ test('"began the six-day tour in Rome", "welcomed him for talks the next day", "
   // "began the tour of duty" of a soldier, "welcomed the decision": no engagement.
   assert.equal(eventsOf('Macron welcomed the decision for talks to resume, and the general began the tour of duty in Mali.', '2025-02-17').filter((e) => e.kind !== 'summit').length, 0);
 });
+
+test('a transcript\'s "I\'ll travel on to London, where on Wednesday I\'ll join ..." is a planned stop on that Wednesday', () => {
+  const text = 'Press Availability\n\nSECRETARY RUBIO: Good evening. I have just concluded two days of meetings here.\n\nFrom here I\'ll travel on to Brussels, where on Thursday I\'ll join allies at the NATO foreign ministers meeting.';
+  const visit = ofKind(eventsOf(text, '2025-04-01'), 'visit').find((v) => v.location?.name === 'Brussels');
+  assert.deepEqual([visit?.status, visit?.date?.value], ['planned', '2025-04-03']);
+});
+
+test('"This morning I met with A, and this afternoon I met with B" is two meetings', () => {
+  const text = 'SECRETARY RUBIO: This morning I met with Foreign Minister Wang Yi, and this afternoon I met with President Xi Jinping.';
+  assert.deepEqual(ofKind(eventsOf(text, '2025-04-01'), 'meeting').map(names), [['Marco Rubio', 'Wang Yi'], ['Marco Rubio', 'Xi Jinping']]);
+});
