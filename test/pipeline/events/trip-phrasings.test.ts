@@ -275,3 +275,15 @@ test('"This morning I met with A, and this afternoon I met with B" is two meetin
   const text = 'SECRETARY RUBIO: This morning I met with Foreign Minister Wang Yi, and this afternoon I met with President Xi Jinping.';
   assert.deepEqual(ofKind(eventsOf(text, '2025-04-01'), 'meeting').map(names), [['Marco Rubio', 'Wang Yi'], ['Marco Rubio', 'Xi Jinping']]);
 });
+
+test('"thank X for accepting the invitation and coming to Moscow": X came; "thank you for the invitation to visit" plans nothing done', () => {
+  const came = ofKind(eventsOf('I would like to thank Mr Tokayev for accepting the invitation and coming to Moscow at this difficult time.', '2022-11-28'), 'visit');
+  assert.deepEqual(came.map((v) => [names(v), v.status, v.location?.name]), [[['Kassym-Jomart Tokayev'], 'occurred', 'Moscow']]);
+  const invited = ofKind(eventsOf('Tokayev said: I thank you for the invitation to visit Russia in autumn.', '2022-11-28'), 'visit');
+  assert.ok(invited.every((v) => v.status === 'planned'), JSON.stringify(invited.map((v) => [names(v), v.status])));
+});
+
+test('"the Additional Protocol to the Memorandum on ... was signed by the foreign ministers, A and B": a signing of the two', () => {
+  const events = eventsOf('The Additional Protocol to the Memorandum on Stabilisation of the Situation in the De-escalation Area was signed by the foreign ministers of Russia and Turkey, Sergei Lavrov and Mevlut Cavusoglu.', '2020-03-05');
+  assert.deepEqual(names(ofKind(events, 'signing')[0]), ['Mevlut Cavusoglu', 'Sergey Lavrov']);
+});
