@@ -115,8 +115,11 @@ function ownTriggers(all: TriggerHit[], gatherings: GatheringPhrase[]): TriggerH
   const hits = all.filter((h) => !h.requires || !all.some((o) => o !== h && !o.requires && o.from <= h.from && h.to <= o.to))
     .filter((h) => h.kind !== 'meeting' || !all.some((o) => o.kind === 'call' && /phone|video|tele/i.test(o.text) && o.from < h.to && h.from < o.to));
   const inside = (h: TriggerHit): boolean => gatherings.some((g) => g.from <= h.from && h.to <= g.to);
-  if (!hits.some((h) => h.kind === 'meeting' && !inside(h))) return hits;
-  return hits.filter((h) => h.kind !== 'meeting' || !inside(h));
+  // ("held their first talks on Monday, on the sidelines of a summit ... mediated by Macron and Merkel": the sidelines
+  // place the talks already reported; the people past them are the gathering's, not the talks'.)
+  const own = hits.filter((h) => !(h.kind === 'meeting' && /^on the sidelines of$/i.test(h.text) && hits.some((o) => o.kind === 'meeting' && o.to <= h.from && o !== h)));
+  if (!own.some((h) => h.kind === 'meeting' && !inside(h))) return own;
+  return own.filter((h) => h.kind !== 'meeting' || !inside(h));
 }
 
 /**

@@ -9,9 +9,9 @@ export const COORDINATED_VERB = /,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:(?:w
 // (", and Chairman Zhao Leji will also meet with him": a coordinated clause with a subject and verb of its own.)
 // (", and on Thursday UN Secretary-General Guterres": a second engagement, on another day, whose verb is left out.)
 // ("talks with a senior official toward setting up a summit between Trump and Kim": the purpose names other parties.)
-const CLAUSE_END = /,\s+and\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|,?\s+and\s+(?:later|then|afterwards|subsequently|this|that|in\s+the|on\s+\w+day)\b[^,;]{0,30}?\b(?:he|she|they|I|we)\s+(?:also\s+)?(?:met|held|saw|visited|received|hosted|spoke|called|signed|sat down)\b|\s+and\s+(?:will|would)\s+(?:also\s+|then\s+|later\s+)?(?:travel|fly|head|go|visit|leave)\b|\s+and\s+(?:also|then|later)\s+(?:saw|met|held|visited|received|hosted|spoke|called|signed)\b|\s(?:toward|towards)\s+(?:setting\s+up|arranging|preparing|a|an)\b|,?\s+aimed\s+at\b|\s+and\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:heckled|greeted|received|welcomed|booed|met|criticised|criticized|asked|told|given)\s+by\b|,\s+and\s+(?=[^,;]{0,80}?\b(?:will|would|is to|are to|was to|also)\s+(?:also\s+)?(?:meet|hold|have|receive|host|sign|visit|call|talk)\b)|;|,\s+who\b|,?\s+as\s+(?=[A-Z]|(?:the|a|an|his|her|their)\s)|,\s+(?:saying|adding|noting|telling|calling|urging|warning|stressing)\b|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
+const CLAUSE_END = /,?\s+on the (?:sidelines|margins|fringes) of\b|,\s+and\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|,?\s+and\s+(?:later|then|afterwards|subsequently|this|that|in\s+the|on\s+\w+day)\b[^,;]{0,30}?\b(?:he|she|they|I|we)\s+(?:also\s+)?(?:met|held|saw|visited|received|hosted|spoke|called|signed|sat down)\b|\s+and\s+(?:will|would)\s+(?:also\s+|then\s+|later\s+)?(?:travel|fly|head|go|visit|leave)\b|\s+and\s+(?:also|then|later)\s+(?:saw|met|held|visited|received|hosted|spoke|called|signed)\b|\s(?:toward|towards)\s+(?:setting\s+up|arranging|preparing|a|an)\b|,?\s+aimed\s+at\b|\s+and\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:heckled|greeted|received|welcomed|booed|met|criticised|criticized|asked|told|given)\s+by\b|,\s+and\s+(?=[^,;]{0,80}?\b(?:will|would|is to|are to|was to|also)\s+(?:also\s+)?(?:meet|hold|have|receive|host|sign|visit|call|talk)\b)|;|,\s+who\b|,?\s+as\s+(?=[A-Z]|(?:the|a|an|his|her|their)\s)|,\s+(?:saying|adding|noting|telling|calling|urging|warning|stressing)\b|\s(?:said|says|told|according|while|but|although|whereas|after|before|amid|as well as|which|where|when)\b|,\s+(?:and\s+)?(?:the|a|an|it|he|she|they|we|i)\s|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|are|were|has|had|have|said|says|will|would|added|told)\b/i;
 // ", Duterte sat down with ...": a comma, a name and a verb start a new clause (case matters here).
-const NEW_SUBJECT = /,\s+(?:and\s+|but\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+ed|sat|met|told|said|says|is|was|are|were|has|had|have|will|would|spoke|took|made|gave|went|came|held|began)\b/;
+const NEW_SUBJECT = /,\s+(?:and\s+|but\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|sat|met|told|said|says|is|was|are|were|has|had|have|will|would|spoke|took|made|gave|went|came|held|began)\b/;
 const AFTER_WINDOW = 140;
 const REPORTING = /\b(?:said|says|told|adding|added|according|reported|noted|stressed|continued|explained|insisted|argued|wrote|recalled)\b/i;
 const BEFORE_WINDOW = 160;
@@ -271,7 +271,7 @@ const PLURAL_SUBJECT = /\b(?:the two|both|they|the pair|the leaders|the minister
 const ADJUNCT_ENGAGEMENT = /,?\s(?:after|following|during|at|ahead of|before|at the end of)\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+){0,3}$/i;
 const HEADLINE_PAIR_AFTER = /^\s+(?:leaders|ministers|foreign ministers|presidents|officials|agree|agreed|sign|signed|hold|held|discuss|discussed|meet|met|pledge|vow|to)\b/i;
 // ("Khalilzad and the Taliban's political chief, Mullah Abdul Ghani Baradar, signed": a title set off by a comma too.)
-const JOINED_GAP = /^\s*(?:,?\s+and|&|,?\s+along with|,?\s+together with)\s+(?!(?:later|then|afterwards|subsequently|this|that|in\s+the|on\s+\w+day)\b)(?:(?:the|his|her)\s+)?[\w\s.'’-]{0,40}(?:,\s+(?:[A-Z][\w.'’-]*\s+){0,2})?$/i;
+const JOINED_GAP = /^\s*(?:,?\s+and|&|,?\s+along with|,?\s+together with)\s+(?!(?:later|afterwards|subsequently|this|that|in\s+the|on\s+\w+day)\b|then\s+(?:he|she|they|we|i|[a-z]+ed)\b)(?:(?:the|his|her)\s+)?[\w\s.'’-]{0,40}(?:,\s+(?:[A-Z][\w.'’-]*\s+){0,2})?$/i;
 
 /** The parties the sentence opens with, as its subject: the first one named, and those joined to it by "and". */
 export function leadingSubject(actors: ActorAt[], start: number, textAt: (a: number, b: number) => string): ActorAt[] {
@@ -309,6 +309,8 @@ function subjectGroup(before: ActorAt[], textAt: (a: number, b: number) => strin
     const a = pool[i]!;
     const gap = textAt(a.to, group[0]!.from);
     if (gap.length > 60) break;
+    // ("held talks with Macron and Merkel, and Macron also met Putin": the object of the clause before is no subject.)
+    if (sentenceStart >= 0 && /^\s*[,;]\s+and\s/.test(gap) && /\b(?:with|met|meets|received|hosted|welcomed|called|visited)\s+(?:[\w.'’-]+\s+){0,6}$/i.test(textAt(Math.max(sentenceStart, a.from - 60), a.from).replace(/\s+and\s+[\w.'’ -]+$/, ' '))) break;
     if (JOINED_GAP.test(gap)) joined = true;
     // ("The Thai-Cambodian joint commission": the two sides of a compound.)
     else if (gap === '-' && a.actor.kind === 'country' && group[0]!.actor.kind === 'country'

@@ -593,3 +593,17 @@ test('"A and the rebels\' political chief, Mullah B, signed" joins both as signe
   const signings = ofKind(events, 'signing');
   assert.deepEqual(signings.map(names), [['Abdul Ghani Baradar', 'Zalmay Khalilzad']]);
 });
+
+test('talks "on the sidelines of a summit mediated by A and B" are the two who held them; "with A and B, and A also met C" is two meetings', () => {
+  const events = eventsOf('Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held talks on Thursday, on the sidelines of a summit in Granada mediated by European Council President Charles Michel and French President Emmanuel Macron. '
+    + 'Before the summit, Pashinyan held talks with Michel and Macron, and Macron also met Aliyev separately.', '2023-10-06');
+  const meetings = ofKind(events, 'meeting').map(names);
+  assert.deepEqual(meetings[0], ['Ilham Aliyev', 'Nikol Pashinyan']);
+  assert.ok(meetings.some((m) => m.join() === 'Charles Michel,Emmanuel Macron,Nikol Pashinyan'), JSON.stringify(meetings));
+  assert.ok(meetings.some((m) => m.join() === 'Emmanuel Macron,Ilham Aliyev'), JSON.stringify(meetings));
+});
+
+test('"Merkel and then French President Hollande hosted Putin": "then" before a title joins the two hosts', () => {
+  const events = eventsOf('In October 2016 in Berlin, Merkel and then French President Francois Hollande hosted Putin and Petro Poroshenko.', '2019-12-09');
+  assert.ok(ofKind(events, 'meeting').some((m) => names(m).includes('Angela Merkel') && names(m).includes('Francois Hollande')), JSON.stringify(events.map(names)));
+});
