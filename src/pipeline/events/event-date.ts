@@ -28,7 +28,8 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // ("from March 12 to 14" is the event's own span.)
     const span = (Boolean(d.end) || /\s(?:to|through|until)\s|[–-]/.test(text.slice(d.range.start, d.range.end))) && /\bfrom\s+$/i.test(before);
     // ("holds the presidency until July, when it will host the summit": the relative "when" names the event's time.)
-    const whenAfter = /^\s*,\s*when\b/i.test(text.slice(d.range.end, d.range.end + 8));
+    // (Not after "since": "the first summit since August 2011, when Kim Jong Il held talks" is the earlier one's time.)
+    const whenAfter = /^\s*,\s*when\b/i.test(text.slice(d.range.end, d.range.end + 8)) && !/\bsince\s+$/i.test(before);
     if (inSincePhrase(text, d, sentence.start)) continue;
     if (NOT_EVENT_DATE.test(before) && !span && !whenAfter && !SCHEDULED_FOR.test(text.slice(Math.max(sentence.start, d.range.start - 30), d.range.start))) continue;
     const after = d.range.start >= trigger.to;

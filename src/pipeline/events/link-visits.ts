@@ -79,7 +79,11 @@ export function linkVisitsAndMeetings(events: DiplomaticEvent[], text = '', refe
         // ("held talks with Pezeshkian, who is in Russia on an official visit": the month of a trip under way is no date
         // of the story's talks, which the article defaults give.)
         const underWay = v.date?.value.length === 7 && v.date.how === 'relative' && m.support.some((r) => v.support.some((q) => q.start === r.start));
-        if (!m.date && v.date && !underWay && (severalDays || !arrivalAside(v, m, text))) m.date = severalDays ? { value: v.date.value.slice(0, 7), how: v.date.how } : { ...v.date };
+        // ("The first talks between Putin and Kim have ended ... Kim arrived in Vladivostok on Wednesday": talks told
+        // before the arrival is, in a story of a later day, are the story's news, dated by the article defaults.)
+        const arrivalToldAfter = Boolean(v.date?.range && reference?.length === 10 && v.date.value.length === 10 && v.date.value !== reference
+          && (m.support[0]?.start ?? Infinity) < v.date.range.start && !m.support.some((r) => r.start <= v.date!.range!.start && v.date!.range!.end <= r.end));
+        if (!m.date && v.date && !underWay && !arrivalToldAfter && (severalDays || !arrivalAside(v, m, text))) m.date = severalDays ? { value: v.date.value.slice(0, 7), how: v.date.how } : { ...v.date };
         m.host ??= v.host;
       }
     }

@@ -122,3 +122,20 @@ test('a visit reported on its first full day and the arrival the evening before 
   const apart = ofKind(eventsOf('HANOI (Reuters) - Kishida on Monday began a visit to Vietnam. Kishida had arrived in Hanoi on Thursday for an Asian forum.', '2023-05-01'), 'visit');
   assert.notEqual(apart.length, 1);
 });
+
+test('talks the lead reports, and an arrival on an earlier day told after them: the talks are the story\'s day, not the arrival\'s', () => {
+  const text = 'VLADIVOSTOK, September 13. /TASS/. The talks between Russian President Vladimir Putin and Chinese President Xi Jinping have ended at the Far Eastern Federal University. '
+    + 'Xi arrived in Vladivostok on Tuesday.';
+  const events = eventsOf(text, '2018-09-13');
+  assert.equal(ofKind(events, 'meeting')[0]?.date?.value, '2018-09-13');
+  assert.equal(ofKind(events, 'visit')[0]?.date?.value, '2018-09-11');
+  // An arrival told first dates the talks after it that give no day of their own.
+  const first = eventsOf('Xi arrived in Vladivostok on Tuesday. He held talks with Putin at the Far Eastern Federal University.', '2018-09-13');
+  assert.equal(ofKind(first, 'meeting')[0]?.date?.value, '2018-09-11');
+});
+
+test('"the first summit since August 2011, when X held talks with Y" takes no date for the story\'s summit from the earlier one', () => {
+  const text = 'VLADIVOSTOK, April 25. /TASS/. Putin and Kim Jong Un held talks on Russky Island. The Vladivostok meeting is the first Russian-North Korean summit since August 2011, when Kim Jong Il held talks with Dmitry Medvedev near Ulan-Ude.';
+  const talks = ofKind(eventsOf(text, '2019-04-25'), 'meeting').find((m) => names(m).includes('Vladimir Putin'));
+  assert.equal(talks?.date?.value, '2019-04-25');
+});
