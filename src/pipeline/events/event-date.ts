@@ -49,6 +49,12 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // (", where on Wednesday I'll join partners at the conference": a day before the subject, and the first person, too.)
     const ownEngagementThere = /^,\s+where\s+(?:on\s+\w+day\s+)?(?:he|she|they|I|we)(?:\s+will|['’]ll|\s+is\s+(?:due|expected|scheduled)\s+to)?\s+(?:also\s+)?(?:meet|see|hold|attend|address|sign|join|take part|participate)\b/i.test(text.slice(trigger.to + (relative?.index ?? 0), trigger.to + (relative?.index ?? 0) + 100));
     if (after && relative && !ownEngagementThere && !ENGAGEMENT_NOUN.test(text.slice(trigger.from, trigger.to) + between.slice(0, relative.index))) continue;
+    // ("held talks ... on the second stop of a regional tour that had been planned for December but was postponed after
+    // Trump's announcement on Dec. 6": the dates of the tour's first plan, in a restrictive relative clause.)
+    // (Only of a trip the talks are part of: "the meeting of the commission, which is scheduled for the autumn" is the
+    // engagement's own plan.)
+    if (after && !/\b(?:tour|trip|visit|journey)\b/i.test(text.slice(trigger.from, trigger.to))
+      && /\b(?:tour|trip|visit|journey|swing)\s+(?:that|which)\s+(?:had|has|have|was|were|is|are)\s+(?:been\s+|originally\s+|initially\s+)*(?:planned|scheduled|set|slated|due|expected|postponed|delayed|put off)\b/i.test(between)) continue;
     // "As well as receiving X in the White House, he visited the region last month": past a comma a new subject and verb
     // make another clause, and its date is its own.
     // (", and they discussed the border by telephone in November": a coordinated clause with a subject of its own.)

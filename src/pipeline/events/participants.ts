@@ -324,7 +324,7 @@ function subjectGroup(before: ActorAt[], textAt: (a: number, b: number) => strin
   return group;
 }
 
-const TITLE_OBJECT = /^\s+(?:with\s+)?(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(emperor|empress|king|queen|pope|pontiff|crown prince|emir|sultan|prime minister|premier|chancellor|president|foreign minister|secretary of state|secretary-general)\b/i;
+const TITLE_OBJECT = /^\s+(?:with\s+)?(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(emperor|empress|king|queen|monarch|pope|pontiff|crown prince|emir|sultan|prime minister|premier|chancellor|president|foreign minister|secretary of state|secretary-general)\b/i;
 
 function byTitle(afterText: string, known: ActorAt[], everyone: ActorAt[]): ActorAt[] | null {
   // ("were met at the palace entrance by the royal couple", "met the imperial pair": the monarch and consort last named.)
@@ -338,7 +338,9 @@ function byTitle(afterText: string, known: ActorAt[], everyone: ActorAt[]): Acto
   const m = TITLE_OBJECT.exec(afterText);
   if (!m) return null;
   const title = m[1]!.toLowerCase();
-  const holders = known.filter((a) => a.actor.kind === 'person' && a.actor.role?.toLowerCase().includes(title));
+  // ("held talks with the monarch": a king, queen, emir or sultan.)
+  const holds = (role: string): boolean => (title === 'monarch' ? ROYAL_ROLE.test(role) || /\b(?:emir|sultan|monarch)\b/i.test(role) : role.toLowerCase().includes(title));
+  const holders = known.filter((a) => a.actor.kind === 'person' && holds(a.actor.role ?? ''));
   const keys = new Set(holders.map((h) => h.key));
   return keys.size === 1 ? [holders[holders.length - 1]!] : null;
 }

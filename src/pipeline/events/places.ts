@@ -71,7 +71,8 @@ export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number):
   return out.sort((a, b) => a.from - b.from);
 }
 
-const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside|inside|visit|visits|visited|visiting|(?:city|town|resort|port|village) of|capital,?|city,|arrived in)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+// ("flew in from Beirut": the place left is none of the event's.)
+const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside|inside|visit|visits|visited|visiting|(?:city|town|resort|port|village) of|capital,?|city,|arrived in)\s+(?:the\s+)?(?:(?!from\b)\w+\s+)?$/i;
 const TOPIC_IN = /\b(?:developments|situation|crisis|conflict|war|events|fighting|violence|issues?|tensions|escalation|humanitarian situation|elections?|reconstruction)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$/i;
 const POST_TO = /\b(?:ambassadors?|envoys?|emissar(?:y|ies)|representatives?|mission|delegates?|consuls?)\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+)?$/i;
 // (", and will participate in a forum in Mumbai tomorrow": a coordinated verb phrase is another engagement's.)
@@ -136,7 +137,8 @@ export function destinationsAfter(text: string, places: PlaceAt[], trigger: { fr
       const owned = places.find((q) => q.place && q.from > p.to && q.from - p.to < 40);
       if (owned && /^\s*(?:to\s+|in\s+|at\s+)?(?:the\s+)?$/.test(gap)) { out.push(owned); cursor = owned.to; continue; }
     }
-    const ok = first ? (/^\s*(?:to\s+|in\s+|at\s+|of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:(?:Gulf|East|Asian|Middle|Eastern|European|nation|neighbouring|neighboring|capital|city|resort|port|town|village)\s+(?:\w+\s+)?(?:of\s+)?)?$/.test(gap)
+    // ("flew in from Beirut": the place left is no destination.)
+    const ok = first ? !/^\s*from\b/i.test(gap) && (/^\s*(?:to\s+|in\s+|at\s+|of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:(?:Gulf|East|Asian|Middle|Eastern|European|nation|neighbouring|neighboring|capital|city|resort|port|town|village)\s+(?:\w+\s+)?(?:of\s+)?)?$/.test(gap)
       // "arrival in the nation s biggest city, Yangon": a described city named after a comma.
       || /^\s*(?:(?:to|in|at)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}(?:capital|city|port|town|resort),\s*$/i.test(gap)) && gap.length < 40
       : LIST_GAP.test(gap);

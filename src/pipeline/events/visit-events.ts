@@ -97,7 +97,9 @@ export function visitEvents(c: SentenceContext, hit: TriggerHit, parties: ActorA
     return [{ ...base, kind: 'visit' as const, participants: visitors.map((v) => v.actor), location: null, occasion: { name: body.name, entityId: body.entityId!, range: body.range } }];
   }
   // ("landed in the Caribbean port city on Sunday": an arrival in a city described, not named, is one in the dateline's.)
-  const describedCity = /^(?:landed|arrived|flew|travell?ed)\b/i.test(hit.text) && /^\s*(?:in|into|at|to)?\s*the\s+(?:[\w-]+\s+){0,3}(?:city|capital|town|port)\b/i.test(doc.text.slice(hit.to, hit.to + 50));
+  // ("Tillerson flew in from Beirut on Thursday afternoon" in a story datelined Ankara: an arrival from elsewhere is here.)
+  const describedCity = /^(?:landed|arrived|flew|travell?ed)\b/i.test(hit.text) && (/^\s*(?:in|into|at|to)?\s*the\s+(?:[\w-]+\s+){0,3}(?:city|capital|town|port)\b/i.test(doc.text.slice(hit.to, hit.to + 50))
+    || /^(?:flew\s+in|arrived|landed)$/i.test(hit.text) && /^\s+from\s/i.test(doc.text.slice(hit.to, hit.to + 6)));
   if (!dests.length && MOTION_TO.test(hit.text) && !describedCity) return [];
   // "Johnson s visit comes at a time ...": a visit with no place named is to where the story is datelined.
   const dl = doc.dateline;

@@ -287,3 +287,18 @@ test('"the Additional Protocol to the Memorandum on ... was signed by the foreig
   const events = eventsOf('The Additional Protocol to the Memorandum on Stabilisation of the Situation in the De-escalation Area was signed by the foreign ministers of Russia and Turkey, Sergei Lavrov and Mevlut Cavusoglu.', '2020-03-05');
   assert.deepEqual(names(ofKind(events, 'signing')[0]), ['Mevlut Cavusoglu', 'Sergey Lavrov']);
 });
+
+test('"X, who flew in from Cairo late on Saturday, held talks with the monarch ... on a tour that had been planned for December but was postponed"', () => {
+  const text = 'AMMAN (Reuters) - Jordan s King Abdullah told U.S. Vice President Mike Pence on Sunday that the decision had upset Muslims. '
+    + 'Pence, who flew in from Cairo late on Saturday, held talks with the monarch at the palace in Amman on the second stop of a regional tour that had been planned for December but was postponed after an announcement on Dec. 6.';
+  const events = eventsOf(text, '2018-01-21');
+  const visit = ofKind(events, 'visit')[0];
+  // The arrival "from Cairo" is in Amman, the dateline's city; the talks are with the king, on the story's day.
+  assert.deepEqual([visit?.location?.name, visit?.date?.value], ['Amman', '2018-01-20']);
+  const talks = ofKind(events, 'meeting')[0];
+  assert.deepEqual([names(talks), talks?.status, talks?.date?.value], [['Abdullah II', 'Mike Pence'], 'occurred', '2018-01-21']);
+  // A commission's meeting "which is scheduled to be held in the autumn" keeps its own plan's date.
+  const plan = ofKind(eventsOf('Russian Deputy Prime Minister Alexei Overchuk held talks with Kazakh Foreign Minister Murat Nurtleu in Moscow on Friday. '
+    + 'The sides discussed the preparation of the meeting of the intergovernmental commission, which is scheduled to be held in Astana in the autumn.', '2024-03-01'), 'meeting');
+  assert.ok(plan.some((m) => m.status === 'planned' && m.date?.value === '2024'), JSON.stringify(plan.map((m) => [m.status, m.date?.value])));
+});
