@@ -5,7 +5,7 @@
  */
 export type Tense = 'past' | 'future' | 'neutral';
 
-const FUTURE = /\b(will|['’]ll|shall|would|could|might|is to|are to|to be held|be held|to hold|to visit|to meet|to travel|to attend|scheduled|expected|plans? to|(?<!\b(?:a|the|his|her|their|its)\s)planned|planning|due to|is due|are due|set to|upcoming|forthcoming|next|ahead of|later this|to host|intends? to|hopes? to|going to|heads to|heads for|leaves for|departs for|travels (?:on )?to|flies (?:on )?to|goes on to|heads on to|set for|slated for|fixed for|penciled in for)\b/i;
+const FUTURE = /\b(will|['’]ll|shall|would|could|might|is to|are to|to be held|be held|to hold|to visit|to meet|to travel|to attend|scheduled|expected|plans? to|(?<!\b(?:a|the|his|her|their|its)\s)planned|planning|due to|is due|are due|set to|upcoming|forthcoming|next|ahead of|later this|to host|intends? to|hopes? to|going to|heads to|heads for|leaves for|departs for|travels (?:on )?to|flies (?:on )?to|goes on to|heads on to|set for|slated for|fixed for|penciled in for|postponed (?:to|until|till)|put off (?:to|until)|moved to|pushed back to|rescheduled for)\b/i;
 const PAST = /\b(was|were|had|has been|have been|did|met|(?<!\bbe\s)held|said|told|visited|signed|arrived|spoke|called|announced|ago|last|earlier|former|took place|opened|began|started|ended|closed|concluded|wrapped up|(?<!\b(?:be|to)\s)(?:flew|landed|travell?ed|went|came|returned|hosted|received|welcomed|attended|discussed|agreed|paid|left|reached))\b/i;
 
 /**

@@ -143,7 +143,9 @@ function storyDay(doc: Doc): Doc['dates'][number] | null {
   const pub = doc.published?.range;
   const header = (d: Doc['dates'][number]): boolean => Boolean(place && d.range.end <= place.start && /^\s*(?:\d{1,2}:\d{2}\s*)?$/.test(doc.text.slice(d.range.end, place.start)))
     || Boolean(pub && d.range.start <= pub.start && pub.end <= d.range.end && d.value === doc.published?.value);
-  return doc.dates.find((d) => d.range.end <= end && d.value.length === 10 && (d.how === 'relative' || d.how === 'reference' || header(d))
+  // (A day after the reference is a plan's, "postponed until Friday", never the story's own day.)
+  const ref = referenceDateOf(doc);
+  return doc.dates.find((d) => d.range.end <= end && d.value.length === 10 && (d.how === 'relative' || d.how === 'reference' || header(d)) && !(ref?.length === 10 && d.value > ref)
     && !inRelativeClause(doc, d) && !reportsEarlier(doc, d) && !inSincePhrase(doc.text, d)) ?? null;
 }
 

@@ -145,7 +145,8 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   // The clause runs on past the trigger to the next break: "negotiations between Russia and Ukraine, scheduled for February 1".
   const tail = doc.text.slice(hit.to, Math.min(s.end, hit.to + 90));
   // ("a six-day trip that will also take him to Qatar": a relative clause speaks of the rest of the trip.)
-  let tailEnd = tail.search(/[;,]|\b(?:said|says|told|but|while|although|when|after|before|that|which|who)\b/);
+  // ("spoke by telephone on Monday evening and the two agreed to reschedule": a clause of its own subject.)
+  let tailEnd = tail.search(/[;,]|\b(?:said|says|told|but|while|although|when|after|before|that|which|who)\b|\band\s+(?:the\s+two|they|he|she|both)\b/);
   // (", which is scheduled to be held in Astana": a relative clause about the engagement says its tense too.)
   if (tailEnd >= 0 && /^,\s*(?:which\s+(?:is|are|will\s+be)\s+)?(?:scheduled|expected|set|due|slated|planned|to be held)\b/i.test(tail.slice(tailEnd))) tailEnd = Math.min(tail.length, tailEnd + 40);
   // "Putin, who polls show will be re-elected in March, made ... a visit": an aside about the subject says nothing of the visit's tense.

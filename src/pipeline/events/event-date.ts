@@ -8,7 +8,8 @@ const DATELINE_AFTER = /^\.?\s*(?:\([^)]{2,30}\)\s*)?(?:--|—|–|-|\/)/;
 // ("the meeting of the intergovernmental commission on cooperation, which is scheduled ...": a body's name may follow.)
 const ENGAGEMENT_NOUN = /\b(?:summit|meeting|talks|visit|trip|tour|conference|forum|session|negotiations|congress|call|commission|committee|council)(?:\s+(?:on|for)\s+[\w -]{1,40})?\W*$/i;
 // Dates that measure a span or a start, not when the event took place.
-const SCHEDULED_FOR = /\b(?:scheduled|set|slated|planned|fixed|penciled|pencilled|due)\s+for\s+(?:the\s+)?$/i;
+// ("postponed until Friday": the new date is the engagement's.)
+const SCHEDULED_FOR = /\b(?:scheduled|set|slated|planned|fixed|penciled|pencilled|due)\s+for\s+(?:the\s+)?$|\b(?:postponed|put off|pushed back|moved|delayed|rescheduled)\s+(?:until|till|to|for)\s+(?:the\s+)?$/i;
 const NOT_EVENT_DATE = /\b(?:since|until|till|through|for|over|by|from|within|ago)\s+(?:the\s+)?$/i;
 
 /**
@@ -48,7 +49,10 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // (", where he will see Bachelet on Wednesday": the traveller's own engagement there dates his stop.)
     // (", where on Wednesday I'll join partners at the conference": a day before the subject, and the first person, too.)
     const ownEngagementThere = /^,\s+where\s+(?:on\s+\w+day\s+)?(?:he|she|they|I|we)(?:\s+will|['’]ll|\s+is\s+(?:due|expected|scheduled)\s+to)?\s+(?:also\s+)?(?:meet|see|hold|attend|address|sign|join|take part|participate)\b/i.test(text.slice(trigger.to + (relative?.index ?? 0), trigger.to + (relative?.index ?? 0) + 100));
-    if (after && relative && !ownEngagementThere && !ENGAGEMENT_NOUN.test(text.slice(trigger.from, trigger.to) + between.slice(0, relative.index))) continue;
+    // ("meeting with Trump, which had been set for Tuesday, has been postponed until Friday": past the relative clause's
+    // closing comma, the main verb's date is the engagement's.)
+    const closed = relative && /^,\s+(?:which|who)\b[^,;]*,\s+(?:has|have|had|was|were|is|are|will)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|en)?\s+(?:[a-z]+\s+){0,2}$/i.test(between.slice(relative.index));
+    if (after && relative && !closed && !ownEngagementThere && !ENGAGEMENT_NOUN.test(text.slice(trigger.from, trigger.to) + between.slice(0, relative.index))) continue;
     // ("held talks ... on the second stop of a regional tour that had been planned for December but was postponed after
     // Trump's announcement on Dec. 6": the dates of the tour's first plan, in a restrictive relative clause.)
     // (Only of a trip the talks are part of: "the meeting of the commission, which is scheduled for the autumn" is the

@@ -91,3 +91,13 @@ test('"said he would love to meet Kim during the trip, but no meeting materialis
   const plan = eventsOf('BUSAN - Trump said he would meet North Korean leader Kim Jong Un on Friday.', '2025-10-30').filter((e) => e.kind === 'meeting');
   assert.deepEqual(plan.map((e) => e.status), ['planned']);
 });
+
+test('"X\'s meeting with Y, which had been set for Tuesday, has been postponed until Friday": planned on Friday; the call "and the two agreed to reschedule" was held', () => {
+  const text = 'PARIS (Reuters) - French President Emmanuel Macron s first meeting with U.S. President Donald Trump, which had been set for Tuesday, has been postponed until Friday because of a storm, officials said. '
+    + 'Trump spoke with Macron by telephone on Monday evening and the two agreed to reschedule.';
+  const events = eventsOf(text, '2017-03-14');
+  const meeting = events.find((e) => e.kind === 'meeting');
+  assert.deepEqual([meeting?.status, meeting?.date?.value], ['planned', '2017-03-17']);
+  const call = events.find((e) => e.kind === 'call');
+  assert.deepEqual([call?.status, call?.date?.value], ['occurred', '2017-03-13']);
+});
