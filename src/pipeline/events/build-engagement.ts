@@ -255,11 +255,13 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   }
   // "receiving both Netanyahu and Abbas", "met Modi and Sharif separately": one bilateral meeting with each.
   // (The host may come later: "As well as receiving both Netanyahu and Abbas in the White House, he visited ...".)
-  const commaAt = doc.text.slice(hit.to, s.end).search(/[,;]/);
+  // ("met respectively with A, B, C and D": the list runs on past its commas.)
+  const distributive = /^\s+(?:respectively|separately|individually|in turn)\b/i.test(doc.text.slice(hit.to, hit.to + 16));
+  const commaAt = doc.text.slice(hit.to, s.end).search(distributive ? /;|,\s+(?:where|which|who|when|as|and\s+(?:the|he|she|they))\b/i : /[,;]/);
   const clauseEnd = commaAt >= 0 ? hit.to + commaAt : s.end;
   const guests = persons.filter((p) => p.from >= hit.to && p.to <= clauseEnd), hosts = persons.filter((p) => !guests.includes(p));
   // ("is scheduled to meet separately with Prime Minister X and Chairman Y": "separately" before them too.)
-  if (hit.kind === 'meeting' && hosts.length === 1 && guests.length > 1 && (/^\s+(?:both|separately)\b/i.test(doc.text.slice(hit.to, hit.to + 12)) || /\bseparately(?:\s+with)?$/i.test(hit.text)
+  if (hit.kind === 'meeting' && hosts.length === 1 && guests.length > 1 && (distributive || /^\s+both\b/i.test(doc.text.slice(hit.to, hit.to + 12)) || /\bseparately(?:\s+with)?$/i.test(hit.text)
     || /^[^.;]{0,20}\b(?:separately|each)\b/i.test(doc.text.slice(guests[guests.length - 1]!.to, s.end)))) {
     return guests.map((g) => ({ ...base, kind: hit.kind, participants: [hosts[0]!.actor, g.actor], location }));
   }

@@ -607,3 +607,11 @@ test('"Merkel and then French President Hollande hosted Putin": "then" before a 
   const events = eventsOf('In October 2016 in Berlin, Merkel and then French President Francois Hollande hosted Putin and Petro Poroshenko.', '2019-12-09');
   assert.ok(ofKind(events, 'meeting').some((m) => names(m).includes('Angela Merkel') && names(m).includes('Francois Hollande')), JSON.stringify(events.map(names)));
 });
+
+test('"met respectively with A, B, C and D" is one meeting with each, the list running past its commas', () => {
+  const events = ofKind(eventsOf('On Wednesday, on the sidelines of the summit, Putin met respectively with Kassym-Jomart Tokayev, Sadyr Japarov, Emomali Rahmon and Shavkat Mirziyoyev.', '2024-10-09'), 'meeting');
+  assert.deepEqual(events.map(names), [['Kassym-Jomart Tokayev', 'Vladimir Putin'], ['Sadyr Japarov', 'Vladimir Putin'], ['Emomali Rahmon', 'Vladimir Putin'], ['Shavkat Mirziyoyev', 'Vladimir Putin']]);
+  // Without the word, a comma list after "met with" is one meeting of them all.
+  const together = ofKind(eventsOf('On Wednesday Putin met with Kassym-Jomart Tokayev, Sadyr Japarov and Emomali Rahmon in Dushanbe.', '2024-10-09'), 'meeting');
+  assert.equal(together.length, 1);
+});
