@@ -615,3 +615,10 @@ test('"met respectively with A, B, C and D" is one meeting with each, the list r
   const together = ofKind(eventsOf('On Wednesday Putin met with Kassym-Jomart Tokayev, Sadyr Japarov and Emomali Rahmon in Dushanbe.', '2024-10-09'), 'meeting');
   assert.equal(together.length, 1);
 });
+
+test('"called on acting President X" is a courtesy call in person; "called on X to rein in ..." is an appeal', () => {
+  const met = ofKind(eventsOf('SEOUL (Reuters) - Pompeo also called on acting President Han Duck-soo, who has led the country since parliament impeached President Yoon Suk Yeol.', '2025-01-06'), 'meeting');
+  assert.deepEqual(names(met[0]), ['Han Duck-soo', 'Mike Pompeo']);
+  assert.equal(eventsOf('Trump called on Xi to rein in North Korea, officials said.', '2017-04-12').length, 0);
+  assert.equal(eventsOf('Guterres called on all sides to exercise restraint.', '2017-04-12').length, 0);
+});
