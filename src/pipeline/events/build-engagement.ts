@@ -9,6 +9,7 @@ import type { ActorAt } from './actors.js';
 import { dateInClause } from './event-date.js';
 import { dayOfTheLastReport, dayOfTheOccasion } from './anaphoric-days.js';
 import { occasionFor, occasionOf } from './occasion.js';
+import { eventPerRound, roundsAfter } from './rounds.js';
 import { COORDINATED_VERB, participantsFor, type EarlierPersons } from './participants.js';
 import { cityNear, countryNear, type PlaceAt } from './places.js';
 import { AGREEMENT_RULE, JOIN_RULE, PREVIOUS_SUFFIX, UNNAMED_TALKS_RULE } from './joins.js';
@@ -283,6 +284,9 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     location,
     ...(host ? { host } : {}),
   };
+  // ("first met in Geneva in May, then in London in June, Stockholm in July": one meeting per round.)
+  const rounds = hit.kind === 'meeting' ? roundsAfter(doc.text, hit, c.places, c.dates) : null;
+  if (rounds) return eventPerRound(meeting, rounds);
   return [meeting, ...guestVisit(meeting, parties, hit)];
 }
 

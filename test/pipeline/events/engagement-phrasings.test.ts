@@ -622,3 +622,11 @@ test('"called on acting President X" is a courtesy call in person; "called on X 
   assert.equal(eventsOf('Trump called on Xi to rein in North Korea, officials said.', '2017-04-12').length, 0);
   assert.equal(eventsOf('Guterres called on all sides to exercise restraint.', '2017-04-12').length, 0);
 });
+
+test('"first met in Geneva in May, then in London in June, Stockholm in July and Madrid in September" is one meeting per round', () => {
+  const events = ofKind(eventsOf('U.S. Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng first met in Geneva in May, then in London in June, Stockholm in July and Madrid in September.', '2025-10-26'), 'meeting');
+  assert.deepEqual(events.map((e) => [e.location?.name, e.date?.value]), [['Geneva', '2025-05'], ['London', '2025-06'], ['Stockholm', '2025-07'], ['Madrid', '2025-09']]);
+  // One place and one date are one meeting: "met in Geneva in May and agreed to meet again".
+  const one = ofKind(eventsOf('Scott Bessent and He Lifeng met in Geneva in May and agreed to cut tariffs.', '2025-10-26'), 'meeting');
+  assert.equal(one.length, 1);
+});
