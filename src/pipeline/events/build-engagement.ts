@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../../kb/types.js';
 import type { GatheringPhrase } from '../dates/gathering-phrases.js';
 import type { SentenceView } from '../dates/sentences-of.js';
 import { shiftIsoDay } from '../dates/calendar.js';
+import { tenseAround } from '../dates/tense.js';
 import type { ActorAt } from './actors.js';
 import { dateInClause } from './event-date.js';
 import { dayOfTheLastReport, dayOfTheOccasion } from './anaphoric-days.js';
@@ -169,6 +170,13 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
   // ("said he would love to meet Kim during the trip, but no meeting materialised": what the sentence says never happened.)
   if (/^[^.;]{0,80}?\bbut\s+no\s+(?:such\s+)?(?:meeting|talks|visit|summit|call)\s+(?:has\s+|had\s+|was\s+)?(?:materiali[sz]ed|took\s+place|happened|occurred|held)\b/i.test(doc.text.slice(hit.to, s.end))) return [];
   let status = statusOf(clause, hit.text, date?.value ?? null, referenceDateOf(doc));
+  // ("will fly to Seoul on Wednesday ..., before meeting Xi in Busan on Thursday": a plan's bare weekday, read as past
+  // in a clause of no tense of its own, is the one to come.)
+  const ref = referenceDateOf(doc);
+  if (status === 'planned' && date && ref?.length === 10 && date.value.length === 10 && date.value < ref && /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(date.surface)
+    && tenseAround(s.text, date.range.start - s.start, date.range.end - s.start) === 'neutral') {
+    date = { ...date, value: shiftIsoDay(date.value, 7) };
+  }
   // ("I would like to thank Mr Erdogan for accepting the invitation and coming to Moscow": what one is thanked for is done.)
   if (status === 'planned' && /^[a-z]+ing\b/i.test(hit.text) && THANKED_FOR.test(doc.text.slice(Math.max(s.start, hit.from - 120), hit.from))) status = 'occurred';
   // A headline's present tense reports what happened ("Lavrov and Wang meet in Astana ahead of SCO ministerial");

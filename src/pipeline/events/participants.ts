@@ -106,9 +106,11 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   // subject, however far from it.
   // ("met the ministers of Saudi Arabia, ... and Bahrain in Jeddah on Wednesday, a day after signing an agreement with
   // Qatar": whoever was named between, the gerund's subject is the sentence's.)
-  if ((!subjSide.length || /^signing\b/i.test(hit.text)) && /^(?:meeting|visiting|holding|hosting|receiving|signing)\b/i.test(hit.text)
+  // ("Trump will fly to South Korea, where he will meet Lee in Gyeongju, before meeting Xi in Busan": not Lee.)
+  if (/^(?:meeting|visiting|holding|hosting|receiving|signing)\b/i.test(hit.text)
     && /\b(?:after|before|following|while|when|since)\s+$/i.test(textAt(Math.max(sentence.start, hit.from - 12), hit.from))) {
-    subjSide = leadingSubject(actors.filter((a) => a.to <= hit.from && a.actor.kind === 'person'), sentence.start, textAt).slice(0, 1);
+    const leading = leadingSubject(actors.filter((a) => a.to <= hit.from && a.actor.kind === 'person'), sentence.start, textAt).slice(0, 1);
+    if (!subjSide.length || /^signing\b/i.test(hit.text) || (leading.length && leading[0]!.from - sentence.start < 40 && /,\s+(?:where|when)\b/i.test(textAt(leading[0]!.to, hit.from)))) subjSide = leading;
   }
   // "calls by Trump to the leaders of ...", "a visit by Pence": the agent follows "by".
   const agent = /^\s*by\s/i.test(afterText) || /\sby$/i.test(hit.text) ? objSide.find((a) => a.actor.kind === 'person') : undefined;

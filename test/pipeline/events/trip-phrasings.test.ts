@@ -302,3 +302,9 @@ test('"X, who flew in from Cairo late on Saturday, held talks with the monarch .
     + 'The sides discussed the preparation of the meeting of the intergovernmental commission, which is scheduled to be held in Astana in the autumn.', '2024-03-01'), 'meeting');
   assert.ok(plan.some((m) => m.status === 'planned' && m.date?.value === '2024'), JSON.stringify(plan.map((m) => [m.status, m.date?.value])));
 });
+
+test('"will fly to Seoul on Wednesday, where he will meet A, before meeting B in Busan on Thursday": B is met by the traveller, on the Thursday to come', () => {
+  const events = ofKind(eventsOf('Trump will fly to South Korea on Wednesday, where he will meet President Lee Jae-myung in Gyeongju on the margins of the APEC summit, before meeting Chinese President Xi Jinping in Busan on Thursday.', '2025-10-28'), 'meeting');
+  const xi = events.find((m) => names(m).includes('Xi Jinping'));
+  assert.deepEqual([names(xi), xi?.status, xi?.date?.value], [['Donald Trump', 'Xi Jinping'], 'planned', '2025-10-30']);
+});
