@@ -110,3 +110,8 @@ test('"the two presidents" after talks with a leader the text titles "President"
   const talks = eventsOf(text, '2019-03-26').filter((e) => e.kind === 'meeting' && e.date?.value === '2019-03-25');
   assert.deepEqual(talks.map(names), [['Emmanuel Macron', 'Xi Jinping']]);
 });
+
+test('"as the two leaders held their first talks in person and X promised ...": the clause ends before the new subject\'s verb', () => {
+  const events = eventsOf('TOKYO, Oct 28 (Reuters) - U.S. President Donald Trump and Japanese Prime Minister Sanae Takaichi signed agreements on Tuesday, as the two leaders held their first talks in person and Takaichi promised a golden age of the alliance.', '2025-10-28');
+  assert.deepEqual(events.filter((e) => e.kind === 'meeting').map(names), [['Donald Trump', 'Sanae Takaichi']]);
+});
