@@ -85,7 +85,7 @@ export function findEvents(doc: Doc, ctx: PipelineContext): void {
       counts.set(a.key, { n: (counts.get(a.key)?.n ?? 0) + 1, a });
     }
   }
-  const merged = applyJoinsAndDropLoneMeetings(mergeEventReports(events));
+  const merged = applyJoinsAndDropLoneMeetings(mergeEventReports(events), doc.text);
   linkVisitsAndMeetings(merged, doc.text, referenceDateOf(doc), (v) => v.support.some((r) => daysOfAnotherTrip(doc, r, v.host)));
   const trips = foldReportsOfOneTrip(merged, doc.text);
   dateReportsDuringVisits(trips, doc.text);

@@ -17,7 +17,7 @@ export const UNNAMED_TALKS_RULE = 'events/talks-unnamed';
  * it, then drops talks that still have fewer than two parties: one person
  * meeting unnamed others is not an engagement the record can name.
  */
-export function applyJoinsAndDropLoneMeetings(events: DiplomaticEvent[]): DiplomaticEvent[] {
+export function applyJoinsAndDropLoneMeetings(events: DiplomaticEvent[], text = ''): DiplomaticEvent[] {
   const ordered = [...events].sort((a, b) => (a.support[0]?.start ?? 0) - (b.support[0]?.start ?? 0));
   const joined = new Set<DiplomaticEvent>();
   for (const j of ordered) {
@@ -34,12 +34,19 @@ export function applyJoinsAndDropLoneMeetings(events: DiplomaticEvent[]): Diplom
   for (const u of events) {
     if (u.rule !== UNNAMED_TALKS_RULE) continue;
     // The one talks event between countries that agrees in status and date takes the finer day and the place.
+    // ("The latest talks, described as productive by US special envoy Steve Witkoff, took place in Florida on January 31.
+    // ... Witkoff met with Dmitriev in Miami": talks of a person the unnamed report names, in its country, are they.)
+    const said = text ? u.support.map((r) => text.slice(r.start, r.end)).join(' ') : '';
+    const named = (e: DiplomaticEvent): boolean => e.participants.some((p) => p.kind === 'person' && p.name && said.includes(p.name.split(' ').pop()!));
     const fits = events.filter((e) => e.kind === 'meeting' && e.rule !== UNNAMED_TALKS_RULE && e.status === u.status
-      && e.participants.length >= 2 && e.participants.every((p) => p.kind === 'country')
-      && agrees(e.date?.value, u.date?.value) && (!e.location || !u.location || e.location.name === u.location.name));
+      && e.participants.length >= 2 && (e.participants.every((p) => p.kind === 'country') || named(e))
+      && agrees(e.date?.value, u.date?.value) && (!e.location || !u.location || e.location.name === u.location.name || (named(e) && e.location.country === u.location.country)));
     // Of several, the story's main talks: the first reported whose place is still open.
-    const open = fits.filter((e) => !e.location);
-    const pool = open.length ? open : fits;
+    // (Talks of the person the report names come first.)
+    const byName = fits.filter(named);
+    const candidates = byName.length ? byName : fits;
+    const open = candidates.filter((e) => !e.location);
+    const pool = open.length ? open : candidates;
     const t = pool.sort((a, b) => (a.support[0]?.start ?? 0) - (b.support[0]?.start ?? 0))[0];
     if (!t) continue;
     if (u.date && (!t.date || u.date.value.length > t.date.value.length)) t.date = { ...u.date };

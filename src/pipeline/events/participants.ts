@@ -35,7 +35,10 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   // Objects may sit inside a long trigger too: "signed with Xi a declaration".
   // People named in brackets describe someone ("Jared Kushner (President Donald Trump's son-in-law)"): no parties.
   // ("The two men discussed eastern Ukraine, Libya and ...": what is discussed is a topic, not a party; "discussed with" names one.)
-  const topicsAfter = /^(?:discussed|discusses|discuss|exchanged views)$/i.test(hit.text) && !/^\s+(?:\w+\s+){0,3}?with\b/i.test(afterText);
+  // ("The latest talks, described as productive by envoy Witkoff, took place in Florida": whoever describes them in an
+  // aside is none of their parties.)
+  const describedAside = /^,[^,;]{0,120},\s+(?:took place|were held|happened)\b/i.test(afterText);
+  const topicsAfter = (/^(?:discussed|discusses|discuss|exchanged views)$/i.test(hit.text) && !/^\s+(?:\w+\s+){0,3}?with\b/i.test(afterText)) || describedAside;
   // (", Kremlin aide Yuri Ushakov said": the one who reports the engagement closes the clause; he is no party.)
   const reporter = (a: ActorAt): boolean => a.actor.kind === 'person' && /^\s*(?:said|says|told|added|reported)\b/.test(textAt(a.to, Math.min(sentence.end, a.to + 12)))
     && /,\s+(?:[\w.'’-]+\s+){0,5}$/.test(textAt(Math.max(sentence.start, a.from - 60), a.from));
@@ -134,7 +137,7 @@ export function participantsFor(sentence: { start: number; end: number; text: st
   let parties = [...subjSide, ...objSide];
   // ("Before Wednesday's talks in Geneva had begun, Zelenskyy told Axios": a possessive makes the talks a thing named, not a clause.)
   const head = textAt(sentence.start, hit.from);
-  if (!subjSide.length && hit.from - sentence.start < 25 && !/['’]s\s+$/.test(head) && !DEFINITE_SUBJECT.test(head)) {
+  if (!subjSide.length && !describedAside && hit.from - sentence.start < 25 && !/['’]s\s+$/.test(head) && !DEFINITE_SUBJECT.test(head)) {
     // "Meeting Singapore Prime Minister Lee at ..., Wang said": the subject comes later.
     const later = actors.find((a) => a.from >= afterEnd && a.actor.kind === 'person');
     if (later) parties.push(later);

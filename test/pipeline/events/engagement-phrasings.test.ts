@@ -630,3 +630,13 @@ test('"first met in Geneva in May, then in London in June, Stockholm in July and
   const one = ofKind(eventsOf('Scott Bessent and He Lifeng met in Geneva in May and agreed to cut tariffs.', '2025-10-26'), 'meeting');
   assert.equal(one.length, 1);
 });
+
+test('"The latest talks, described as productive by envoy X, took place in Florida on January 31 ... X met Y in Miami": the talks are X and Y\'s, on that day', () => {
+  const text = 'The latest talks, described as both productive and constructive by US special envoy Steve Witkoff, took place in Florida on January 31, 2026. '
+    + 'According to Reuters, Witkoff met with Russian special envoy Kirill Dmitriev in Miami, accompanied by Jared Kushner.';
+  const talks = ofKind(eventsOf(text, '2026-02-02'), 'meeting');
+  assert.deepEqual(talks.map((m) => [names(m), m.date?.value, m.location?.name]), [[['Jared Kushner', 'Kirill Dmitriev', 'Steve Witkoff'], '2026-01-31', 'Miami']]);
+  // Unnamed talks of other people give their day to nobody else: "The talks took place in Geneva on Monday. Modi met Xi in Kazan."
+  const other = ofKind(eventsOf('The latest talks took place in Geneva on Monday. In October, Modi met Xi in Kazan.', '2026-02-02'), 'meeting');
+  assert.deepEqual(other.map((m) => m.date?.value), ['2025-10']);
+});
