@@ -19,7 +19,8 @@ const REPORTED_BY = new RegExp(
   `(?:\\s+(?:reporters|journalists|lawmakers|parliament|(?:on|last|this)\\s+\\p{L}+))*\\s*,?\\s*(?:that\\s+)?$`, 'u');
 
 // Opening phrases whose pronoun points forward to the main clause's subject.
-const OPENING_PHRASE = /^(?:Speaking|Asked|After|Before|During|While|When|Following|Upon|On|At|In|Addressing|Arriving|Returning|Visiting|Meeting|Writing|Responding)\b[^,;:]*$/;
+// ("On Sunday, before his meeting with Zelensky ..., Trump called Putin": a time adverbial may come first.)
+const OPENING_PHRASE = /^(?:(?:On|In|At|Later|Earlier|Late|Early)\s+[^,;:]{1,30},\s+)?(?:Speaking|Asked|After|Before|During|While|When|Following|Upon|On|At|In|Addressing|Arriving|Returning|Visiting|Meeting|Writing|Responding|after|before|during|while|following|ahead of|Ahead of)\b[^,;:]*$/;
 // What may stand between that comma and the subject's name: titles and capitalised qualifiers ("U.S. Secretary of State").
 const NAME_LEAD = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+)*$/u;
 

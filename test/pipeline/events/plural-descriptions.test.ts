@@ -115,3 +115,9 @@ test('"as the two leaders held their first talks in person and X promised ...": 
   const events = eventsOf('TOKYO, Oct 28 (Reuters) - U.S. President Donald Trump and Japanese Prime Minister Sanae Takaichi signed agreements on Tuesday, as the two leaders held their first talks in person and Takaichi promised a golden age of the alliance.', '2025-10-28');
   assert.deepEqual(events.filter((e) => e.kind === 'meeting').map(names), [['Donald Trump', 'Sanae Takaichi']]);
 });
+
+test('"On Sunday, before his meeting with X ..., Trump called Putin": "his" in a fronted phrase is the main clause\'s subject', () => {
+  const text = 'Ushakov said this was the second conversation in two days. On Sunday, before his meeting with Volodymyr Zelensky at his residence in Florida, Trump called Putin.';
+  const meeting = eventsOf(text, '2025-12-29').find((e) => e.kind === 'meeting');
+  assert.deepEqual(names(meeting), ['Donald Trump', 'Volodymyr Zelensky']);
+});
