@@ -11,6 +11,7 @@ import { dateInClause } from './event-date.js';
 import { dayOfTheLastReport, dayOfTheOccasion } from './anaphoric-days.js';
 import { occasionFor, occasionOf } from './occasion.js';
 import { eventPerRound, roundsAfter } from './rounds.js';
+import { thankedFor } from './thanked-for.js';
 import { COORDINATED_VERB, participantsFor, type EarlierPersons } from './participants.js';
 import { cityNear, countryNear, type PlaceAt } from './places.js';
 import { AGREEMENT_RULE, JOIN_RULE, PREVIOUS_SUFFIX, UNNAMED_TALKS_RULE } from './joins.js';
@@ -21,7 +22,6 @@ import type { TriggerHit } from './triggers.js';
 
 const SPECULATION = /\b(?:could|might|may)\s+(?:\w+\s+){0,2}$|\b(?:could|might|may)\s+(?:\w+\s+){0,2}(?:meet|visit|travel|hold|talk|go|fly|call|sign)\b/i;
 // (A deed in the gerund: "for coming to Moscow", "for accepting the invitation and coming"; not "for the invitation to visit".)
-const THANKED_FOR = /\bthank(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,4}?for\s+(?:[a-z]+ing\b(?:\s+[\w'’-]+){0,6}\s+and\s+)?$/i;
 const WATCHED_SIGNING = /^(?:oversaw|oversee|oversees|overseeing|witnessed|witness|witnesses|witnessing|presided over|presides over|attended)\s/i;
 const CONDITION_AFTER = /^[^.;:]{0,80}?\b(?:as soon as|if|once|provided(?: that)?|only when|only after|only if)\s/i;
 const PURPOSE = /\bto\s+(?:discuss|talk|press|urge|seek|push|bolster|boost|strengthen|shore up|review|address|reassure|underline|show|mark|deepen|promote|explore|take part|participate|attend|join)\b.*$/i;
@@ -178,7 +178,7 @@ export function engagementsFrom(c: SentenceContext, hit: TriggerHit): Diplomatic
     date = { ...date, value: shiftIsoDay(date.value, 7) };
   }
   // ("I would like to thank Mr Erdogan for accepting the invitation and coming to Moscow": what one is thanked for is done.)
-  if (status === 'planned' && /^[a-z]+ing\b/i.test(hit.text) && THANKED_FOR.test(doc.text.slice(Math.max(s.start, hit.from - 120), hit.from))) status = 'occurred';
+  if (status === 'planned' && thankedFor(doc.text, s.start, hit)) status = 'occurred';
   // A headline's present tense reports what happened ("Lavrov and Wang meet in Astana ahead of SCO ministerial");
   // a plan there is written "to meet", "will meet".
   if (status === 'planned' && isHeadline(doc, s) && PRESENT_HEADLINE_VERB.test(hit.text) && !NOUN_BEFORE.test(doc.text.slice(Math.max(s.start, hit.from - 20), hit.from))

@@ -1,6 +1,7 @@
 import type { DiplomaticEvent } from '../../core/types.js';
 import type { SentenceView } from '../dates/sentences-of.js';
 import type { ActorAt } from './actors.js';
+import { thankedFor } from './thanked-for.js';
 import { COORDINATED_VERB, leadingSubject } from './participants.js';
 import type { SentenceContext } from './build-engagement.js';
 import { mentionsWithin } from './mention-index.js';
@@ -45,12 +46,9 @@ export function visitEvents(c: SentenceContext, hit: TriggerHit, parties: ActorA
     if (leading.length && leading.every((a) => a.actor.kind === 'person') && leading[0]!.from - s.start < 90) visitors = leading;
   }
   // ("I would like to thank Mr Erdogan for accepting the invitation and coming to Moscow": the one thanked travelled.)
-  const thanks = /^[a-z]+ing\b/i.test(hit.text) ? /\bthank(?:s|ed|ing)?\s+((?:[\w.'’-]+\s+){1,4}?)for\s+(?:[a-z]+ing\b(?:\s+[\w'’-]+){0,6}\s+and\s+)?$/i.exec(doc.text.slice(Math.max(s.start, hit.from - 120), hit.from)) : null;
-  if (thanks) {
-    const at = hit.from - thanks[0].length + thanks[0].indexOf(thanks[1]!);
-    const thanked = c.actors.find((a) => a.actor.kind === 'person' && a.from >= at && a.to <= at + thanks[1]!.length + 1);
-    if (thanked) visitors = [thanked];
-  }
+  const thanks = thankedFor(doc.text, s.start, hit);
+  const thanked = thanks ? c.actors.find((a) => a.actor.kind === 'person' && a.from >= thanks.start && a.to <= thanks.end + 1) : undefined;
+  if (thanked) visitors = [thanked];
   const onward = /^(?:travell?ing|flying|heading|going|leaving|moving)\b/i.test(hit.text) && /\bbefore\s+$/i.test(doc.text.slice(Math.max(s.start, hit.from - 10), hit.from));
   if (onward && subject && subject.from - s.start < 40 && !visitors.some((v) => v.key === subject.key)) visitors = [subject];
   // "Sharaa's first trip abroad was to Saudi Arabia ..., followed by a visit to Turkey": the same traveller's next stop.
