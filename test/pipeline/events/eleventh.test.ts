@@ -9,7 +9,7 @@ import { measuredSetTests } from './event-scoring.js';
 import { ELEVENTH_ALIASES, ELEVENTH_ARTICLES } from './eleventh-articles.js';
 
 /** Event F1 (full) last recorded (37.5 when the set was first scored, with final keys: P 44.3, R 32.4; tp 47, fp 59,
- * fn 98; 145 required and 32 optional keyed events over 16 articles; 47.9 at the end of the session that debugged on it); lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0.478;
+ * fn 98; 145 required and 32 optional keyed events over 16 articles; 47.9 at the end of the session that debugged on it, 54.8 at the end of the next); lower is a regression. */
+const BASELINE_EVENT_F1_FULL = 0.548;
 
 measuredSetTests('eleventh', ELEVENTH_ARTICLES, ELEVENTH_ALIASES, BASELINE_EVENT_F1_FULL, loadKnowledgeBase());

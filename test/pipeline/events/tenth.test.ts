@@ -9,7 +9,7 @@ import { measuredSetTests } from './event-scoring.js';
 import { TENTH_ALIASES, TENTH_ARTICLES } from './tenth-articles.js';
 
 /** Event F1 (full) last recorded (50.6 when the set was first scored, with final keys: P 50.8, R 50.4; tp 65, fp 63,
- * fn 64; 129 required and 49 optional keyed events over 16 articles; 67.5 at the end of the session that debugged on it); lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0.674;
+ * fn 64; 129 required and 49 optional keyed events over 16 articles; 67.5 at the end of the session that debugged on it, 71.3 at the end of the next); lower is a regression. */
+const BASELINE_EVENT_F1_FULL = 0.713;
 
 measuredSetTests('tenth', TENTH_ARTICLES, TENTH_ALIASES, BASELINE_EVENT_F1_FULL, loadKnowledgeBase());

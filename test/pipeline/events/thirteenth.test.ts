@@ -8,7 +8,7 @@ import { measuredSetTests } from './event-scoring.js';
 import { THIRTEENTH_ALIASES, THIRTEENTH_ARTICLES } from './thirteenth-articles.js';
 
 /** Event F1 (full) last recorded (56.2 when the set was first scored, with final keys: P 60.1, R 52.7; tp 98, fp 65,
- * fn 88; 186 required and 50 optional keyed events over 24 articles); lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0.561;
+ * fn 88; 186 required and 50 optional keyed events over 24 articles; 60.6 at the end of that session, with none of its failures read); lower is a regression. */
+const BASELINE_EVENT_F1_FULL = 0.605;
 
 measuredSetTests('thirteenth', THIRTEENTH_ARTICLES, THIRTEENTH_ALIASES, BASELINE_EVENT_F1_FULL, loadKnowledgeBase());

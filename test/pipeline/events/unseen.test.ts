@@ -7,7 +7,7 @@ import { loadKnowledgeBase } from '../../../src/kb/index.js';
 import { measuredSetTests } from './event-scoring.js';
 import { UNSEEN_ALIASES, UNSEEN_ARTICLES } from './unseen-articles.js';
 
-/** Event F1 (full) last recorded (47.2 when the set was written, 81.4 after it was used for debugging, 85.8 now); lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0.858;
+/** Event F1 (full) last recorded (47.2 when the set was written, 81.4 after it was used for debugging, 85.8 later, 86.3 after that); lower is a regression. */
+const BASELINE_EVENT_F1_FULL = 0.863;
 
 measuredSetTests('unseen', UNSEEN_ARTICLES, UNSEEN_ALIASES, BASELINE_EVENT_F1_FULL, loadKnowledgeBase());
