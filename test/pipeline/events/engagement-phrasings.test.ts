@@ -640,3 +640,14 @@ test('"The latest talks, described as productive by envoy X, took place in Flori
   const other = ofKind(eventsOf('The latest talks took place in Geneva on Monday. In October, Modi met Xi in Kazan.', '2026-02-02'), 'meeting');
   assert.deepEqual(other.map((m) => m.date?.value), ['2025-10']);
 });
+
+test('"From the Russian side X took part, from the other side - A and B": the delegations join the talks reported before', () => {
+  const text = 'Putin and Kim Jong Un held talks in Vladivostok on Thursday. The talks continued in the expanded format with participation of the delegations. '
+    + 'From the Russian side Foreign Minister Sergei Lavrov took part, from the DPRK side - Foreign Minister Ri Yong Ho and First Vice Foreign Minister Choe Son Hui.';
+  const talks = ofKind(eventsOf(text, '2019-04-25'), 'meeting');
+  assert.equal(talks.length, 1);
+  assert.deepEqual(names(talks[0]), ['Choe Son Hui', 'Kim Jong Un', 'Ri Yong Ho', 'Sergey Lavrov', 'Vladimir Putin']);
+  // "took part" of anything else joins nothing: "Lavrov took part, officials said" with no side or delegation named.
+  const other = ofKind(eventsOf('Putin and Kim Jong Un held talks in Vladivostok on Thursday. In the evening Lavrov took part, officials said.', '2019-04-25'), 'meeting');
+  assert.deepEqual(names(other[0]), ['Kim Jong Un', 'Vladimir Putin']);
+});
