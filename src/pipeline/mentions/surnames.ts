@@ -42,8 +42,14 @@ function shortForms(name: string): string[] {
   if (ARTICLE_PREFIX.test(rawLast) && rawLast.replace(ARTICLE_PREFIX, '') === words[words.length - 1]) forms.add(rawLast);
   // Given names are rarely used alone in news copy; family-name-first names are (Chinese, Korean, Vietnamese).
   forms.add(words[0]!);
+  // ("He Lifeng", "Ma Zhaoxu": a family name that is also an English word stands alone too, read only mid-sentence.)
+  if (all.length >= 2 && all.length <= 3 && isWordLikeFamilyName(all[0]!)) forms.add(all[0]!);
   return [...forms].filter((w) => w.length >= 2);
 }
+
+const isWordLikeFamilyName = (w: string): boolean => w.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && !isNameWord(w) && !MONTH_SURNAMES.has(w);
+/** A family name that is also an English word ("He", "Ma"): the person only mid-sentence, after "and", a comma or "with". */
+const WORD_LIKE_FAMILY_CONTEXT = /(?:\band|\bor|,|\bwith|\bby|\bbetween|\bfor|\bto)\s+$/;
 
 /** The people the article names, by each word that may stand alone for them ("Lavrov", "Wang", "al-Hariri"). */
 export function shortFormsOfNamed(named: readonly Mention[]): Map<string, Mention[]> {
@@ -82,6 +88,7 @@ export function findSurnameMentions(doc: Doc, named: readonly Mention[]): Mentio
     const start = m.index, end = start + form.length;
     if (taken(start, end)) continue;
     if (MONTH_SURNAMES.has(form) && MONTH_CONTEXT(text, start, end)) continue;
+    if (isWordLikeFamilyName(form) && !WORD_LIKE_FAMILY_CONTEXT.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "Wang Yi" written again with another given name is someone else: skip a short form followed by another name word.
     const next = /^ (\p{Lu}[\p{Ll}]+)/u.exec(text.slice(end, end + 30));
     if (next && isNameWord(next[1]!) && !/^ (?:s|said|says)\b/.test(text.slice(end))) continue;

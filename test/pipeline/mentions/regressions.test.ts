@@ -117,3 +117,14 @@ test('the office a person is named by once ("Chinese President Xi Jinping") is h
   const party = runPipeline({ id: 't', text: 'General Secretary Xi Jinping addressed the plenum in Beijing.', published: '2024-11-20' }, { kb: loadKnowledgeBase() });
   assert.equal(party.mentions.find((m) => m.entityId === 'person:xi-jinping')?.role, 'general secretary');
 });
+
+test('a family name that is an English word ("He" of He Lifeng) is the person mid-sentence after "and" or a comma, and a pronoun elsewhere', async () => {
+  const { loadKnowledgeBase } = await import('../../../src/kb/index.js');
+  const { runPipeline } = await import('../../../src/pipeline/index.js');
+  const doc = runPipeline({ id: 't', text: 'Scott Bessent and Chinese Vice Premier He Lifeng led the talks. Bessent and He first met in Geneva in May. He said the talks were useful.', published: '2025-10-26' }, { kb: loadKnowledgeBase() });
+  const at = (needle: string, from = 0) => doc.text.indexOf(needle, from);
+  const mid = at('He first met');
+  assert.equal(doc.mentions.find((m) => m.range.start === mid)?.via, 'surname');
+  const pronoun = at('He said');
+  assert.notEqual(doc.mentions.find((m) => m.range.start === pronoun)?.via, 'surname');
+});
