@@ -12,6 +12,8 @@ export interface PlaceAt {
   country?: CountryCode;
   /** A site rather than a city ("the Great Hall of the People"): a city named beside it is the event's place. */
   venue?: boolean;
+  /** An area ("Alaska", "Xinjiang"): a city named in the same sentence is the more exact place. */
+  region?: boolean;
 }
 
 const REGION = /^(?:the\s+)?(?:Europe|Asia|Africa|Middle East|Latin America|South America|North America|Central Asia|Southeast Asia|South Asia|East Asia|Asia-Pacific|Indo-Pacific|Gulf|Persian Gulf|West|Balkans|Western Balkans|Caucasus|South Caucasus|Arctic|Antarctica|Pacific|Atlantic|Mediterranean|Sahel|Horn of Africa|Scandinavia|Eurasia)$|\b(?:Sea|Ocean|Bay|Strait|Straits|Gulf of \w+)$/i;
@@ -46,7 +48,7 @@ export function placesIn(doc: Doc, kb: KnowledgeBase, from: number, to: number):
         ...(city?.country ?? m.country ? { country: (city?.country ?? m.country)! } : {}),
         ...(city ? { entityId: city.id, lat: city.lat, lon: city.lon } : {}),
       };
-      out.push({ from: m.range.start, to: m.range.end, place, ...(place.country ? { country: place.country } : {}), ...(city?.kind === 'venue' ? { venue: true } : {}) });
+      out.push({ from: m.range.start, to: m.range.end, place, ...(place.country ? { country: place.country } : {}), ...(city?.kind === 'venue' ? { venue: true } : {}), ...(city?.kind === 'region' ? { region: true } : {}) });
     } else if (m.type === 'organization' && m.via === 'metonym' && m.country && /\b(?:at|in|inside|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.range.start - 16), m.range.start))) {
       // "met at the Kremlin", "received at the Elysee Palace": a seat of government stands in its capital.
       const capital = kb.country(m.country)?.capital;
@@ -112,7 +114,8 @@ export function cityNear(text: string, places: PlaceAt[], trigger: { from: numbe
     // "meeting with G7 nations in Rome, and Austin traveled to NATO": a city before a coordinated clause with its own subject.
     if (p.from < trigger.from && /[,;]\s+(?:and|but)\s+[A-Z]/.test(between)) continue;
     // A city the base knows beats a venue it does not ("Palais des Nations ... in Geneva").
-    const score = gap + (p.from < trigger.from ? 20 : 0) + (p.place.entityId && !p.venue ? 0 : 60);
+    // ("In Alaska on Friday, Trump welcomed Putin ... in Anchorage": a region yields to a city of the sentence.)
+    const score = gap + (p.from < trigger.from ? 20 : 0) + (p.place.entityId && !p.venue ? 0 : 60) + (p.region ? 80 : 0);
     if (score < bestScore) { bestScore = score; best = p; }
   }
   return best;

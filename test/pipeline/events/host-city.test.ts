@@ -38,3 +38,14 @@ test('no city is chosen when the article names two of the host country, or names
   assert.equal(visitTo(doc2)?.location, null);
 });
 
+
+test('"In Alaska on Friday, Trump welcomed Putin ... in Anchorage": a region yields to a city of the sentence; the Oval Office is in Washington', async () => {
+  const { eventsOf } = await import('./whole-pipeline.js');
+  const alaska = eventsOf('In Alaska on Friday, Trump welcomed Putin on a red carpet at Joint Base Elmendorf-Richardson in Anchorage.', '2025-08-18');
+  assert.deepEqual(alaska.map((e) => e.location?.name), ['Anchorage', 'Anchorage']);
+  const oval = eventsOf('Zelenskyy will sit down with Trump in the Oval Office on Monday, three days after Trump met Putin in Alaska.', '2025-08-18');
+  assert.equal(oval.find((e) => e.status === 'planned')?.location?.name, 'Washington');
+  // A region alone stays the place: "talks in Xinjiang".
+  const region = eventsOf('Wang Yi held talks with Kazakh Foreign Minister Murat Nurtleu in Xinjiang on Friday.', '2024-06-01');
+  assert.equal(region[0]?.location?.name, 'Xinjiang');
+});
