@@ -108,10 +108,16 @@ function cityAround(kb: KnowledgeBase, venueId: string): Place | undefined {
   const capitalName = kb.country(v.country)?.capital;
   const capital = capitalName ? kb.cityByName(capitalName, v.country) : undefined;
   if (capital && near(capital)) return { name: capital.name, country: capital.country, entityId: capital.id };
-  let best: (typeof kb.cities)[number] | undefined;
+  // (The town the venue stands in, within a few kilometres, before the larger city around: Mar-a-Lago is Palm Beach's.)
+  let best: (typeof kb.cities)[number] | undefined, own: (typeof kb.cities)[number] | undefined;
+  const distance = (c: { lat: number; lon: number }): number => Math.hypot(c.lat - v.lat, c.lon - v.lon);
   for (const c of kb.cities) {
     if (c.kind || c.country !== v.country || Math.abs(c.lat - v.lat) > 0.3 || Math.abs(c.lon - v.lon) > 0.3) continue;
     if (!best || (c.population ?? 0) > (best.population ?? 0)) best = c;
+    if (distance(c) <= 0.04 && (!own || distance(c) < distance(own))) own = c;
   }
-  return best ? { name: best.name, country: best.country, entityId: best.id } : undefined;
+  // (Unless a city of a million is around it: the UN headquarters are New York's, not Long Island City's.)
+  const great = best && (best.population ?? 0) >= 1_000_000 && distance(best) <= 0.15;
+  const city = great ? best : own ?? best;
+  return city ? { name: city.name, country: city.country, entityId: city.id } : undefined;
 }

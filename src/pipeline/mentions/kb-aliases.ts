@@ -15,8 +15,11 @@ export function findKbAliasMentions(doc: Doc, kb: KnowledgeBase): Mention[] {
   const matches = kb.match(doc.text);
   // (Only the dateline's country: "Vienna" in a story naming the U.S. and not Austria is still Austria's capital.)
   const storyCountries = doc.dateline?.country ? [doc.dateline.country] : [];
-  for (const match of matches) {
-    const m = toMention(doc, kb, inStoryCountry(kb, match, storyCountries));
+  for (const [i, match] of matches.entries()) {
+    // ("Palm Beach, Florida", "Cordoba, Spain": the region or country named right after says which.)
+    const next = matches[i + 1];
+    const after = next && /^,\s*$/.test(doc.text.slice(match.end, next.start)) ? placeCountry(kb, next) : undefined;
+    const m = toMention(doc, kb, after ? inStoryCountry(kb, match, [after], true) : inStoryCountry(kb, match, storyCountries));
     if (m) out.push(m);
   }
   return withRolesWritten(doc, kb, out);
@@ -39,8 +42,18 @@ function withRolesWritten(doc: Doc, kb: KnowledgeBase, mentions: Mention[]): Men
  */
 const GREAT_CITY = 1_000_000;
 
-function inStoryCountry(kb: KnowledgeBase, match: KbMatch, countries: readonly string[]): KbMatch {
+/** The country of a region or country match ("Florida" → US, "Spain" → ES). */
+function placeCountry(kb: KnowledgeBase, m: KbMatch): string | undefined {
+  if (m.kind === 'country' && m.form !== 'seat' && m.form !== 'adjective') return m.id;
+  return m.kind === 'city' && kb.city(m.id)?.kind === 'region' ? m.country : undefined;
+}
+
+function inStoryCountry(kb: KnowledgeBase, match: KbMatch, countries: readonly string[], named = false): KbMatch {
   if (match.kind !== 'city' || !match.candidates || !match.country || countries.includes(match.country)) return match;
+  if (named) {
+    const id = match.candidates.find((c) => kb.city(c)?.country === countries[0]);
+    return id ? { ...match, id, country: countries[0] } : match;
+  }
   // ("Swaraj will travel to Dhaka" from New Delhi, "to Vienna" from Washington: a capital or a great city is what a
   // story means by its name, wherever it is datelined.)
   const salient = kb.city(match.id);

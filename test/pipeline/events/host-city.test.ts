@@ -49,3 +49,11 @@ test('"In Alaska on Friday, Trump welcomed Putin ... in Anchorage": a region yie
   const region = eventsOf('Wang Yi held talks with Kazakh Foreign Minister Murat Nurtleu in Xinjiang on Friday.', '2024-06-01');
   assert.equal(region[0]?.location?.name, 'Xinjiang');
 });
+
+test('a venue is in the town it stands in ("Mar-a-Lago" is Palm Beach\'s), unless a city of a million is around it (the UN headquarters are New York\'s); "Palm Beach, Florida" is the American one', async () => {
+  const { eventsOf } = await import('./whole-pipeline.js');
+  assert.equal(eventsOf('Trump hosted Abe at Mar-a-Lago on Tuesday.', '2018-04-18')[0]?.location?.name, 'Palm Beach');
+  const named = eventsOf('Trump welcomed Abe at his resort in Palm Beach, Florida on Tuesday.', '2018-04-18')[0]?.location;
+  assert.deepEqual([named?.name, named?.country], ['Palm Beach', 'US']);
+  assert.equal(eventsOf('Guterres met Luxon at UN headquarters on Monday.', '2025-09-23')[0]?.location?.name, 'New York City');
+});
