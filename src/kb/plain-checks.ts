@@ -115,6 +115,7 @@ export const plainChecks = {
     ['id', id('gathering'), 'required'],
     ['org', nonEmptyString, 'required'],
     ['series', name, 'required'],
+    ['sides', (v) => (Array.isArray(v) && v.length === 2 ? arrayOf(countryCode)(v) : BAD), 'optional'],
     ['name', name, 'required'],
     ['level', oneOf(['summit', 'ministerial', 'other']), 'required'],
     ['city', name, 'optional'],

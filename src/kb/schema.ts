@@ -69,6 +69,7 @@ export const gatheringSchema = z.object({
   id: id('gathering'),
   org: z.string().min(1),
   series: name,
+  sides: z.array(countryCode).length(2).optional(),
   name,
   level: z.enum(['summit', 'ministerial', 'other']),
   city: name.optional(),

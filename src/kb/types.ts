@@ -68,6 +68,8 @@ export interface Gathering {
   org: string;
   /** "SCO Council of Foreign Ministers", "BRICS summit". */
   series: string;
+  /** The two countries of a bilateral series ("US-Russia summit"): its editions are talks of the two, no multilateral gathering. */
+  sides?: CountryCode[];
   name: string;
   level: 'summit' | 'ministerial' | 'other';
   city?: string;

@@ -25,6 +25,11 @@ export function summitsByPlace(doc: Doc, kb: KnowledgeBase, s: SentenceView, pla
   for (let m = SUMMIT_WORD.exec(s.text); m; m = SUMMIT_WORD.exec(s.text)) {
     const from = s.start + m.index, to = from + m[0].length;
     if (named.some((g) => g.from <= to && from <= g.to + 20)) continue;
+    // ("after Trump-Putin summit in Alaska", "the US-Russia summit": a summit of two sides is their talks, no gathering.)
+    // (Not "the ASEAN-Japan summit", with a bloc on one side.)
+    const pair = /\b\p{Lu}[\p{L}.'’]+\s*[-–]\s*\p{Lu}[\p{L}.'’]+\s+$/u.exec(doc.text.slice(Math.max(s.start, from - 40), from));
+    const pairAt = pair ? from - pair[0].length : 0;
+    if (pair && !doc.mentions.some((x) => x.type === 'organization' && x.range.start >= pairAt && x.range.end <= from)) continue;
     const tail = doc.text.slice(to, Math.min(s.end, to + 60));
     // "the summit of Gulf leaders in Riyadh", "the summit was held in Beijing on Monday".
     const lead = /^\s*(?:of\s+[\w\s-]{0,50}?\s+)?(?:(?:was|is|will be|were|are)\s+(?:being\s+)?(?:held|hosted|convened|opened|staged)\s+)?(?=(?:in|at)\s)/i.exec(tail);

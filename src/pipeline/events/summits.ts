@@ -28,6 +28,8 @@ export function summitFrom(doc: Doc, kb: KnowledgeBase, s: SentenceView, p: Gath
   // "Wolfgang Ischinger, chairman of the Munich Security Conference, told reporters": a title, not the gathering held.
   if (TITLE_OF.test(doc.text.slice(Math.max(s.start, p.from - 40), p.from))) return null;
   const edition = p.editions.length === 1 ? p.editions[0] : undefined;
+  // ("the Anchorage summit" of Trump and Putin: a bilateral series' edition is talks of two, reported as a meeting.)
+  if (p.editions.length && p.editions.every((g) => g.sides?.length === 2)) return null;
   const editionDate = edition ? gatheringDateValue(edition) : null;
   const own = editionsYear(kb, p.orgId, edition, dateInClause(doc.text, s, { from: p.from, to: p.to }, dates));
   // "held talks on Thursday on the margins of a NATO meeting": the day is the talks'; of a gathering of several days

@@ -111,3 +111,12 @@ test('talks "on the sidelines of" the one gathering of their sentence are in its
   const two = wholeEvents('Putin and Abe met in Nagato on Thursday. The two men held talks again in Vladivostok in September and on the sidelines of the Asia-Pacific Economic Cooperation summit in Lima last month.', '2016-12-15');
   assert.ok(two.some((e) => e.kind === 'meeting' && e.location?.name === 'Vladivostok'), JSON.stringify(two.map((e) => [e.kind, e.location?.name, e.date?.value])));
 });
+
+test('a summit of two sides ("the Anchorage summit" of a bilateral series, "after Trump-Putin summit in Alaska") is their talks, no multilateral summit event', () => {
+  const kbSeries = wholeEvents('The Anchorage summit was arranged at short notice after US envoy Steve Witkoff met Putin in Moscow on 6 August.', '2025-08-18');
+  assert.ok(!kbSeries.some((e) => e.kind === 'summit'), JSON.stringify(kbSeries.map((e) => e.kind)));
+  const pair = wholeEvents('Zelenskyy and European leaders head to the White House after the Trump-Putin summit in Alaska.', '2025-08-18');
+  assert.ok(!pair.some((e) => e.kind === 'summit'));
+  // A bloc on one side is a gathering: "the ASEAN-Japan summit in Tokyo".
+  assert.ok(wholeEvents('Leaders gathered for the ASEAN-Japan summit in Tokyo on Monday.', '2023-12-18').some((e) => e.kind === 'summit'));
+});
