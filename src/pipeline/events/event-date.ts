@@ -91,7 +91,10 @@ export function dateInClause(text: string, sentence: { start: number; end: numbe
     // (Not "then Prime Minister Dahal": "then" of a former title.)
     if (!after && /(?:\band|,)\s+(?:(?:would|will|is\s+to|was\s+to)\s+)?then\s*(?=[a-z]|$)(?!(?:president|prime|premier|foreign|secretary|minister|chancellor|leader|head|chief|vice|defen[cs]e|deputy)\b)/.test(between)) continue;
     const earlierClause = !after && /\b(?:and\s+then|and\s+later|then|but|and\s+(?:will|would|is\s+(?:to|due\s+to|expected\s+to|set\s+to|scheduled\s+to)|are\s+to|also))\b/i.test(between);
-    let score = Math.max(gap, 0) * (after ? 1 : 1.4) + (otherClause ? 80 : 0) + (earlierClause ? 100 : 0);
+    // ("told reporters on Wednesday that Putin would receive them on Thursday evening": the day of the telling is not the
+    // plan's.)
+    const toldOfAPlan = !after && /\bthat\b[^.;]*\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to)\b/i.test(between);
+    let score = Math.max(gap, 0) * (after ? 1 : 1.4) + (otherClause ? 80 : 0) + (earlierClause ? 100 : 0) + (toldOfAPlan ? 80 : 0);
     if (d.how === 'gathering') score += 60;
     if (d.how === 'anniversary') score += 200;
     if (score < bestScore) { bestScore = score; best = d; }

@@ -101,3 +101,13 @@ test('"X\'s meeting with Y, which had been set for Tuesday, has been postponed u
   const call = events.find((e) => e.kind === 'call');
   assert.deepEqual([call?.status, call?.date?.value], ['occurred', '2017-03-13']);
 });
+
+test('"X will receive Y", "told reporters on Wednesday that Putin would receive Y on Thursday evening": a plan, on the day of the plan', () => {
+  const plan = eventsOf('Kremlin aide Yuri Ushakov told reporters in Moscow on Wednesday that Putin would receive Witkoff and Kushner in the Kremlin on Thursday evening.', '2026-01-21')
+    .find((e) => e.kind === 'meeting');
+  assert.deepEqual([plan?.status, plan?.date?.value], ['planned', '2026-01-22']);
+  assert.equal(eventsOf('Xi will receive Mishustin in Beijing next week.', '2023-12-13').find((e) => e.kind === 'meeting')?.status, 'planned');
+  // A reporting day still dates talks told in the past: "said on Monday that Putin received Witkoff".
+  const past = eventsOf('Ushakov said on Monday that Putin received Witkoff in the Kremlin.', '2026-01-21').find((e) => e.kind === 'meeting');
+  assert.equal(past?.date?.value, '2026-01-19');
+});
