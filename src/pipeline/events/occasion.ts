@@ -26,6 +26,9 @@ export function occasionFor(text: string, sentence: { start: number; end: number
     const before = text.slice(Math.max(sentence.start, p.from - 80), p.from);
     if (!TIES.test(before) && !(p.from <= trigger.from && p.to >= trigger.to)) continue;
     const gap = p.from >= trigger.to ? p.from - trigger.to : trigger.from - p.to;
+    // ("met Dmitriev on the sidelines of the forum in Davos and will travel to Moscow for talks with Putin": a gathering
+    // named before a coordinated verb of its own is the first clause's occasion.)
+    if (p.to <= trigger.from && /\b(?:and|but)\s+(?:will|would|is\s+to|are\s+to|then|later|also)\b/i.test(text.slice(p.to, trigger.from))) continue;
     if (gap < bestGap) { bestGap = gap; best = p; }
   }
   return best;

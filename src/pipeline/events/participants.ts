@@ -16,6 +16,7 @@ const AFTER_WINDOW = 140;
 const REPORTING = /\b(?:said|says|told|adding|added|according|reported|noted|stressed|continued|explained|insisted|argued|wrote|recalled)\b/i;
 const BEFORE_WINDOW = 160;
 // (", the most senior member of Trump s administration to visit Africa," is an apposition about the subject.)
+const DATELINE_OPENING = /^\s*\p{Lu}[\p{Lu}.'’ -]+(?:,\s*\p{Lu}[\p{L} ]+)?\s*(?:\([^)]{2,40}\))?\s*(?:[-–—]{1,2}|:)\s+/u;
 const SUBJECT_ASIDE = /,\s+(?:who|whose|which|the|a|an)\b[^,;]*,/gi;
 
 /**
@@ -280,7 +281,9 @@ const JOINED_GAP = /^\s*(?:,?\s+and|&|,?\s+along with|,?\s+together with)\s+(?!(
 
 /** The parties the sentence opens with, as its subject: the first one named, and those joined to it by "and". */
 export function leadingSubject(actors: ActorAt[], start: number, textAt: (a: number, b: number) => string): ActorAt[] {
-  const pool = withoutModifiers(actors, textAt);
+  // ("DAVOS, Switzerland (Reuters) - U.S. envoy Witkoff and Kushner met ...": the dateline's country is no subject.)
+  const dateline = DATELINE_OPENING.exec(textAt(start, start + 80));
+  const pool = withoutModifiers(dateline ? actors.filter((a) => a.from >= start + dateline[0].length) : actors, textAt);
   const first = pool[0];
   if (!first || first.from - start > 90) return [];
   const group = [first];

@@ -308,3 +308,12 @@ test('"will fly to Seoul on Wednesday, where he will meet A, before meeting B in
   const xi = events.find((m) => names(m).includes('Xi Jinping'));
   assert.deepEqual([names(xi), xi?.status, xi?.date?.value], [['Donald Trump', 'Xi Jinping'], 'planned', '2025-10-30']);
 });
+
+test('"DAVOS, Switzerland (Reuters) - A and B, X\'s son-in-law, met C on the sidelines of the forum and will travel to Moscow for talks with Putin"', () => {
+  const text = 'DAVOS, Switzerland (Reuters) - U.S. special envoy Steve Witkoff and Jared Kushner, President Donald Trump s son-in-law, met Russian envoy Kirill Dmitriev on the sidelines of the World Economic Forum in Davos on Tuesday and will travel to Moscow this week for talks with President Vladimir Putin, officials said.';
+  const events = eventsOf(text, '2026-01-21');
+  const talks = ofKind(events, 'meeting').find((m) => m.status === 'planned');
+  // The dateline's country is no subject; the forum is the first clause's occasion, not the Moscow talks'.
+  assert.deepEqual([names(talks), talks?.location?.name, talks?.occasion ?? null], [['Jared Kushner', 'Steve Witkoff', 'Vladimir Putin'], 'Moscow', null]);
+  assert.equal(ofKind(events, 'visit').find((v) => v.location?.name === 'Moscow')?.occasion ?? null, null);
+});
