@@ -9,7 +9,7 @@ import { measuredSetTests } from './event-scoring.js';
 import { EIGHTH_ALIASES, EIGHTH_ARTICLES } from './eighth-articles.js';
 
 /** Event F1 (full) last recorded (63.5 when the set was first scored, with final keys: P 66.9, R 60.5; tp 101, fp 50,
- * fn 66; 167 required and 24 optional keyed events over 28 articles; 68.1 at the end of the next session and 71.9 at the end of the one after, with none of its failures read); lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0.719;
+ * fn 66; 167 required and 24 optional keyed events over 28 articles; 68.1 at the end of the next session and 72.6 at the end of the one after, with none of its failures read); lower is a regression. */
+const BASELINE_EVENT_F1_FULL = 0.725;
 
 measuredSetTests('eighth', EIGHTH_ARTICLES, EIGHTH_ALIASES, BASELINE_EVENT_F1_FULL, loadKnowledgeBase());

@@ -9,7 +9,7 @@ import { measuredSetTests } from './event-scoring.js';
 import { TWELFTH_ALIASES, TWELFTH_ARTICLES } from './twelfth-articles.js';
 
 /** Event F1 (full) last recorded (36.1 when the set was first scored, with final keys: P 39.8, R 33.1; tp 41, fp 62,
- * fn 83; 124 required and 35 optional keyed events over 16 articles; 48.7 at the end of the session that debugged on it, 57.3 at the end of the next); lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0.572;
+ * fn 83; 124 required and 35 optional keyed events over 16 articles; 48.7 at the end of the session that debugged on it, 59.6 at the end of the next); lower is a regression. */
+const BASELINE_EVENT_F1_FULL = 0.596;
 
 measuredSetTests('twelfth', TWELFTH_ARTICLES, TWELFTH_ALIASES, BASELINE_EVENT_F1_FULL, loadKnowledgeBase());
