@@ -54,7 +54,9 @@ function headerDateline(text: string, lines: readonly Range[], kb: KnowledgeBase
     const written = content(line);
     if (!HEADER_PLACE.test(written)) return null;
     // ("The Kremlin, Moscow", "Novo-Ogaryovo, Moscow Region": the city is one of the parts.)
-    const city = written.split(/,\s*/).map((part) => kb.cityByName(part)).find(Boolean);
+    // (Of "The Kremlin, Moscow", the city, not the venue.)
+    const parts = written.split(/,\s*/).map((part) => kb.cityByName(part)).filter((c) => c !== undefined);
+    const city = parts.find((c) => c.kind !== 'venue') ?? parts[0];
     if (!city) return null;
     const month = monthNumber(day[1] ?? day[4]!);
     const start = line.start + text.slice(line.start, line.end).indexOf(written);

@@ -247,3 +247,10 @@ test('dateline: its month and day refine a year-only publication date', () => {
   const doc = cleaned('Title\n\nMOSCOW, Feb 10 (Reuters) - Russia said.\n', '2025');
   assert.deepEqual([doc.published?.value, doc.published?.how], ['2025-02-10', 'dateline']);
 });
+
+test('dateline: of a header place line "The Kremlin, Moscow", the city, not the venue', async () => {
+  const { loadKnowledgeBase } = await import('../../../src/kb/index.js');
+  const { runPipeline } = await import('../../../src/pipeline/index.js');
+  const doc = runPipeline({ id: 't', text: 'Russian-Turkish talks\n\nMarch 5, 2020\n19:40\nThe Kremlin, Moscow\n\nVladimir Putin and Recep Tayyip Erdogan held talks.\n', published: null }, { kb: loadKnowledgeBase() });
+  assert.equal(doc.dateline?.name, 'Moscow');
+});
