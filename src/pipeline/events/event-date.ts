@@ -113,7 +113,9 @@ export function inSincePhrase(text: string, d: { range: { start: number } }, fro
   // the time is counted from.)
   const before = text.slice(Math.max(from, d.range.start - 90), d.range.start);
   return /\bsince\s+(?:[\w'’-]+\s+){1,4}(?:on|in)\s+$/i.test(before.slice(-50))
-    || /\bsince\s+(?!(?:then|last|early|late|mid)\b)(?:[\w'’-]+\s+){1,9}$/i.test(before) && /^(?:last|this)\s/i.test(text.slice(d.range.start, d.range.start + 5));
+    // ("his first to Ukraine since Russia's full-scale invasion nearly a year ago": a span back from the story counts too.)
+    || /\bsince\s+(?!(?:then|last|early|late|mid)\b)(?:[\w'’-]+\s+){1,9}$/i.test(before)
+      && /^(?:last\s|this\s|(?:(?:nearly|almost|about|some|more than|over)\s+)?(?:a|an|one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?)\s+ago\b)/i.test(text.slice(d.range.start, d.range.start + 40));
 }
 
 /**

@@ -317,3 +317,8 @@ test('"DAVOS, Switzerland (Reuters) - A and B, X\'s son-in-law, met C on the sid
   assert.deepEqual([names(talks), talks?.location?.name, talks?.occasion ?? null], [['Jared Kushner', 'Steve Witkoff', 'Vladimir Putin'], 'Moscow', null]);
   assert.equal(ofKind(events, 'visit').find((v) => v.location?.name === 'Moscow')?.occasion ?? null, null);
 });
+
+test('"arrived on Monday, his first visit since the invasion nearly a year ago, and met X": the span back dates nothing', () => {
+  const events = eventsOf('KYIV (Reuters) - Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday on an unannounced visit, his first to Ukraine since Russia s full-scale invasion more than a year ago, and met President Volodymyr Zelensky.', '2023-03-21');
+  assert.equal(ofKind(events, 'meeting')[0]?.date?.value, '2023-03-21');
+});
