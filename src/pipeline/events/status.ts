@@ -34,7 +34,8 @@ export function statusOf(clause: string, triggerText: string, date: string | nul
     if (cmp < 0 && !planned) return 'occurred';
   }
   if (planned) {
-    const pastVerbNearTrigger = PAST_OVERRIDE.test(triggerText);
+    // ("will be received by President Nyusi": a participle after "be" is no past.)
+    const pastVerbNearTrigger = PAST_OVERRIDE.test(triggerText) && !/^be\s/i.test(triggerText);
     return pastVerbNearTrigger ? 'occurred' : 'planned';
   }
   return 'occurred';

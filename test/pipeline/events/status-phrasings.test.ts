@@ -111,3 +111,10 @@ test('"X will receive Y", "told reporters on Wednesday that Putin would receive 
   const past = eventsOf('Ushakov said on Monday that Putin received Witkoff in the Kremlin.', '2026-01-21').find((e) => e.kind === 'meeting');
   assert.equal(past?.date?.value, '2026-01-19');
 });
+
+test('"after which he will be received by President X" is a plan: a participle after "be" is no past', () => {
+  const events = eventsOf('Lavrov is scheduled to hold talks with Foreign Minister Veronica Macamo, after which he will be received by President Filipe Nyusi.', '2023-05-31');
+  assert.ok(events.filter((e) => e.kind === 'meeting').every((e) => e.status === 'planned'), JSON.stringify(events.map((e) => [e.kind, e.status])));
+  // "was received by" stays a meeting held.
+  assert.equal(eventsOf('Lavrov was received by President Filipe Nyusi on Wednesday.', '2023-05-31').find((e) => e.kind === 'meeting')?.status, 'occurred');
+});
