@@ -7,7 +7,7 @@ import { measuredSetTests } from './event-scoring.js';
 import { FINAL_ALIASES, FINAL_ARTICLES } from './final-articles.js';
 
 /** Event F1 (full) last recorded (56.2 when the set was written, 74.9 after its failures were read in the next
- * session, 77.4 at the end of the session after, when transcripts' "I" cost one visit read right by chance; 77.8 at the end of the next); lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0.778;
+ * session, 77.4 at the end of the session after, when transcripts' "I" cost one visit read right by chance; 78.4 at the end of the next); lower is a regression. */
+const BASELINE_EVENT_F1_FULL = 0.783;
 
 measuredSetTests('final', FINAL_ARTICLES, FINAL_ALIASES, BASELINE_EVENT_F1_FULL, loadKnowledgeBase());

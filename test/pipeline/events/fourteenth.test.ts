@@ -10,7 +10,7 @@ import { measuredSetTests } from './event-scoring.js';
 import { FOURTEENTH_ALIASES, FOURTEENTH_ARTICLES } from './fourteenth-articles.js';
 
 /** Event F1 (full) last recorded (43.8 when the set was first scored, with final keys: P 49.5, R 39.2; tp 51, fp 52,
- * fn 79; 130 required and 47 optional keyed events over 18 articles; 70.7 at the end of that session, its failures read); lower is a regression. */
-const BASELINE_EVENT_F1_FULL = 0.707;
+ * fn 79; 130 required and 47 optional keyed events over 18 articles; 71.5 at the end of that session, its failures read); lower is a regression. */
+const BASELINE_EVENT_F1_FULL = 0.715;
 
 measuredSetTests('fourteenth', FOURTEENTH_ARTICLES, FOURTEENTH_ALIASES, BASELINE_EVENT_F1_FULL, loadKnowledgeBase());
