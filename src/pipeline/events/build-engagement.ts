@@ -21,7 +21,6 @@ import { isOnlyWilling, isRefused, statusOf } from './status.js';
 import type { TriggerHit } from './triggers.js';
 
 const SPECULATION = /\b(?:could|might|may)\s+(?:\w+\s+){0,2}$|\b(?:could|might|may)\s+(?:\w+\s+){0,2}(?:meet|visit|travel|hold|talk|go|fly|call|sign)\b/i;
-// (A deed in the gerund: "for coming to Moscow", "for accepting the invitation and coming"; not "for the invitation to visit".)
 const WATCHED_SIGNING = /^(?:oversaw|oversee|oversees|overseeing|witnessed|witness|witnesses|witnessing|presided over|presides over|attended)\s/i;
 const CONDITION_AFTER = /^[^.;:]{0,80}?\b(?:as soon as|if|once|provided(?: that)?|only when|only after|only if)\s/i;
 const PURPOSE = /\bto\s+(?:discuss|talk|press|urge|seek|push|bolster|boost|strengthen|shore up|review|address|reassure|underline|show|mark|deepen|promote|explore|take part|participate|attend|join)\b.*$/i;

@@ -36,10 +36,7 @@ function withRolesWritten(doc: Doc, kb: KnowledgeBase, mentions: Mention[]): Men
   return mentions.map((m) => (m.entityId && written.has(m.entityId) ? { ...m, role: written.get(m.entityId)! } : m));
 }
 
-/**
- * "a state banquet at Bellevue" in a story from Berlin is the German palace, not the town in Washington state: of the
- * places a name may be, the one in the dateline's country, when the most salient one is elsewhere.
- */
+/** A city this large, or a capital, keeps its usual reading even in a story datelined elsewhere. */
 const GREAT_CITY = 1_000_000;
 
 /** The country of a region or country match ("Florida" → US, "Spain" → ES). */
@@ -48,6 +45,10 @@ function placeCountry(kb: KnowledgeBase, m: KbMatch): string | undefined {
   return m.kind === 'city' && kb.city(m.id)?.kind === 'region' ? m.country : undefined;
 }
 
+/**
+ * "a state banquet at Bellevue" in a story from Berlin is the German palace, not the town in Washington state: of the
+ * places a name may be, the one in the dateline's country, when the most salient one is elsewhere.
+ */
 function inStoryCountry(kb: KnowledgeBase, match: KbMatch, countries: readonly string[], named = false): KbMatch {
   if (match.kind !== 'city' || !match.candidates || !match.country || countries.includes(match.country)) return match;
   if (named) {

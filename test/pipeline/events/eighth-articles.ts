@@ -21,10 +21,11 @@
 // invitation with no date, a private dinner, a domestic leg, a parade, a visit only implied by a meeting
 // abroad). Headlines of other stories ("Related:", "Most read") are not keyed.
 // Do not tune on it: when it is used for debugging, write another set.
-import { articleOfText, keyedEvent, type Aliases, type EventArticle } from './event-scoring.js';
+import { articleOfText, keyedEvent, GROUPING_ALIASES, type Aliases, type EventArticle } from './event-scoring.js';
 
 /** Other spellings the keys accept for the names, places and gatherings used here, as a key's `aliases` would. */
 export const EIGHTH_ALIASES: Aliases = {
+  ...GROUPING_ALIASES,
   'Sergey Lavrov': ['Sergei Lavrov'],
   'Kim Jong Un': ['Kim Jong-un', 'Kim Jong-Un'],
   'Kim Yong Chol': ['Kim Yong-chol'],
@@ -47,12 +48,6 @@ export const EIGHTH_ALIASES: Aliases = {
   'Panmunjom': ['Panmunjeom'],
   'Riyadh': ['Diriyah'],
   'Wonsan': ['Wonsan-Kalma', 'Kalma'],
-  'SCO': ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization'],
-  'G20': ['Group of 20', 'G-20', 'Group of Twenty'],
-  'G7': ['Group of Seven', 'G-7'],
-  'BRICS': [],
-  'ASEAN': ['Association of Southeast Asian Nations'],
-  'APEC': ['Asia-Pacific Economic Cooperation'],
   'Eastern Economic Forum': ['EEF'],
   'Belt and Road Forum': ['Belt and Road Forum for International Cooperation', 'BRF'],
   'Nuclear Security Summit': [],

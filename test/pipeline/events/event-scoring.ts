@@ -50,6 +50,16 @@ export const keyedEvent = (
 /** Other spellings a key accepts for a name (canonical name → spellings), as a key's `aliases` would. */
 export type Aliases = Record<string, string[]>;
 
+/** The recurring groupings' other spellings, which every set's key accepts alike. */
+export const GROUPING_ALIASES: Aliases = {
+  'SCO': ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization'],
+  'G20': ['Group of 20', 'G-20', 'Group of Twenty'],
+  'G7': ['Group of Seven', 'G-7'],
+  'BRICS': [],
+  'ASEAN': ['Association of Southeast Asian Nations'],
+  'APEC': ['Asia-Pacific Economic Cooperation'],
+};
+
 /** Case, accents and punctuation folded away, as the scorer compares names. */
 export const fold = (s: string): string =>
   s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -27,10 +27,11 @@
 // other stories. `optional` marks borderline items (a visit only implied by a meeting abroad, a domestic leg, a
 // delegation's working groups, a handshake, a banquet, a parade, a plan with no date, the travel of each of a group of
 // leaders to a meeting).
-import { articleOfText, keyedEvent, type Aliases, type EventArticle } from './event-scoring.js';
+import { articleOfText, keyedEvent, GROUPING_ALIASES, type Aliases, type EventArticle } from './event-scoring.js';
 
 /** Other spellings the keys accept for the names, places and gatherings used here, as a key's `aliases` would. */
 export const FIFTEENTH_ALIASES: Aliases = {
+  ...GROUPING_ALIASES,
   'Sergey Lavrov': ['Sergei Lavrov'],
   'Volodymyr Zelensky': ['Volodymyr Zelenskyy', 'Volodymyr Zelenskiy'],
   'Recep Tayyip Erdogan': ['Tayyip Erdogan', 'Recep Tayyip Erdoğan'],
@@ -57,13 +58,7 @@ export const FIFTEENTH_ALIASES: Aliases = {
   'Aberdeen': ['Aberdeenshire', 'Balmedie'],
   'Windsor': ['Windsor Castle'],
   'Anchorage': ['Joint Base Elmendorf-Richardson'],
-  'SCO': ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization'],
-  'G20': ['Group of 20', 'G-20', 'Group of Twenty'],
-  'G7': ['Group of Seven', 'G-7'],
   'NATO': ['North Atlantic Treaty Organization'],
-  'ASEAN': ['Association of Southeast Asian Nations'],
-  'APEC': ['Asia-Pacific Economic Cooperation'],
-  'BRICS': [],
   'EU': ['European Union'],
   'CIS': ['Commonwealth of Independent States', 'CIS Heads of State Council'],
   'China-Central Asia Summit': ['China–Central Asia Summit', 'China-Central Asia'],

@@ -28,10 +28,11 @@
 // "Most read", "Read also"). `optional` marks borderline items: invitations, accepted or not, dated or not, a plan
 // only reported by others ("reports say"), a domestic leg, a lunch or a hockey match during a visit, a visit only
 // implied by a meeting abroad, the summit around a background meeting, "first visit since 2005".
-import { articleOfText, keyedEvent, type Aliases, type EventArticle } from './event-scoring.js';
+import { articleOfText, keyedEvent, GROUPING_ALIASES, type Aliases, type EventArticle } from './event-scoring.js';
 
 /** Other spellings the keys accept for the names, places and gatherings used here, as a key's `aliases` would. */
 export const TENTH_ALIASES: Aliases = {
+  ...GROUPING_ALIASES,
   'Sergey Lavrov': ['Sergei Lavrov'],
   'Kim Jong Un': ['Kim Jong-un', 'Kim Jong-Un'],
   'Serdar Berdimuhamedow': ['Serdar Berdimuhamedov', 'Serdar Berdymukhamedov'],
@@ -47,12 +48,6 @@ export const TENTH_ALIASES: Aliases = {
   'Panmunjom': ['Panmunjeom'],
   'Gyeongju': ['Kyongju'],
   'Pyeongchang': ['PyeongChang'],
-  'SCO': ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization'],
-  'BRICS': [],
-  'APEC': ['Asia-Pacific Economic Cooperation'],
-  'ASEAN': ['Association of Southeast Asian Nations'],
-  'G20': ['Group of 20', 'G-20', 'Group of Twenty'],
-  'G7': ['Group of Seven', 'G-7'],
   'Belt and Road Forum': ['Belt and Road Forum for International Cooperation', 'BRF'],
   'Eastern Economic Forum': ['EEF'],
   'China-Central Asia Summit': ['China-Central Asia summit', 'China–Central Asia Summit'],

@@ -28,10 +28,11 @@
 // trip, a visit only implied by a summit or a meeting abroad, a vague plan with no date, a forum that is no summit, a
 // call folded into a meeting, a planned visit that did not happen). Not keyed: hypotheticals ("might", "could"),
 // invitations with no plan, other stories' headlines ("Related:", "Also Read", "Most Read").
-import { articleOfText, keyedEvent, type Aliases, type EventArticle } from './event-scoring.js';
+import { articleOfText, keyedEvent, GROUPING_ALIASES, type Aliases, type EventArticle } from './event-scoring.js';
 
 /** Other spellings the keys accept for the names, places and gatherings used here, as a key's `aliases` would. */
 export const THIRTEENTH_ALIASES: Aliases = {
+  ...GROUPING_ALIASES,
   'Sergey Lavrov': ['Sergei Lavrov'],
   'Sergei Shoigu': ['Sergey Shoigu'],
   'Kim Jong Un': ['Kim Jong-un', 'Kim Jong-Un'],
@@ -59,12 +60,6 @@ export const THIRTEENTH_ALIASES: Aliases = {
   'Charlevoix': ['La Malbaie'],
   'Woodside': ['Filoli', 'San Francisco'],
   'Osan Air Base': ['Osan'],
-  'SCO': ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization'],
-  'G20': ['Group of 20', 'G-20', 'Group of Twenty'],
-  'G7': ['Group of Seven', 'G-7'],
-  'BRICS': [],
-  'ASEAN': ['Association of Southeast Asian Nations'],
-  'APEC': ['Asia-Pacific Economic Cooperation'],
   'CICA': ['Conference on Interaction and Confidence-Building Measures in Asia', 'Conference on Interaction and Confidence Building Measures in Asia'],
   'FOCAC': ['Forum on China-Africa Cooperation'],
   'GCC': ['Gulf Cooperation Council'],
